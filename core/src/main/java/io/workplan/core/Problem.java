@@ -1,0 +1,254 @@
+package io.workplan.core;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One problem of an input or a value, for people: <em>where</em> it is and <em>what</em> is wrong.
+ *
+ * <p>The location is kept as data so that a caller can point at it: the {@linkplain #source() file},
+ * a {@linkplain #sheet() sheet} and an {@linkplain #cell() A1 cell} for a workbook, a {@linkplain
+ * #path() JSON pointer} and {@linkplain #line() line}:{@linkplain #column() column} for JSON, or the
+ * path of a field for a value built in code. Every module reports through this one type.
+ *
+ * <pre>{@code
+ * Problem p = Problem.builder()
+ *     .sheet("Sheet1").cell("E7").subject("完成进度").rawText("#DIV/0!")
+ *     .reason("an error cell is not a progress value")
+ *     .build();
+ * p.toString(); // Sheet1!E7 [完成进度] "#DIV/0!": an error cell is not a progress value
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Problem {
+
+    /** How grave a problem is. */
+    public enum Severity {
+        /** The input cannot be taken as it is; strict readers refuse it. */
+        ERROR,
+        /** The input was taken, but a person should look at it. */
+        WARNING
+    }
+
+    Problem() {}
+
+    /**
+     * A new builder.
+     *
+     * @return a builder of problems
+     */
+    public static Builder builder() {
+        return ImmutableProblem.builder();
+    }
+
+    /**
+     * An error with a reason only, for values built in code.
+     *
+     * @param path the field or path the problem is about
+     * @param reason why it is a problem
+     * @return the problem
+     */
+    public static Problem at(String path, String reason) {
+        return builder().path(path).reason(reason).build();
+    }
+
+    /**
+     * How grave the problem is; {@link Severity#ERROR} unless said otherwise.
+     *
+     * @return the severity
+     */
+    @Value.Default
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    /**
+     * The input the problem is in: a file name, or another description of the source.
+     *
+     * @return the source, when known
+     */
+    public abstract Optional<String> source();
+
+    /**
+     * The sheet of a workbook.
+     *
+     * @return the sheet's name, for workbook input
+     */
+    public abstract Optional<String> sheet();
+
+    /**
+     * The cell of a sheet, in A1 notation ({@code E7}).
+     *
+     * @return the cell reference, for workbook input
+     */
+    public abstract Optional<String> cell();
+
+    /**
+     * Where inside a structure: a JSON pointer ({@code /tasks/3/progress}) or the path of a field of
+     * a value ({@code tasks[3].content}).
+     *
+     * @return the path, when the input is structured
+     */
+    public abstract Optional<String> path();
+
+    /**
+     * The line of a text input, 1-based.
+     *
+     * @return the line, when known
+     */
+    public abstract OptionalInt line();
+
+    /**
+     * The column of a text input, 1-based.
+     *
+     * @return the column, when known
+     */
+    public abstract OptionalInt column();
+
+    /**
+     * What the problem is about: a column's header ({@code 完成进度}) or a field's name.
+     *
+     * @return the subject, when known
+     */
+    public abstract Optional<String> subject();
+
+    /**
+     * The raw text of the input at that place, verbatim.
+     *
+     * @return the raw text, when there is one
+     */
+    public abstract Optional<String> rawText();
+
+    /**
+     * Why it is a problem, in words a person can act on.
+     *
+     * @return the reason
+     */
+    public abstract String reason();
+
+    /**
+     * The location alone, as a person reads it: {@code book.xlsx: Sheet1!E7}, {@code /tasks/3
+     * (line 12, column 5)}.
+     *
+     * @return the location, or an empty string when nothing is known of it
+     */
+    public String location() {
+        StringBuilder b = new StringBuilder();
+        source().ifPresent(s -> b.append(s));
+        if (sheet().isPresent() || cell().isPresent()) {
+            if (b.length() > 0) {
+                b.append(": ");
+            }
+            sheet().ifPresent(s -> b.append(s).append(cell().isPresent() ? "!" : ""));
+            cell().ifPresent(b::append);
+        }
+        path().ifPresent(p -> b.append(b.length() > 0 ? " " : "").append(p));
+        if (line().isPresent()) {
+            b.append(b.length() > 0 ? " " : "").append("(line ").append(line().getAsInt());
+            column().ifPresent(c -> b.append(", column ").append(c));
+            b.append(')');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(location());
+        subject().ifPresent(s -> b.append(b.length() > 0 ? " " : "").append('[').append(s).append(']'));
+        rawText().ifPresent(r -> b.append(b.length() > 0 ? " " : "").append('"').append(abbreviate(r)).append('"'));
+        if (b.length() > 0) {
+            b.append(": ");
+        }
+        if (severity() == Severity.WARNING) {
+            b.append("warning: ");
+        }
+        return b.append(reason()).toString();
+    }
+
+    private static String abbreviate(String raw) {
+        String oneLine = raw.replace("\r", "\\r").replace("\n", "\\n");
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    }
+
+    /** Builds a {@link Problem}; {@link #reason(String)} is required. */
+    public interface Builder {
+        /**
+         * Copies every attribute of a problem.
+         *
+         * @param problem the problem to copy
+         * @return this builder
+         */
+        Builder from(Problem problem);
+
+        /**
+         * @param severity see {@link Problem#severity()}
+         * @return this builder
+         */
+        Builder severity(Severity severity);
+
+        /**
+         * @param source see {@link Problem#source()}
+         * @return this builder
+         */
+        Builder source(String source);
+
+        /**
+         * @param sheet see {@link Problem#sheet()}
+         * @return this builder
+         */
+        Builder sheet(String sheet);
+
+        /**
+         * @param cell see {@link Problem#cell()}
+         * @return this builder
+         */
+        Builder cell(String cell);
+
+        /**
+         * @param path see {@link Problem#path()}
+         * @return this builder
+         */
+        Builder path(String path);
+
+        /**
+         * @param line see {@link Problem#line()}
+         * @return this builder
+         */
+        Builder line(int line);
+
+        /**
+         * @param column see {@link Problem#column()}
+         * @return this builder
+         */
+        Builder column(int column);
+
+        /**
+         * @param subject see {@link Problem#subject()}
+         * @return this builder
+         */
+        Builder subject(String subject);
+
+        /**
+         * @param rawText see {@link Problem#rawText()}
+         * @return this builder
+         */
+        Builder rawText(String rawText);
+
+        /**
+         * @param reason see {@link Problem#reason()}
+         * @return this builder
+         */
+        Builder reason(String reason);
+
+        /**
+         * Builds the problem.
+         *
+         * @return the problem
+         * @throws ValidationException when the reason is missing
+         */
+        Problem build();
+    }
+}

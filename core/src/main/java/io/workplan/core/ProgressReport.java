@@ -1,0 +1,321 @@
+package io.workplan.core;
+
+import io.workplan.core.internal.Checks;
+import io.workplan.core.internal.Text;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One published progress table (主要任务完成情况): its title and period, its categories and tasks in
+ * the table's order, and each task's progress entry for the period.
+ *
+ * <pre>{@code
+ * ReportingPeriod q2 = ReportingPeriod.quarter(2024, 2);
+ * Task task = Task.builder()
+ *     .number(2).category(Category.of("主要经济指标"))
+ *     .content("一般公共预算收入增长与经济增长同步。")
+ *     .addLeadUnits(LeadUnit.of("区财政局"))
+ *     .build();
+ * ProgressReport report = ProgressReport.builder()
+ *     .title("2024年第二季度拱墅区《政府工作报告》主要任务完成情况")
+ *     .period(q2)
+ *     .addEntries(ProgressEntry.of(task, q2, Progress.parse("52%")))
+ *     .build();
+ * report.progressOf(task); // Optional[PERCENT(52%) "52%"]
+ * }</pre>
+ *
+ * <h2>What is derived</h2>
+ *
+ * When no tasks are given, they are the entries' tasks in order; when no categories are given, they
+ * are the tasks' categories in order of first appearance.
+ *
+ * <h2>What is checked</h2>
+ *
+ * Every problem is reported at once in a {@link ValidationException}: a blank title; a task number
+ * used twice; the same task listed twice; a task whose category is not among the categories; a
+ * category listed twice; an entry whose task is not in the report, whose period is not the
+ * report's, or a second entry of a task.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ProgressReport {
+
+    ProgressReport() {}
+
+    /**
+     * A new builder.
+     *
+     * @return a builder of reports
+     */
+    public static Builder builder() {
+        return ImmutableProgressReport.builder();
+    }
+
+    /**
+     * The title as published, on one line: {@code 2024年第二季度拱墅区《政府工作报告》主要任务完成情况}.
+     *
+     * @return the title, never blank
+     */
+    public abstract String title();
+
+    /**
+     * The region or issuer: {@code 杭州市拱墅区}.
+     *
+     * @return the region, when known
+     */
+    public abstract Optional<String> region();
+
+    /**
+     * The period the report covers.
+     *
+     * @return the period
+     */
+    public abstract ReportingPeriod period();
+
+    /**
+     * The day the report was published.
+     *
+     * @return the publication date, when known
+     */
+    public abstract Optional<LocalDate> publishedOn();
+
+    /**
+     * Where the report comes from: a web address or a file's name.
+     *
+     * @return the source, when known
+     */
+    public abstract Optional<String> source();
+
+    /**
+     * The categories in the report's order.
+     *
+     * @return the categories
+     */
+    public abstract List<Category> categories();
+
+    /**
+     * The tasks in the report's order.
+     *
+     * @return the tasks
+     */
+    public abstract List<Task> tasks();
+
+    /**
+     * The progress entries, normally one per task, in the tasks' order.
+     *
+     * @return the entries
+     */
+    public abstract List<ProgressEntry> entries();
+
+    /**
+     * The entry of a task.
+     *
+     * @param task a task of this report
+     * @return its entry, or empty when the task has none or is not in this report
+     */
+    public Optional<ProgressEntry> entryFor(Task task) {
+        return Optional.ofNullable(entriesByTask().get(task));
+    }
+
+    /**
+     * The progress of a task.
+     *
+     * @param task a task of this report
+     * @return its progress, or empty when the task has none or is not in this report
+     */
+    public Optional<Progress> progressOf(Task task) {
+        return entryFor(task).map(ProgressEntry::progress);
+    }
+
+    /**
+     * The tasks of a category, in the report's order.
+     *
+     * @param category a category
+     * @return its tasks, possibly none
+     */
+    public List<Task> tasksIn(Category category) {
+        return tasks().stream().filter(t -> t.category().equals(category)).collect(Collectors.toUnmodifiableList());
+    }
+
+    @Value.Lazy
+    Map<Task, ProgressEntry> entriesByTask() {
+        Map<Task, ProgressEntry> index = new HashMap<>();
+        for (ProgressEntry entry : entries()) {
+            index.putIfAbsent(entry.task(), entry);
+        }
+        return index;
+    }
+
+    @Value.Check
+    ProgressReport normalize() {
+        if (tasks().isEmpty() && !entries().isEmpty()) {
+            return builder().from(this).tasks(entries().stream().map(ProgressEntry::task).distinct()
+                    .collect(Collectors.toList())).build();
+        }
+        if (categories().isEmpty() && !tasks().isEmpty()) {
+            return builder().from(this).categories(tasks().stream().map(Task::category)
+                    .collect(Collectors.toCollection(LinkedHashSet::new))).build();
+        }
+        check();
+        String title = Text.unwrap(title());
+        return title.equals(title()) ? this : builder().from(this).title(title).build();
+    }
+
+    private void check() {
+        Checks checks = new Checks();
+        checks.require(!Text.isBlank(title()), "title", "a report's title must not be blank");
+        Set<Category> categories = new HashSet<>();
+        for (int i = 0; i < categories().size(); i++) {
+            checks.require(categories.add(categories().get(i)), "categories[" + i + "]",
+                    "the category '" + categories().get(i) + "' is listed twice");
+        }
+        Map<Integer, Integer> numbers = new HashMap<>();
+        Set<Task> tasks = new HashSet<>();
+        for (int i = 0; i < tasks().size(); i++) {
+            Task task = tasks().get(i);
+            String path = "tasks[" + i + "]";
+            if (task.number().isPresent()) {
+                Integer first = numbers.putIfAbsent(task.number().getAsInt(), i);
+                checks.require(first == null, path + ".number", "the number " + task.number().getAsInt()
+                        + " is used by tasks[" + first + "] too");
+            }
+            checks.require(tasks.add(task), path, "the same task is listed twice");
+            checks.require(categories.contains(task.category()), path + ".category",
+                    "the category '" + task.category() + "' is not among the report's categories");
+        }
+        Set<Task> withEntry = new HashSet<>();
+        for (int i = 0; i < entries().size(); i++) {
+            ProgressEntry entry = entries().get(i);
+            String path = "entries[" + i + "]";
+            checks.require(tasks.contains(entry.task()), path + ".task", "the entry's task is not a task of the report");
+            checks.require(withEntry.add(entry.task()), path + ".task", "the task has an entry already");
+            checks.require(entry.period().equals(period()), path + ".period",
+                    "the entry's period " + entry.period() + " is not the report's period " + period());
+        }
+        checks.throwIfAny("ProgressReport");
+    }
+
+    /** Builds a {@link ProgressReport}; title and period are required. */
+    public interface Builder {
+        /**
+         * Copies every attribute of a report.
+         *
+         * @param report the report to copy
+         * @return this builder
+         */
+        Builder from(ProgressReport report);
+
+        /**
+         * @param title see {@link ProgressReport#title()}
+         * @return this builder
+         */
+        Builder title(String title);
+
+        /**
+         * @param region see {@link ProgressReport#region()}
+         * @return this builder
+         */
+        Builder region(String region);
+
+        /**
+         * @param region see {@link ProgressReport#region()}
+         * @return this builder
+         */
+        Builder region(Optional<String> region);
+
+        /**
+         * @param period see {@link ProgressReport#period()}
+         * @return this builder
+         */
+        Builder period(ReportingPeriod period);
+
+        /**
+         * @param publishedOn see {@link ProgressReport#publishedOn()}
+         * @return this builder
+         */
+        Builder publishedOn(LocalDate publishedOn);
+
+        /**
+         * @param publishedOn see {@link ProgressReport#publishedOn()}
+         * @return this builder
+         */
+        Builder publishedOn(Optional<? extends LocalDate> publishedOn);
+
+        /**
+         * @param source see {@link ProgressReport#source()}
+         * @return this builder
+         */
+        Builder source(String source);
+
+        /**
+         * @param source see {@link ProgressReport#source()}
+         * @return this builder
+         */
+        Builder source(Optional<String> source);
+
+        /**
+         * Adds a category.
+         *
+         * @param category a category
+         * @return this builder
+         */
+        Builder addCategories(Category category);
+
+        /**
+         * Replaces the categories.
+         *
+         * @param categories see {@link ProgressReport#categories()}
+         * @return this builder
+         */
+        Builder categories(Iterable<? extends Category> categories);
+
+        /**
+         * Adds a task.
+         *
+         * @param task a task
+         * @return this builder
+         */
+        Builder addTasks(Task task);
+
+        /**
+         * Replaces the tasks.
+         *
+         * @param tasks see {@link ProgressReport#tasks()}
+         * @return this builder
+         */
+        Builder tasks(Iterable<? extends Task> tasks);
+
+        /**
+         * Adds an entry.
+         *
+         * @param entry an entry
+         * @return this builder
+         */
+        Builder addEntries(ProgressEntry entry);
+
+        /**
+         * Replaces the entries.
+         *
+         * @param entries see {@link ProgressReport#entries()}
+         * @return this builder
+         */
+        Builder entries(Iterable<? extends ProgressEntry> entries);
+
+        /**
+         * Builds the report.
+         *
+         * @return the report
+         * @throws ValidationException listing every problem of the report
+         */
+        ProgressReport build();
+    }
+}

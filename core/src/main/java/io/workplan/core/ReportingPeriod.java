@@ -1,0 +1,250 @@
+package io.workplan.core;
+
+import io.workplan.core.internal.Checks;
+import io.workplan.core.internal.PeriodParser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The period a report covers: a year and a quarter, a half, the months from January to a month,
+ * or the whole year. Reports are cumulative: {@code 2024年第二季度} reports the progress made from
+ * January to the end of June.
+ *
+ * <h2>Parsing titles</h2>
+ *
+ * {@link #parse(String)} finds the period in a report's title: {@code 2024年第二季度}, {@code
+ * 2021年四季度}, {@code 2020第三季度}, {@code 2025年上半年}, {@code 2024年1-9月}, {@code 2023年11月},
+ * {@code 2022年前三季度}, {@code 2024年度}. A title without a year ({@code 1-9月}) needs {@link
+ * #parse(String, int)}.
+ *
+ * <h2>序时进度</h2>
+ *
+ * By the end of a period the expected share of a year's task equals the share of the year gone
+ * ({@code 时间过半任务过半}): {@link #expectedPercent()} is 25, 50, 75 and 100 at the ends of the
+ * quarters, and {@code 100 × m / 12} at the end of month m.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
+
+    /** The span of a period, each ending at a month of the year. */
+    public enum Span {
+        /** A quarter: index 1 to 4. */
+        QUARTER,
+        /** A half-year: index 1 (上半年) or 2 (下半年). */
+        HALF,
+        /** The months from January to a month: index 1 to 12 ({@code 1-9月} is 9). */
+        MONTHS,
+        /** The whole year: index 1. */
+        YEAR
+    }
+
+    private static final Comparator<ReportingPeriod> ORDER = Comparator.<ReportingPeriod>comparingInt(ReportingPeriod::year)
+            .thenComparingInt(ReportingPeriod::endMonth)
+            .thenComparing(ReportingPeriod::span, Comparator.naturalOrder());
+
+    ReportingPeriod() {}
+
+    /**
+     * A new builder.
+     *
+     * @return a builder of periods
+     */
+    public static Builder builder() {
+        return ImmutableReportingPeriod.builder();
+    }
+
+    /**
+     * A quarter of a year.
+     *
+     * @param year the year
+     * @param quarter 1 to 4
+     * @return the period
+     * @throws ValidationException when the quarter is out of range
+     */
+    public static ReportingPeriod quarter(int year, int quarter) {
+        return builder().year(year).span(Span.QUARTER).index(quarter).build();
+    }
+
+    /**
+     * A half of a year.
+     *
+     * @param year the year
+     * @param half 1 (上半年) or 2 (下半年)
+     * @return the period
+     * @throws ValidationException when the half is out of range
+     */
+    public static ReportingPeriod half(int year, int half) {
+        return builder().year(year).span(Span.HALF).index(half).build();
+    }
+
+    /**
+     * The months from January to a month of a year ({@code 1-9月}).
+     *
+     * @param year the year
+     * @param lastMonth 1 to 12
+     * @return the period
+     * @throws ValidationException when the month is out of range
+     */
+    public static ReportingPeriod months(int year, int lastMonth) {
+        return builder().year(year).span(Span.MONTHS).index(lastMonth).build();
+    }
+
+    /**
+     * A whole year.
+     *
+     * @param year the year
+     * @return the period
+     */
+    public static ReportingPeriod year(int year) {
+        return builder().year(year).span(Span.YEAR).index(1).build();
+    }
+
+    /**
+     * The period named in a title, which must name its year.
+     *
+     * @param title a report's title, or any text that names a period
+     * @return the period, or empty when the title names none or no year
+     */
+    public static Optional<ReportingPeriod> parse(String title) {
+        return PeriodParser.parse(title, Optional.empty());
+    }
+
+    /**
+     * The period named in a title, taking a year when the title names none ({@code 1-9月}).
+     *
+     * @param title a report's title, or any text that names a period
+     * @param defaultYear the year when the title has none
+     * @return the period, or empty when the title names none
+     */
+    public static Optional<ReportingPeriod> parse(String title, int defaultYear) {
+        return PeriodParser.parse(title, Optional.of(defaultYear));
+    }
+
+    /**
+     * The year.
+     *
+     * @return the year, 1900 to 2999
+     */
+    public abstract int year();
+
+    /**
+     * The span.
+     *
+     * @return the span
+     */
+    public abstract Span span();
+
+    /**
+     * Which quarter, half or last month; 1 for a whole year.
+     *
+     * @return the index within the year
+     */
+    public abstract int index();
+
+    /**
+     * The last month of the period, 1 to 12.
+     *
+     * @return the month the period ends with
+     */
+    public int endMonth() {
+        switch (span()) {
+            case QUARTER:
+                return 3 * index();
+            case HALF:
+                return 6 * index();
+            case MONTHS:
+                return index();
+            default:
+                return 12;
+        }
+    }
+
+    /**
+     * The expected share of the year's task at the end of the period (序时进度), in percent: {@code 100
+     * × endMonth / 12}. Exact where the division is (25, 50, 75, 100 and every quarter's end);
+     * otherwise rounded half-up to two decimals, as published tables print it (month 11 is {@code
+     * 91.67}, month 1 is {@code 8.33}).
+     *
+     * @return the expected percentage
+     */
+    public BigDecimal expectedPercent() {
+        int hundredths = 100 * endMonth();
+        if (hundredths % 12 == 0) {
+            return BigDecimal.valueOf(hundredths / 12);
+        }
+        return BigDecimal.valueOf(hundredths).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The period as a Chinese title writes it: {@code 2024年第二季度}, {@code 2025年上半年}, {@code
+     * 2024年1-9月}, {@code 2024年1月}, {@code 2024年度}. {@link #parse(String)} reads it back.
+     *
+     * @return the label
+     */
+    public String label() {
+        return PeriodParser.label(this);
+    }
+
+    /** Periods in time order: by year, then by end month, then by span. */
+    @Override
+    public int compareTo(ReportingPeriod other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Value.Check
+    void check() {
+        int max = span() == Span.QUARTER ? 4 : span() == Span.HALF ? 2 : span() == Span.MONTHS ? 12 : 1;
+        new Checks()
+                .require(year() >= 1900 && year() <= 2999, "year", "the year must be between 1900 and 2999, was " + year())
+                .require(index() >= 1 && index() <= max, "index",
+                        "the index of a " + span() + " must be between 1 and " + max + ", was " + index())
+                .throwIfAny("ReportingPeriod");
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+
+    /** Builds a {@link ReportingPeriod}; year, span and index are required. */
+    public interface Builder {
+        /**
+         * Copies every attribute of a period.
+         *
+         * @param period the period to copy
+         * @return this builder
+         */
+        Builder from(ReportingPeriod period);
+
+        /**
+         * @param year see {@link ReportingPeriod#year()}
+         * @return this builder
+         */
+        Builder year(int year);
+
+        /**
+         * @param span see {@link ReportingPeriod#span()}
+         * @return this builder
+         */
+        Builder span(Span span);
+
+        /**
+         * @param index see {@link ReportingPeriod#index()}
+         * @return this builder
+         */
+        Builder index(int index);
+
+        /**
+         * Builds the period.
+         *
+         * @return the period
+         * @throws ValidationException when an attribute is missing or out of range
+         */
+        ReportingPeriod build();
+    }
+}

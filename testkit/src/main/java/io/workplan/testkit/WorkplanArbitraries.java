@@ -1,0 +1,258 @@
+package io.workplan.testkit;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * jqwik {@link Arbitrary}s for every domain type, in one place, for the project's tests and for
+ * applications' own.
+ *
+ * <h2>Nasty text</h2>
+ *
+ * {@link #nastyText()} mixes what real cells hold and what breaks naive code: Chinese text,
+ * full-width digits and {@code ％}, line breaks, {@code %} and figures inside content, text that
+ * starts like a formula ({@code =}, {@code +}, {@code -}, {@code @}), emoji and other characters
+ * outside the Basic Multilingual Plane (surrogate pairs), and now and then a cell of 32,767
+ * characters, the most a spreadsheet cell holds. It holds no control characters but line feeds and
+ * no lone surrogates: no real sheet can.
+ *
+ * <h2>Reports</h2>
+ *
+ * {@link #reports()} gives valid reports laid out as real ones are: tasks grouped by category,
+ * numbered 1..N (or not numbered at all, as in some years), every task with one entry.
+ *
+ * <pre>{@code
+ * @Property
+ * void roundTrip(@ForAll("reports") ProgressReport report) { ... }
+ *
+ * @Provide
+ * Arbitrary<ProgressReport> reports() {
+ *     return WorkplanArbitraries.reports();
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class WorkplanArbitraries {
+    private WorkplanArbitraries() {}
+
+    /** The longest text a spreadsheet cell holds. */
+    public static final int MAX_CELL_LENGTH = 32_767;
+
+    private static final String UNIT_CHARS = "区市县镇街道办局委会中心集团公司管理发展改革财政科技商务文旅城建交通水利环境卫生健康教育体育民政人力社保拱墅";
+    private static final String CJK_CHARS = "推进完成建设实施深化加快打造提升全面优化创新生态经济社会产业数字城市项目工作任务目标计划亿元新增改造";
+
+    /**
+     * A run of Chinese characters, never blank.
+     *
+     * @param minLength the fewest characters
+     * @param maxLength the most characters
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> chinese(int minLength, int maxLength) {
+        return Arbitraries.strings().withChars(CJK_CHARS).ofMinLength(minLength).ofMaxLength(maxLength);
+    }
+
+    /**
+     * Cell text of every nasty sort (see the class comment); possibly blank.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> nastyText() {
+        Arbitrary<String> fragment = Arbitraries.oneOf(
+                chinese(1, 12),
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8),
+                Arbitraries.of("５２％", "１２３", "53.6%", "%", "增长5.5%。", "同比增长6.4%", "1-9月", "100%"),
+                Arbitraries.of("\n", " ", "　", "\n\n", "  "),
+                Arbitraries.of("=SUM(A1:A2)", "+1", "-", "@cmd", "=", "'", "\"", "<b>", "&amp;", "\\"),
+                Arbitraries.of("😀", "👍🏽", "🇨🇳", "𠀀", "𪚥", "한국어", "ÆØÅ", "ﬁ"),
+                Arbitraries.of("、", "，", "。", "；", "/", "(", ")", "（", "）", "《", "》", "“", "”"));
+        Arbitrary<String> mixed = fragment.list().ofMinSize(0).ofMaxSize(12).map(parts -> String.join("", parts));
+        Arbitrary<String> huge = Arbitraries.strings().withChars(CJK_CHARS + "%５\n")
+                .ofMinLength(MAX_CELL_LENGTH - 8).ofMaxLength(MAX_CELL_LENGTH);
+        return Arbitraries.frequencyOf(Tuple.of(60, mixed), Tuple.of(1, huge));
+    }
+
+    /**
+     * Nasty text that is never blank and does not start or end with a blank, as a task's content
+     * is after normalisation.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> content() {
+        return Combinators.combine(chinese(1, 6), nastyText(), chinese(1, 4))
+                .as((head, middle, tail) -> head + middle + tail)
+                .map(s -> s.length() > MAX_CELL_LENGTH ? s.substring(0, MAX_CELL_LENGTH - 1) + "。" : s);
+    }
+
+    /**
+     * Text on one line, not blank: titles, regions, names.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> oneLine() {
+        return Combinators.combine(chinese(1, 10), Arbitraries.strings().alpha().numeric().withChars("（）《》-").ofMaxLength(10))
+                .as((a, b) -> a + b);
+    }
+
+    /**
+     * Lead units: names as real tables write them, sometimes with an alias in brackets.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<LeadUnit> leadUnits() {
+        Arbitrary<String> base = Arbitraries.strings().withChars(UNIT_CHARS).ofMinLength(2).ofMaxLength(10);
+        Arbitrary<String> alias = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                base.map(b -> "(" + b + ")"),
+                base.map(b -> "（" + b + "）"));
+        return Combinators.combine(base, alias).as((b, a) -> LeadUnit.of(b + a));
+    }
+
+    /**
+     * Categories, with or without an enumerator.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Category> categories() {
+        Arbitrary<Optional<String>> enumerator = Arbitraries.of("(一)", "（二）", "三、", "(十一)", "4.").optional(0.4);
+        return Combinators.combine(enumerator, chinese(2, 16))
+                .as((e, name) -> Category.builder().enumerator(e).name(name).build());
+    }
+
+    /**
+     * Reporting periods of every span, 2020 to 2030.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<ReportingPeriod> periods() {
+        Arbitrary<Integer> year = Arbitraries.integers().between(2020, 2030);
+        return Arbitraries.oneOf(
+                Combinators.combine(year, Arbitraries.integers().between(1, 4)).as(ReportingPeriod::quarter),
+                Combinators.combine(year, Arbitraries.integers().between(1, 2)).as(ReportingPeriod::half),
+                Combinators.combine(year, Arbitraries.integers().between(1, 12)).as(ReportingPeriod::months),
+                year.map(ReportingPeriod::year));
+    }
+
+    /**
+     * Percentages as published: 0 to 300, with 0 to 2 decimals, exact.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<BigDecimal> percents() {
+        return Arbitraries.integers().between(0, 2).flatMap(scale -> Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, BigDecimal.valueOf(300)).ofScale(scale));
+    }
+
+    /**
+     * The texts of progress cells: every kind, in the spellings of real tables, and nasty text.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> progressTexts() {
+        return Arbitraries.oneOf(
+                percents().map(p -> p.toPlainString() + "%"),
+                percents().map(p -> p.toPlainString() + " %"),
+                Arbitraries.of("５２％", "１００％", "53.6％"),
+                Arbitraries.of("/", "／", "—", "-", "——"),
+                Arbitraries.of("已完成", "已完成。", "完成", "已提前完成"),
+                Arbitraries.of("正常", "正常进行中", "序时推进", "按序时推进"),
+                Arbitraries.of("全年数据未出", "一季度指标尚未出报", "1-12月数据尚未出"),
+                percents().map(p -> "完成全年任务的" + p.toPlainString() + "%"),
+                Arbitraries.of("1-9月,全区地方一般公共预算收入完160.59亿元,快于序时进度6.32个百分点。", "同比增长6.4%"),
+                nastyText());
+    }
+
+    /**
+     * Progress values of every kind, parsed from {@link #progressTexts()}.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Progress> progress() {
+        return progressTexts().map(Progress::parse);
+    }
+
+    /**
+     * Tasks of a category, without a number.
+     *
+     * @param category the category
+     * @return the arbitrary
+     */
+    public static Arbitrary<Task> tasks(Category category) {
+        Arbitrary<List<LeadUnit>> leads = leadUnits().list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+        Arbitrary<List<LeadUnit>> responsible = leadUnits().list().ofMaxSize(3).uniqueElements();
+        Arbitrary<Optional<String>> leader = Arbitraries.strings().withChars("王李张刘陈杨赵黄周吴").ofMinLength(2).ofMaxLength(3).optional(0.3);
+        Arbitrary<Optional<String>> remark = content().optional(0.2);
+        return Combinators.combine(content(), leads, responsible, leader, remark)
+                .as((content, l, r, who, note) -> Task.builder()
+                        .category(category).content(content).leadUnits(l).responsibleUnits(r)
+                        .leader(who).remark(note).build());
+    }
+
+    /**
+     * Tasks of any category, without a number.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Task> tasks() {
+        return categories().flatMap(WorkplanArbitraries::tasks);
+    }
+
+    /**
+     * Valid reports, laid out as real ones (see the class comment); up to 30 tasks.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<ProgressReport> reports() {
+        return reports(30);
+    }
+
+    /**
+     * Valid reports, laid out as real ones (see the class comment).
+     *
+     * @param maxTasks the most tasks of a report
+     * @return the arbitrary
+     */
+    public static Arbitrary<ProgressReport> reports(int maxTasks) {
+        Arbitrary<List<Category>> categories = categories().list().ofMinSize(1).ofMaxSize(6).uniqueElements();
+        Arbitrary<List<Task>> tasks = categories.flatMap(cs -> Arbitraries.integers().between(0, cs.size() - 1)
+                        .flatMap(i -> tasks(cs.get(i)).map(t -> Tuple.of(i, t)))
+                        .list().ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content()))
+                .map(pairs -> pairs.stream().sorted(Comparator.comparing(p -> p.get1()))
+                        .map(p -> p.get2()).collect(Collectors.toList()));
+        Arbitrary<Boolean> numbered = Arbitraries.of(true, true, true, false);
+        Arbitrary<List<Progress>> progress = progress().list().ofSize(maxTasks);
+        Arbitrary<Optional<LocalDate>> published = Arbitraries.integers().between(0, 3650)
+                .map(d -> LocalDate.of(2020, 1, 1).plusDays(d)).optional(0.5);
+        return Combinators.combine(periods(), oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress)
+                .as((period, title, region, on, ts, numbers, ps) -> {
+                    List<Task> numberedTasks = new ArrayList<>();
+                    for (int i = 0; i < ts.size(); i++) {
+                        Task t = ts.get(i);
+                        numberedTasks.add(numbers ? Task.builder().from(t).number(i + 1).build() : t);
+                    }
+                    ProgressReport.Builder report = ProgressReport.builder()
+                            .title(period.label() + title).region(region).period(period).publishedOn(on);
+                    for (int i = 0; i < numberedTasks.size(); i++) {
+                        report.addEntries(ProgressEntry.of(numberedTasks.get(i), period, ps.get(i)));
+                    }
+                    return report.build();
+                });
+    }
+}
