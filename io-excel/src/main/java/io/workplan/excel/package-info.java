@@ -1,0 +1,4 @@
+/**
+ * Reading and writing the official progress sheets.
+ */
+package io.workplan.excel;

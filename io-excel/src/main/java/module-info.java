@@ -1,0 +1,10 @@
+/**
+ * Reads and writes the official progress sheets (.xlsx and .xls) with Apache POI.
+ */
+module io.workplan.excel {
+    requires transitive io.workplan.core;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+
+    exports io.workplan.excel;
+}
