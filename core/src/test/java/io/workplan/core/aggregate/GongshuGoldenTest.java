@@ -1,0 +1,148 @@
+package io.workplan.core.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregation of the real sample gongshu-2024-q2 (159 tasks, 24 categories) against figures
+ * computed here by plain loops over the table's rows and the hand-checked percentages of
+ * progress-expected.tsv, not by the code under test.
+ */
+class GongshuGoldenTest {
+
+    /** Figures of a set of rows, computed by hand. */
+    static final class Expected {
+        int tasks;
+        int withPercent;
+        BigDecimal sum = BigDecimal.ZERO;
+        int behind;
+
+        void add(BigDecimal percent) {
+            tasks++;
+            if (percent != null) {
+                withPercent++;
+                sum = sum.add(percent);
+                if (percent.compareTo(new BigDecimal("50")) < 0) { // Q2: 序时进度 50 %
+                    behind++;
+                }
+            }
+        }
+    }
+
+    static ProgressReport report;
+    static List<GongshuSample.Row> rows;
+    static Map<Integer, BigDecimal> percents;
+
+    @BeforeAll
+    static void read() {
+        report = GongshuSample.report();
+        rows = GongshuSample.rows();
+        percents = handCheckedPercents();
+    }
+
+    private static Map<Integer, BigDecimal> handCheckedPercents() {
+        Map<Integer, BigDecimal> result = new HashMap<>();
+        try (InputStream in = GongshuGoldenTest.class.getResourceAsStream("/gongshu-2024-q2/progress-expected.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                result.put(Integer.parseInt(f[0]), f.length > 3 && !f[3].isBlank() ? new BigDecimal(f[3].trim()) : null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    @Test
+    void theSampleIsReadWhole() {
+        assertThat(report.period()).isEqualTo(ReportingPeriod.quarter(2024, 2));
+        assertThat(rows).hasSize(159);
+        assertThat(report.tasks()).hasSize(159);
+        assertThat(report.categories()).hasSize(24);
+        assertThat(percents).hasSize(159);
+    }
+
+    @Test
+    void overall() {
+        Expected e = new Expected();
+        for (GongshuSample.Row row : rows) {
+            e.add(percents.get(row.number()));
+        }
+        assertFigures(ReportAggregation.of(report).overall(), e);
+    }
+
+    @Test
+    void perCategory() {
+        Map<String, Expected> byCategory = new LinkedHashMap<>();
+        for (GongshuSample.Row row : rows) {
+            byCategory.computeIfAbsent(row.category(), c -> new Expected()).add(percents.get(row.number()));
+        }
+        Grouping<Category> grouping = ReportAggregation.of(report).byCategory();
+        assertThat(grouping.groups()).extracting(g -> g.key().label()).containsExactlyElementsOf(byCategory.keySet());
+        for (Group<Category> g : grouping.groups()) {
+            assertFigures(g.summary(), byCategory.get(g.key().label()));
+        }
+        assertThat(grouping.withoutKey()).isEmpty();
+    }
+
+    @Test
+    void perLeadUnit() {
+        Map<String, Expected> byUnit = new LinkedHashMap<>();
+        for (GongshuSample.Row row : rows) {
+            byUnit.computeIfAbsent(row.leadUnit(), u -> new Expected()).add(percents.get(row.number()));
+        }
+        Grouping<LeadUnit> grouping = ReportAggregation.of(report).byLeadUnit();
+        assertThat(grouping.groups()).extracting(g -> g.key().name()).containsExactlyElementsOf(byUnit.keySet());
+        for (Group<LeadUnit> g : grouping.groups()) {
+            assertFigures(g.summary(), byUnit.get(g.key().name()));
+        }
+    }
+
+    @Test
+    void tasksBehindScheduleAreTheRowsBelowHalf() {
+        List<ScheduleAssessment> behind = ReportAggregation.of(report).tasksBehindSchedule();
+        int count = 0;
+        for (GongshuSample.Row row : rows) {
+            BigDecimal p = percents.get(row.number());
+            if (p != null && p.compareTo(new BigDecimal("50")) < 0) {
+                count++;
+            }
+        }
+        assertThat(behind).hasSize(count);
+        for (int i = 1; i < behind.size(); i++) {
+            assertThat(behind.get(i - 1).shortfall().orElseThrow()).isGreaterThanOrEqualTo(behind.get(i).shortfall().orElseThrow());
+        }
+    }
+
+    private static void assertFigures(Summary actual, Expected expected) {
+        assertThat(actual.tasks()).hasSize(expected.tasks);
+        assertThat(actual.statistics().tasks()).isEqualTo(expected.tasks);
+        assertThat(actual.statistics().withPercent()).isEqualTo(expected.withPercent);
+        assertThat(actual.schedule().count(ScheduleStatus.BEHIND)).isEqualTo(expected.behind);
+        if (expected.withPercent == 0) {
+            assertThat(actual.statistics().mean()).isEmpty();
+            return;
+        }
+        BigDecimal mean = expected.sum.divide(BigDecimal.valueOf(expected.withPercent), 10, RoundingMode.HALF_UP);
+        assertThat(actual.statistics().mean().orElseThrow().setScale(10, RoundingMode.HALF_UP)).isEqualTo(mean);
+    }
+}
