@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,28 +93,29 @@ class GongshuGoldenTest {
 
     @Test
     void perCategory() {
-        Map<String, Expected> byCategory = new LinkedHashMap<>();
-        for (GongshuSample.Row row : rows) {
-            byCategory.computeIfAbsent(row.category(), c -> new Expected()).add(percents.get(row.number()));
-        }
         Grouping<Category> grouping = ReportAggregation.of(report).byCategory();
-        assertThat(grouping.groups()).extracting(g -> g.key().label()).containsExactlyElementsOf(byCategory.keySet());
-        for (Group<Category> g : grouping.groups()) {
-            assertFigures(g.summary(), byCategory.get(g.key().label()));
-        }
+        assertGroups(grouping, Category::label, expectedBy(GongshuSample.Row::category));
         assertThat(grouping.withoutKey()).isEmpty();
     }
 
     @Test
     void perLeadUnit() {
-        Map<String, Expected> byUnit = new LinkedHashMap<>();
+        assertGroups(ReportAggregation.of(report).byLeadUnit(), LeadUnit::name, expectedBy(GongshuSample.Row::leadUnit));
+    }
+
+    /** The figures of the rows by a cell's text, in order of first appearance: a plain loop. */
+    private static Map<String, Expected> expectedBy(Function<GongshuSample.Row, String> cell) {
+        Map<String, Expected> groups = new LinkedHashMap<>();
         for (GongshuSample.Row row : rows) {
-            byUnit.computeIfAbsent(row.leadUnit(), u -> new Expected()).add(percents.get(row.number()));
+            groups.computeIfAbsent(cell.apply(row), k -> new Expected()).add(percents.get(row.number()));
         }
-        Grouping<LeadUnit> grouping = ReportAggregation.of(report).byLeadUnit();
-        assertThat(grouping.groups()).extracting(g -> g.key().name()).containsExactlyElementsOf(byUnit.keySet());
-        for (Group<LeadUnit> g : grouping.groups()) {
-            assertFigures(g.summary(), byUnit.get(g.key().name()));
+        return groups;
+    }
+
+    private static <K> void assertGroups(Grouping<K> grouping, Function<K, String> name, Map<String, Expected> expected) {
+        assertThat(grouping.groups()).extracting(g -> name.apply(g.key())).containsExactlyElementsOf(expected.keySet());
+        for (Group<K> g : grouping.groups()) {
+            assertFigures(g.summary(), expected.get(name.apply(g.key())));
         }
     }
 
