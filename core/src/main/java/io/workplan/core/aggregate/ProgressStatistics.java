@@ -22,8 +22,8 @@ import java.util.stream.Collector;
  * ProgressStatistics all = ProgressStatistics.of(report, report.tasks());
  * all.tasks();               // 159
  * all.percentShare();        // 158 of 159 (99.4%)
- * all.mean();                // Optional[50.4...], full precision, see Figures
- * all.mean().map(m -> Figures.display(m, 1));
+ * all.mean();                // Optional[59.9778481013], full precision, see Figures
+ * all.mean().map(m -> Figures.display(m, 1));  // Optional[60.0]
  *
  * // your own grouping, with the collector:
  * Map<String, ProgressStatistics> byLeader = report.tasks().stream()

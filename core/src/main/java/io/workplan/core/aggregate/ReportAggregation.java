@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ReportAggregation agg = ReportAggregation.of(report);          // 序时进度 of the period, tolerance 0
  * agg.overall().statistics().mean();                             // mean progress of the report
- * agg.overall().schedule().share(ScheduleStatus.BEHIND);         // 12 of 158 (7.6%), left out: ...
+ * agg.overall().schedule().share(ScheduleStatus.BEHIND);         // 2 of 158 (1.3%), left out: not applicable: 1
  * for (Group<Category> g : agg.byCategory().groups()) { ... }    // in the report's order
  * agg.byLeadUnit();                                              // a task of two units counts for each
  * agg.byLeadUnit(LeadUnitCounting.FIRST_ONLY);                   // ... or for its first only

@@ -15,8 +15,8 @@ import java.util.stream.Collector;
  * ScheduleSummary s = report.tasks().stream()
  *     .map(t -> rule.assess(report, t))
  *     .collect(ScheduleSummary.collector());
- * s.count(ScheduleStatus.BEHIND);        // 12
- * s.share(ScheduleStatus.BEHIND);        // 12 of 158 (7.6%), left out: not applicable: 1
+ * s.count(ScheduleStatus.BEHIND);        // 2
+ * s.share(ScheduleStatus.BEHIND);        // 2 of 158 (1.3%), left out: not applicable: 1
  * }</pre>
  *
  * @param statuses how many tasks have each status; every status is a key, possibly with 0

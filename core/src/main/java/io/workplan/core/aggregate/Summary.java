@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * Summary s = report.tasks().stream().collect(Summary.collector(report, ScheduleRule.standard()));
  * s.tasks().size();                                // 159
- * s.statistics().mean();                           // Optional[...]
- * s.schedule().share(ScheduleStatus.BEHIND);       // 12 of 158 (7.6%), left out: not applicable: 1
+ * s.statistics().mean();                           // Optional[59.9778481013]
+ * s.schedule().share(ScheduleStatus.BEHIND);       // 2 of 158 (1.3%), left out: not applicable: 1
  * }</pre>
  *
  * @param tasks the tasks, in the order they were given

@@ -103,6 +103,17 @@ class GongshuGoldenTest {
         assertGroups(ReportAggregation.of(report).byLeadUnit(), LeadUnit::name, expectedBy(GongshuSample.Row::leadUnit));
     }
 
+    /** The figures quoted in the Javadoc examples of ProgressStatistics, Summary, ScheduleSummary and ReportAggregation. */
+    @Test
+    void theJavadocExamplesHold() {
+        Summary all = report.tasks().stream().collect(Summary.collector(report, ScheduleRule.standard()));
+        assertThat(all.statistics().percentShare().toString()).isEqualTo("158 of 159 (99.4%)");
+        assertThat(all.statistics().mean()).contains(new BigDecimal("59.9778481013"));
+        assertThat(all.statistics().mean().map(m -> Figures.display(m, 1))).contains(new BigDecimal("60.0"));
+        assertThat(all.schedule().count(ScheduleStatus.BEHIND)).isEqualTo(2);
+        assertThat(all.schedule().share(ScheduleStatus.BEHIND).toString()).isEqualTo("2 of 158 (1.3%), left out: not applicable: 1");
+    }
+
     /** The figures of the rows by a cell's text, in order of first appearance: a plain loop. */
     private static Map<String, Expected> expectedBy(Function<GongshuSample.Row, String> cell) {
         Map<String, Expected> groups = new LinkedHashMap<>();
