@@ -2,6 +2,7 @@ package io.workplan.core.aggregate;
 
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +135,8 @@ public final class ReportComparison {
     }
 
     /**
-     * How many matched tasks went each way, every direction a key.
+     * How many matched tasks went each way, every direction a key, in the order of {@link
+     * TaskChange.Direction}.
      *
      * @return the counts
      */
@@ -143,7 +145,7 @@ public final class ReportComparison {
         for (TaskChange.Direction d : TaskChange.Direction.values()) {
             counts.put(d, count(d));
         }
-        return Map.copyOf(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
     /**

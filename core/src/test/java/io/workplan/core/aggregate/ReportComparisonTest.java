@@ -54,6 +54,7 @@ class ReportComparisonTest {
         assertThat(c.count(TaskChange.Direction.IMPROVED)).isEqualTo(1);
         assertThat(c.count(TaskChange.Direction.UNCHANGED)).as("/ and /").isEqualTo(1);
         assertThat(c.count(TaskChange.Direction.DECLINED)).isEqualTo(1);
+        assertThat(c.counts().keySet()).containsExactly(TaskChange.Direction.values());
         assertThat(c.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.changes().size());
     }
 
