@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.core.internal.Text;
 import org.apache.poi.ss.util.CellReference;
 
 /** Small functions on cell texts and cell references, shared by layout detection and assembly. */
@@ -7,24 +8,13 @@ public final class Cells {
     private Cells() {}
 
     /**
-     * Whether a code point is a blank, as the domain's text normalisation counts blanks: Java
-     * whitespace, space characters (the ideographic space among them), zero-width space, BOM.
-     *
-     * @param cp a code point
-     * @return whether it is blank
-     */
-    public static boolean isBlank(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0xFEFF;
-    }
-
-    /**
-     * Whether a text is absent or holds blanks only.
+     * Whether a text is absent or holds blanks only, blanks as the domain counts them.
      *
      * @param s a text, or {@code null}
      * @return whether it is blank
      */
     public static boolean isBlank(String s) {
-        return s == null || s.codePoints().allMatch(Cells::isBlank);
+        return s == null || Text.isBlank(s);
     }
 
     /**
@@ -34,15 +24,7 @@ public final class Cells {
      * @return the stripped text
      */
     public static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isBlank(s.codePointAt(start))) {
-            start += Character.charCount(s.codePointAt(start));
-        }
-        while (end > start && isBlank(s.codePointBefore(end))) {
-            end -= Character.charCount(s.codePointBefore(end));
-        }
-        return s.substring(start, end);
+        return Text.strip(s);
     }
 
     /**
@@ -54,11 +36,7 @@ public final class Cells {
      */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (!isBlank(cp)) {
-                b.appendCodePoint(cp >= 0xFF01 && cp <= 0xFF5E ? cp - 0xFEE0 : cp);
-            }
-        });
+        Text.halfWidth(s).codePoints().filter(cp -> !Text.isBlank(cp)).forEach(b::appendCodePoint);
         return b.toString();
     }
 
