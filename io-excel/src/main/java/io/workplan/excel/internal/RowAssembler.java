@@ -398,7 +398,9 @@ public final class RowAssembler implements RowVisitor {
                     Matcher m = REPORT_PATH.matcher(p.path().orElse(""));
                     if (m.matches() && Integer.parseInt(m.group(1)) < tasks.size()) {
                         int i = Integer.parseInt(m.group(1));
-                        refused.add(i);
+                        if (!refused.add(i)) {
+                            continue; // one problem per row: a task listed twice has its entry twice too
+                        }
                         problems.add(Severity.ERROR, taskRows[i], contentCol, layout.header(contentCol),
                                 tasks.get(i).content(), p.reason() + "; the row is not read");
                     } else {
