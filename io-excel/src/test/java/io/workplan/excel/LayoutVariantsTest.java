@@ -238,4 +238,22 @@ class LayoutVariantsTest {
         assertThat(report.entries().get(0).progress()).isEqualTo(Progress.parse(" ５２％ "));
         assertThat(report.entries().get(0).progress().percent()).contains(new BigDecimal("52"));
     }
+
+    @Test
+    void inlineStringsOfAStreamingWriterReadTheSameInBothModes() throws Exception {
+        Path file = dir.resolve("sxssf.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10)) {
+            rows(wb.createSheet("Sheet1"), new Object[] {TITLE},
+                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+                    new Object[] {1, "指标", "  甲\n乙 _x0041_ 😀 ", "区财政局", new Formatted(0.536, "0.0%")});
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        ProgressReport report = readBoth(file).report();
+        // an OOXML string escape (_xHHHH_) is shown decoded, by Excel and by both modes alike
+        assertThat(report.tasks().get(0).content()).isEqualTo("甲\n乙 A 😀");
+        assertThat(report.entries().get(0).progress()).isEqualTo(Progress.parse("53.6%"));
+    }
 }

@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
 /** Reports laid out as the official sheet read back equal, and the two reading modes agree. */
 class RoundTripProperties {
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aReportLaidOutAsTheOfficialSheetReadsBackEqual(@ForAll("reports") ProgressReport report) throws Exception {
         Statistics.label("tasks").collect(report.tasks().isEmpty() ? "none" : report.tasks().size() < 10 ? "1-9" : "10+");
         Statistics.label("percent cells").collect(report.entries().stream().anyMatch(e -> e.progress().percent().isPresent()
