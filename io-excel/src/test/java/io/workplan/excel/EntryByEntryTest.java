@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,5 +97,21 @@ class EntryByEntryTest {
                 .progressListener((rows, total) -> calls.add(new long[] {rows, total})).build());
         reader.read(threeTasks(), e -> { });
         assertThat(calls).singleElement().satisfies(c -> assertThat(c).containsExactly(5, 5));
+    }
+
+    @Test
+    void richTextInTheSharedStringsReadsAsItsPlainTextInBothModes() throws Exception {
+        Path file = Workbooks.save(dir, "rich.xlsx", wb -> {
+            Workbooks.rows(wb.createSheet("Sheet1"), new Object[] {TITLE},
+                    new Object[] {"项目名称", "主要工作内容", "牵头单位", "完成进度"},
+                    new Object[] {"指标", null, "区财政局", "50%"});
+            var rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString("加粗的任务，普通的尾巴。");
+            var bold = wb.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 5, bold);
+            wb.getSheetAt(0).getRow(2).createCell(1).setCellValue(rich);
+        });
+        ExcelReadResult result = Workbooks.readBoth(file);
+        assertThat(result.report().tasks()).extracting(t -> t.content()).containsExactly("加粗的任务，普通的尾巴。");
     }
 }

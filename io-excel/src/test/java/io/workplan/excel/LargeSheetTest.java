@@ -33,58 +33,84 @@ class LargeSheetTest {
                     assertThat(total).isEqualTo(TASKS + 2L);
                     lastCall.set(rows);
                 }).build());
-        int[] last = {-1};
-        List<ProgressEntry> samples = new ArrayList<>();
-        // the plain loop's figures
-        int[] percents = {0};
-        int[] completed = {0};
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        BigDecimal[] max = {null};
+        PlainLoop loop = new PlainLoop(TASKS);
 
-        ExcelReadSummary summary = reader.read(file, entry -> {
-            int i = ++last[0];
-            if (i == 0 || i == 1 || i == GeneratedSheet.UNIT_RUN || i == TASKS / 2 + 3 || i == TASKS - 1) {
-                samples.add(entry);
-            }
-            Progress p = entry.progress();
-            if (p.percent().isPresent()) {
-                percents[0]++;
-                sum[0] = sum[0].add(p.percent().get());
-                max[0] = max[0] == null || p.percent().get().compareTo(max[0]) > 0 ? p.percent().get() : max[0];
-            }
-            if (p.isCompleted()) {
-                completed[0]++;
-            }
-        });
+        Read<ProgressStatistics> read = read(reader, file,
+                Collectors.mapping(ProgressEntry::progress, ProgressStatistics.progressCollector()), loop);
 
+        ExcelReadSummary summary = read.summary();
         assertThat(summary.tasks()).isEqualTo(TASKS);
-        assertThat(last[0]).isEqualTo(TASKS - 1);
+        assertThat(loop.entries).isEqualTo(TASKS);
         assertThat(summary.warnings()).isEmpty();
         assertThat(summary.title()).isEqualTo(GeneratedSheet.TITLE);
         assertThat(summary.categories()).hasSize(sheet.categories());
         assertThat(lastCall.get()).isEqualTo(TASKS + 2L);
-        int[] sampled = {0, 1, GeneratedSheet.UNIT_RUN, TASKS / 2 + 3, TASKS - 1};
-        for (int k = 0; k < sampled.length; k++) {
-            int i = sampled[k];
-            assertThat(samples.get(k)).isEqualTo(ProgressEntry.of(sheet.task(i), ReportingPeriod.quarter(2024, 2), sheet.progress(i)));
+        for (int k = 0; k < PlainLoop.SAMPLED.length; k++) {
+            int i = PlainLoop.SAMPLED[k] < 0 ? TASKS + PlainLoop.SAMPLED[k] : PlainLoop.SAMPLED[k];
+            assertThat(loop.samples.get(k)).isEqualTo(ProgressEntry.of(sheet.task(i), ReportingPeriod.quarter(2024, 2), sheet.progress(i)));
         }
-        assertThat(samples.get(0).progress().percent()).contains(new BigDecimal("0.0"));
-        assertThat(samples.get(3).progress().text()).isEqualTo(sheet.progress(TASKS / 2 + 3).text());
+        assertThat(loop.samples.get(0).progress().percent()).contains(new BigDecimal("0.0"));
+        assertThat(loop.samples.get(3).progress()).isEqualTo(Progress.ofPercent(new BigDecimal("1.2"), "1.2%"));
 
-        ProgressStatistics statistics = collect(reader, file,
-                Collectors.mapping(ProgressEntry::progress, ProgressStatistics.progressCollector()));
+        ProgressStatistics statistics = read.collected();
         assertThat(statistics.tasks()).isEqualTo(TASKS);
-        assertThat(statistics.withPercent()).isEqualTo(percents[0]).isEqualTo((TASKS + 1) / 2);
-        assertThat(statistics.count(Progress.Kind.PERCENT)).isEqualTo(percents[0]);
-        assertThat(statistics.sum()).isEqualTo(sum[0]);
-        assertThat(statistics.max()).contains(max[0]);
-        assertThat(statistics.completed()).isEqualTo(completed[0]);
+        assertThat(statistics.withPercent()).isEqualTo(loop.percents).isEqualTo((TASKS + 1) / 2);
+        assertThat(statistics.count(Progress.Kind.PERCENT)).isEqualTo(loop.percents);
+        assertThat(statistics.sum()).isEqualTo(loop.sum);
+        assertThat(statistics.max()).contains(loop.max);
+        assertThat(statistics.completed()).isEqualTo(loop.completed);
     }
 
-    /** The entries of a sheet through a collector, as ExcelReader's Javadoc shows. */
-    private static <A, R> R collect(ExcelReader reader, Path file, Collector<? super ProgressEntry, A, R> collector) {
+    /** The figures of the entries, counted one by one, and a few entries kept. */
+    private static final class PlainLoop {
+        /** The entries kept: first, second, the first of the second unit run, the 13th, the last. */
+        static final int[] SAMPLED = {0, 1, GeneratedSheet.UNIT_RUN, 12, -1};
+
+        private final int tasks;
+        final List<ProgressEntry> samples = new ArrayList<>();
+        int entries;
+        int percents;
+        int completed;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal max;
+
+        PlainLoop(int tasks) {
+            this.tasks = tasks;
+        }
+
+        void add(ProgressEntry entry) {
+            int i = entries++;
+            for (int s : SAMPLED) {
+                if (i == (s < 0 ? tasks + s : s)) {
+                    samples.add(entry);
+                }
+            }
+            Progress p = entry.progress();
+            if (p.percent().isPresent()) {
+                percents++;
+                sum = sum.add(p.percent().get());
+                max = max == null || p.percent().get().compareTo(max) > 0 ? p.percent().get() : max;
+            }
+            if (p.isCompleted()) {
+                completed++;
+            }
+        }
+    }
+
+    /** What one reading gave: the summary and what the collector made of the entries. */
+    private record Read<R>(ExcelReadSummary summary, R collected) {}
+
+    /**
+     * The entries of a sheet through a collector, as ExcelReader's Javadoc shows, and through the
+     * plain loop, in one reading.
+     */
+    private static <A, R> Read<R> read(ExcelReader reader, Path file, Collector<? super ProgressEntry, A, R> collector,
+            PlainLoop loop) {
         A container = collector.supplier().get();
-        reader.read(file, entry -> collector.accumulator().accept(container, entry));
-        return collector.finisher().apply(container);
+        ExcelReadSummary summary = reader.read(file, entry -> {
+            collector.accumulator().accept(container, entry);
+            loop.add(entry);
+        });
+        return new Read<>(summary, collector.finisher().apply(container));
     }
 }
