@@ -1,5 +1,8 @@
 package io.workplan.excel;
 
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ValidationException;
 import io.workplan.excel.internal.HeaderVocabulary;
 import io.workplan.excel.internal.RowAssembler;
 import io.workplan.excel.internal.SheetLayout;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads an official progress sheet (.xlsx or .xls) into a {@link io.workplan.core.ProgressReport}.
@@ -92,10 +96,59 @@ import java.util.Optional;
  * <h2>Streaming</h2>
  *
  * With {@link ExcelReadOptions#streaming()}, an .xlsx file is parsed with SAX one row at a time,
- * without a workbook object, in memory bounded by the report itself (plus the shared strings
- * table, when the file has one). Both modes produce the same rows of cell texts and hand them to
- * the same assembler, so they give the same report and the same problems. An .xls file is read in
+ * without a workbook object. Both modes produce the same rows of cell texts and hand them to the
+ * same assembler, so they give the same entries and the same problems. An .xls file is read in
  * memory in both modes. An {@link InputStream} is first copied to a temporary file, deleted after.
+ *
+ * <p>The shared strings table, where Excel keeps every distinct text of a workbook (a million task
+ * contents for a million tasks), is kept in a temporary file while the sheet is read, deleted
+ * after: the heap holds 8 bytes per distinct text, not the texts.
+ *
+ * <h2 id="entry-by-entry">Entry by entry</h2>
+ *
+ * {@link #read(Path)} holds the whole report, about 300 bytes a task and more for long texts.
+ * {@link #read(Path, Consumer)} holds none of it: each task's {@link ProgressEntry} (its task, the
+ * period and its progress) is handed to a consumer as soon as its row is read, in the sheet's
+ * order, and what comes back is an {@link ExcelReadSummary}: the title, period, source, sheet,
+ * categories, the count of tasks and the warnings. With streaming, a sheet of 1,000,000 tasks
+ * reads in a heap of 128 MB (the module's build checks it). {@code read(Path)} is this very
+ * reading with the entries collected into a report, so both give the same entries and problems.
+ *
+ * <pre>{@code
+ * ExcelReader reader = new ExcelReader(ExcelReadOptions.builder().streaming(true).build());
+ * Map<Progress.Kind, Integer> kinds = new EnumMap<>(Progress.Kind.class);
+ * ExcelReadSummary summary = reader.read(Path.of("large.xlsx"),
+ *     entry -> kinds.merge(entry.progress().kind(), 1, Integer::sum));
+ * summary.tasks();     // 1000000
+ *
+ * // core's statistics (or any collector) over the streamed entries:
+ * static <A, R> R collect(ExcelReader reader, Path file, Collector<? super ProgressEntry, A, R> collector) {
+ *     A container = collector.supplier().get();
+ *     reader.read(file, entry -> collector.accumulator().accept(container, entry));
+ *     return collector.finisher().apply(container);
+ * }
+ * ProgressStatistics statistics = collect(reader, file,
+ *     Collectors.mapping(ProgressEntry::progress, ProgressStatistics.progressCollector()));
+ * statistics.mean();   // the mean percentage, as of the report's statistics
+ * }</pre>
+ *
+ * What the reading keeps across rows is bounded by the sheet's size in bits and ints, not by its
+ * texts: which fill-down cells have a value of their own, the row of each task number (so that a
+ * number used twice is found), and for tasks without a number a 64-bit fingerprint of each task
+ * (so that the same task listed twice is found): the first 64 bits of a SHA-256 of the task's
+ * attributes. Two different tasks have the same fingerprint with a probability of about
+ * n²/2<sup>65</sup> among n unnumbered tasks, 3·10<sup>-8</sup> for a million; the second would
+ * then be taken for a repetition of the first and reported as such. Tasks with a number are never
+ * fingerprinted: their numbers tell them apart. (What the consumer keeps is its own affair: {@link
+ * io.workplan.core.aggregate.ProgressStatistics} keeps every percentage, for the median.)
+ *
+ * <p>In strict mode a problem is known only when its row is read, so the exception comes at the
+ * end, after the entries of the sheet were handed over: they are then not a valid report, and the
+ * consumer must discard what it made of them when {@code read} throws. A row the reading refuses
+ * (a second listing of a task, a row without content) is never handed over, in either mode. An
+ * exception the consumer throws stops the reading and comes out of {@code read} unchanged. The
+ * {@linkplain ExcelReadOptions#progressListener() progress listener} is told the rows read in both
+ * ways of reading.
  *
  * <p>An instance is immutable and may be shared between threads.
  *
@@ -128,7 +181,7 @@ public final class ExcelReader {
     }
 
     /**
-     * Reads a workbook file.
+     * Reads a workbook file into a report.
      *
      * @param path the .xlsx or .xls file
      * @return the report and its warnings
@@ -136,24 +189,73 @@ public final class ExcelReader {
      *     table, or (in strict mode) the sheet has problems, listing them all
      */
     public ExcelReadResult read(Path path) {
-        Path name = path.getFileName();
-        return read(path, options.sourceName().orElse(name == null ? path.toString() : name.toString()));
+        return read(path, this::report);
     }
 
     /**
-     * Reads a workbook from a stream, which is read to its end but not closed.
+     * Reads a workbook from a stream into a report; the stream is read to its end but not closed.
      *
      * @param in the bytes of an .xlsx or .xls file
      * @return the report and its warnings
      * @throws ExcelException as {@link #read(Path)} does, or when the stream cannot be read
      */
     public ExcelReadResult read(InputStream in) {
+        return read(in, this::report);
+    }
+
+    /**
+     * Reads a workbook file entry by entry, without holding the report: each task's entry is handed
+     * to a consumer as soon as its row is read, in the sheet's order. See <a
+     * href="#entry-by-entry">Entry by entry</a>.
+     *
+     * @param path the .xlsx or .xls file
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head, its categories, how many entries were handed over, and the
+     *     warnings
+     * @throws ExcelException as {@link #read(Path)} does, after the entries of the sheet were handed
+     *     over; those entries are then not a valid report
+     * @throws RuntimeException what the consumer threw, unchanged: the reading stops there
+     */
+    public ExcelReadSummary read(Path path, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        return read(path, (file, source) -> read(file, source, entries));
+    }
+
+    /**
+     * Reads a workbook from a stream entry by entry, as {@link #read(Path, Consumer)} does; the
+     * stream is read to its end but not closed.
+     *
+     * @param in the bytes of an .xlsx or .xls file
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head, its categories, how many entries were handed over, and the
+     *     warnings
+     * @throws ExcelException as {@link #read(Path, Consumer)} does, or when the stream cannot be read
+     * @throws RuntimeException what the consumer threw, unchanged
+     */
+    public ExcelReadSummary read(InputStream in, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        return read(in, (file, source) -> read(file, source, entries));
+    }
+
+    /** A reading of a file under a source name. */
+    @FunctionalInterface
+    private interface Reading<R> {
+        R read(Path file, String source);
+    }
+
+    private <R> R read(Path path, Reading<R> reading) {
+        Path name = path.getFileName();
+        return reading.read(path, options.sourceName().orElse(name == null ? path.toString() : name.toString()));
+    }
+
+    /** Copies the stream to a temporary file, read and deleted after. */
+    private <R> R read(InputStream in, Reading<R> reading) {
         String source = options.sourceName().orElse("workbook");
         Path copy = null;
         try {
             copy = Files.createTempFile("workplan-", ".workbook");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return read(copy, source);
+            return reading.read(copy, source);
         } catch (IOException e) {
             throw WorkbookFiles.unreadable(source, "the stream cannot be read (" + e.getMessage() + ")", e);
         } finally {
@@ -167,7 +269,21 @@ public final class ExcelReader {
         }
     }
 
-    private ExcelReadResult read(Path path, String source) {
+    /** The one way through, collecting the entries into a report. */
+    private ExcelReadResult report(Path path, String source) {
+        List<ProgressEntry> entries = new ArrayList<>();
+        ExcelReadSummary summary = read(path, source, entries::add);
+        try {
+            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
+                    .source(summary.source()).categories(summary.categories()).entries(entries).build();
+            return new ExcelReadResult(report, summary.sheet(), summary.warnings());
+        } catch (ValidationException e) {
+            // the assembler refuses what a report would refuse; this would be a bug of the reader
+            throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems());
+        }
+    }
+
+    private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
         try (WorkbookRows workbook = WorkbookFiles.open(path, source, options.streaming())) {
             HeaderVocabulary vocabulary = new HeaderVocabulary(options.headers());
             List<String> names = workbook.sheetNames();
@@ -188,11 +304,13 @@ public final class ExcelReader {
                         + " and the progress (完成进度 / 累计完成情况 / 完成情况 / 进展情况 / 目前进展情况) within its first "
                         + SheetLayout.HEADER_SEARCH_ROWS + " rows", null);
             }
-            RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()));
+            RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()), entries);
             workbook.read(names.indexOf(layout.sheet()), assembler);
             return assembler.finish();
         } catch (ExcelException e) {
             throw e;
+        } catch (RowAssembler.ConsumerFailure e) {
+            throw e.consumerException();
         } catch (IOException | RuntimeException e) {
             throw WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);

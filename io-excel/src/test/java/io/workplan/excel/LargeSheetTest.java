@@ -2,115 +2,115 @@ package io.workplan.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.workplan.core.Category;
-import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
-import io.workplan.core.ProgressReport;
-import io.workplan.core.Task;
-import java.io.IOException;
-import java.io.OutputStream;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.aggregate.ProgressStatistics;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A large sheet read in streaming mode within a small heap. Run by its own surefire execution in a
- * JVM of {@code -Xmx128m} (see the module's pom), with {@code workplan.largeSheet.tasks} tasks.
+ * A large sheet as Excel writes it (every text in the shared strings table), read entry by entry
+ * in streaming mode within a small heap. Run by its own surefire execution in a JVM of {@code
+ * -Xmx128m} (see the module's pom), with {@code workplan.largeSheet.tasks} tasks (a million there).
  */
 class LargeSheetTest {
     private static final int TASKS = Integer.getInteger("workplan.largeSheet.tasks", 20_000);
-    private static final int CATEGORY_SIZE = 1000;
-    private static final int UNIT_RUN = 5;
 
     @Test
-    void aLargeSheetStreamsInASmallHeap() throws IOException {
-        Path file = Path.of("target", "large-sheet-" + TASKS + ".xlsx");
-        if (!Files.exists(file)) {
-            generate(file);
-        }
+    void aLargeSheetStreamsEntryByEntryInASmallHeap() throws Exception {
+        GeneratedSheet sheet = new GeneratedSheet(TASKS);
+        Path file = sheet.file();
         AtomicLong lastCall = new AtomicLong();
-        ExcelReadOptions options = ExcelReadOptions.builder().streaming(true)
+        ExcelReader reader = new ExcelReader(ExcelReadOptions.builder().streaming(true)
                 .progressListener((rows, total) -> {
                     assertThat(total).isEqualTo(TASKS + 2L);
                     lastCall.set(rows);
-                }).build();
+                }).build());
+        PlainLoop loop = new PlainLoop(TASKS);
 
-        ExcelReadResult result = new ExcelReader(options).read(file);
+        Read<ProgressStatistics> read = read(reader, file,
+                Collectors.mapping(ProgressEntry::progress, ProgressStatistics.progressCollector()), loop);
 
-        ProgressReport report = result.report();
-        assertThat(result.warnings()).isEmpty();
+        ExcelReadSummary summary = read.summary();
+        assertThat(summary.tasks()).isEqualTo(TASKS);
+        assertThat(loop.entries).isEqualTo(TASKS);
+        assertThat(summary.warnings()).isEmpty();
+        assertThat(summary.title()).isEqualTo(GeneratedSheet.TITLE);
+        assertThat(summary.categories()).hasSize(sheet.categories());
         assertThat(lastCall.get()).isEqualTo(TASKS + 2L);
-        assertThat(report.tasks()).hasSize(TASKS);
-        assertThat(report.categories()).hasSize((TASKS + CATEGORY_SIZE - 1) / CATEGORY_SIZE);
-        for (int i : new int[] {0, 1, UNIT_RUN, TASKS / 2 + 3, TASKS - 1}) {
-            Task task = report.tasks().get(i);
-            assertThat(task.number()).hasValue(i + 1);
-            assertThat(task.content()).isEqualTo(content(i));
-            assertThat(task.category()).isEqualTo(Category.of("(" + (i / CATEGORY_SIZE + 1) + ")", "第" + (i / CATEGORY_SIZE + 1) + "类"));
-            assertThat(task.leadUnits()).containsExactly(LeadUnit.of("第" + (i / UNIT_RUN) % 97 + "局"));
-            assertThat(report.progressOf(task).orElseThrow()).isEqualTo(i % 2 == 0
-                    ? Progress.ofPercent(new BigDecimal(percent(i)), percent(i) + "%") : Progress.parse("正常进行中"));
+        for (int k = 0; k < PlainLoop.SAMPLED.length; k++) {
+            int i = PlainLoop.SAMPLED[k] < 0 ? TASKS + PlainLoop.SAMPLED[k] : PlainLoop.SAMPLED[k];
+            assertThat(loop.samples.get(k)).isEqualTo(ProgressEntry.of(sheet.task(i), ReportingPeriod.quarter(2024, 2), sheet.progress(i)));
+        }
+        assertThat(loop.samples.get(0).progress().percent()).contains(new BigDecimal("0.0"));
+        assertThat(loop.samples.get(3).progress()).isEqualTo(Progress.ofPercent(new BigDecimal("1.2"), "1.2%"));
+
+        ProgressStatistics statistics = read.collected();
+        assertThat(statistics.tasks()).isEqualTo(TASKS);
+        assertThat(statistics.withPercent()).isEqualTo(loop.percents).isEqualTo((TASKS + 1) / 2);
+        assertThat(statistics.count(Progress.Kind.PERCENT)).isEqualTo(loop.percents);
+        assertThat(statistics.sum()).isEqualTo(loop.sum);
+        assertThat(statistics.max()).contains(loop.max);
+        assertThat(statistics.completed()).isEqualTo(loop.completed);
+    }
+
+    /** The figures of the entries, counted one by one, and a few entries kept. */
+    private static final class PlainLoop {
+        /** The entries kept: first, second, the first of the second unit run, the 13th, the last. */
+        static final int[] SAMPLED = {0, 1, GeneratedSheet.UNIT_RUN, 12, -1};
+
+        private final int tasks;
+        final List<ProgressEntry> samples = new ArrayList<>();
+        int entries;
+        int percents;
+        int completed;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal max;
+
+        PlainLoop(int tasks) {
+            this.tasks = tasks;
+        }
+
+        void add(ProgressEntry entry) {
+            int i = entries++;
+            for (int s : SAMPLED) {
+                if (i == (s < 0 ? tasks + s : s)) {
+                    samples.add(entry);
+                }
+            }
+            Progress p = entry.progress();
+            if (p.percent().isPresent()) {
+                percents++;
+                sum = sum.add(p.percent().get());
+                max = max == null || p.percent().get().compareTo(max) > 0 ? p.percent().get() : max;
+            }
+            if (p.isCompleted()) {
+                completed++;
+            }
         }
     }
 
-    private static String content(int i) {
-        return "第" + (i + 1) + "项任务：推进重点项目建设，完成年度投资目标。";
-    }
+    /** What one reading gave: the summary and what the collector made of the entries. */
+    private record Read<R>(ExcelReadSummary summary, R collected) {}
 
-    private static String percent(int i) {
-        return BigDecimal.valueOf(i % 1500, 1).toPlainString();
-    }
-
-    /** Writes the sheet with SXSSF, a window of rows at a time, to a temporary file moved into place. */
-    private static void generate(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), "large-sheet-", ".part");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            wb.setCompressTempFiles(true);
-            Sheet sheet = wb.createSheet("Sheet1");
-            CellStyle percentStyle = wb.createCellStyle();
-            percentStyle.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-            sheet.createRow(0).createCell(0).setCellValue("2024年第二季度大表《政府工作报告》主要任务完成情况");
-            Row header = sheet.createRow(1);
-            String[] names = {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"};
-            for (int c = 0; c < names.length; c++) {
-                header.createCell(c).setCellValue(names[c]);
-            }
-            for (int i = 0; i < TASKS; i++) {
-                Row row = sheet.createRow(i + 2);
-                row.createCell(0).setCellValue(i + 1);
-                if (i % CATEGORY_SIZE == 0) {
-                    int k = i / CATEGORY_SIZE + 1;
-                    row.createCell(1).setCellValue("(" + k + ")第" + k + "类");
-                    int last = Math.min(i + CATEGORY_SIZE, TASKS) + 1;
-                    if (last > i + 2) {
-                        sheet.addMergedRegion(new CellRangeAddress(i + 2, last, 1, 1));
-                    }
-                }
-                row.createCell(2).setCellValue(content(i));
-                if (i % UNIT_RUN == 0) {
-                    row.createCell(3).setCellValue("第" + (i / UNIT_RUN) % 97 + "局");
-                }
-                if (i % 2 == 0) {
-                    var cell = row.createCell(4);
-                    cell.setCellStyle(percentStyle);
-                    cell.setCellValue(new BigDecimal(percent(i)).movePointLeft(2).doubleValue());
-                } else {
-                    row.createCell(4).setCellValue("正常进行中");
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                wb.write(out);
-            }
-            wb.dispose();
-        }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * The entries of a sheet through a collector, as ExcelReader's Javadoc shows, and through the
+     * plain loop, in one reading.
+     */
+    private static <A, R> Read<R> read(ExcelReader reader, Path file, Collector<? super ProgressEntry, A, R> collector,
+            PlainLoop loop) {
+        A container = collector.supplier().get();
+        ExcelReadSummary summary = reader.read(file, entry -> {
+            collector.accumulator().accept(container, entry);
+            loop.add(entry);
+        });
+        return new Read<>(summary, collector.finisher().apply(container));
     }
 }

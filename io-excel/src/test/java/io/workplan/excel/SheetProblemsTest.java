@@ -141,7 +141,10 @@ class SheetProblemsTest {
                 new Object[] {"项目名称", "主要工作内容", "牵头单位", "完成进度"},
                 new Object[] {"指标", "甲。", "区财政局", "50%"},
                 new Object[] {"指标", "甲。", "区财政局", "60%"});
-        assertThat(failureOfBoth(file).problems()).singleElement().satisfies(p -> assertThat(p.cell()).contains("B4"));
+        assertThat(failureOfBoth(file).problems()).singleElement().satisfies(p -> {
+            assertThat(p.cell()).contains("B4");
+            assertThat(p.reason()).isEqualTo("the same task is listed twice: B3 has it too; the row is not read");
+        });
         ExcelReadResult lenient = readBoth(file, ExcelReadOptions.builder().lenient(true));
         assertThat(lenient.report().tasks()).hasSize(1);
         assertThat(lenient.warnings()).hasSize(1);

@@ -3,10 +3,13 @@ package io.workplan.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -83,16 +86,37 @@ final class Workbooks {
         return save(dir, name, wb -> rows(wb.createSheet("Sheet1"), rows));
     }
 
-    /** Reads in memory and, for .xlsx, streaming; asserts both give the same result. */
+    /**
+     * Reads in memory and, for .xlsx, streaming, each into a report and entry by entry; asserts all
+     * give the same result.
+     */
     static ExcelReadResult readBoth(Path file, ExcelReadOptions.Builder options) {
-        ExcelReadResult inMemory = new ExcelReader(options.streaming(false).build()).read(file);
+        ExcelReadResult inMemory = readEachWay(file, options.streaming(false).build());
         if (file.toString().endsWith(".xlsx")) {
-            ExcelReadResult streamed = new ExcelReader(options.streaming(true).build()).read(file);
+            ExcelReadResult streamed = readEachWay(file, options.streaming(true).build());
             assertThat(streamed.report()).isEqualTo(inMemory.report());
             assertThat(streamed.warnings()).isEqualTo(inMemory.warnings());
             assertThat(streamed.sheet()).isEqualTo(inMemory.sheet());
         }
         return inMemory;
+    }
+
+    /** Reads into a report and entry by entry; asserts the entries and the rest agree. */
+    private static ExcelReadResult readEachWay(Path file, ExcelReadOptions options) {
+        ExcelReader reader = new ExcelReader(options);
+        ExcelReadResult result = reader.read(file);
+        List<ProgressEntry> entries = new ArrayList<>();
+        ExcelReadSummary summary = reader.read(file, entries::add);
+        ProgressReport report = result.report();
+        assertThat(entries).isEqualTo(report.entries());
+        assertThat(summary.tasks()).isEqualTo(report.tasks().size());
+        assertThat(summary.warnings()).isEqualTo(result.warnings());
+        assertThat(summary.categories()).isEqualTo(report.categories());
+        assertThat(summary.title()).isEqualTo(report.title());
+        assertThat(summary.period()).isEqualTo(report.period());
+        assertThat(report.source()).contains(summary.source());
+        assertThat(summary.sheet()).isEqualTo(result.sheet());
+        return result;
     }
 
     static ExcelReadResult readBoth(Path file) {
@@ -101,16 +125,23 @@ final class Workbooks {
 
     /** The exception of reading in memory and, for .xlsx, streaming; asserts both list the same problems. */
     static ExcelException failureOfBoth(Path file, ExcelReadOptions.Builder options) {
-        ExcelException inMemory = catchThrowableOfType(ExcelException.class,
-                () -> new ExcelReader(options.streaming(false).build()).read(file));
-        assertThat(inMemory).as("in-memory reading fails").isNotNull();
+        ExcelException inMemory = failureEachWay(file, options.streaming(false).build());
         if (file.toString().endsWith(".xlsx")) {
-            ExcelException streamed = catchThrowableOfType(ExcelException.class,
-                    () -> new ExcelReader(options.streaming(true).build()).read(file));
-            assertThat(streamed).as("streaming reading fails").isNotNull();
+            ExcelException streamed = failureEachWay(file, options.streaming(true).build());
             assertThat(streamed.problems()).isEqualTo(inMemory.problems());
         }
         return inMemory;
+    }
+
+    /** The exception of reading into a report; asserts reading entry by entry fails alike. */
+    private static ExcelException failureEachWay(Path file, ExcelReadOptions options) {
+        ExcelReader reader = new ExcelReader(options);
+        ExcelException whole = catchThrowableOfType(ExcelException.class, () -> reader.read(file));
+        assertThat(whole).as("reading %s fails", options.streaming() ? "streaming" : "in memory").isNotNull();
+        ExcelException byEntry = catchThrowableOfType(ExcelException.class, () -> reader.read(file, e -> { }));
+        assertThat(byEntry).as("reading entry by entry fails").isNotNull();
+        assertThat(byEntry.problems()).isEqualTo(whole.problems());
+        return whole;
     }
 
     static ExcelException failureOfBoth(Path file) {

@@ -6,13 +6,12 @@ import io.workplan.core.Problem;
 import io.workplan.core.Problem.Severity;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
-import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
-import io.workplan.excel.ExcelReadResult;
+import io.workplan.excel.ExcelReadSummary;
 import io.workplan.excel.ReadProgressListener;
 import io.workplan.excel.SheetColumn;
 import java.math.BigDecimal;
@@ -26,15 +25,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Turns a sheet's rows of cell texts into a report: the one row assembler of both reading modes.
+ * Turns a sheet's rows of cell texts into progress entries, handed to a consumer one by one as
+ * their rows are read: the one row assembler of both reading modes, and of both ways of reading
+ * (a whole report, or entry by entry). It keeps no task: what it holds across rows is bounded by
+ * the sheet's size in bits and ints (own values of fill-down cells, the row of each task number,
+ * the {@linkplain TaskFingerprints fingerprints} of unnumbered tasks), plus the categories.
  *
  * <h2>What it does with each row below the header</h2>
  *
@@ -47,7 +50,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *   <li>Content, progress, number, responsible units and remark are never filled down.
  * </ul>
  *
- * Every problem is recorded with its cell; the report is built at {@link #finish()}.
+ * The title and the period are known from the rows above the header before the first task row,
+ * so each entry carries its period. Every problem is recorded with its cell; {@link #finish()}
+ * throws when the sheet has errors (strict) or no report at all.
  */
 public final class RowAssembler implements RowVisitor {
     private static final int CACHE_SIZE = 4096;
@@ -55,7 +60,6 @@ public final class RowAssembler implements RowVisitor {
     private static final Pattern NOTE = Pattern.compile(
             "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
-    private static final Pattern REPORT_PATH = Pattern.compile("^(?:tasks|entries)\\[(\\d+)\\].*");
     private static final int DENSE_NUMBERS = 10_000_000;
 
     private final SheetLayout layout;
@@ -80,9 +84,12 @@ public final class RowAssembler implements RowVisitor {
     private long rowsRead;
     private long declaredRows = -1;
 
-    private final List<Task> tasks = new ArrayList<>();
-    private final List<Progress> progress = new ArrayList<>();
-    private int[] taskRows = new int[64];
+    private final Consumer<? super ProgressEntry> entries;
+    private final Optional<String> title;
+    private final Optional<ReportingPeriod> period;
+    private final Set<Category> categories = new LinkedHashSet<>();
+    private final TaskFingerprints unnumbered = new TaskFingerprints();
+    private int tasks;
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
@@ -98,11 +105,17 @@ public final class RowAssembler implements RowVisitor {
      * @param layout the sheet's layout
      * @param options the reading options
      * @param problems where problems are recorded; the header's are recorded at once
+     * @param entries what each entry is handed to, in the sheet's order; when the sheet has no
+     *     period (an error), none is
      */
-    public RowAssembler(SheetLayout layout, ExcelReadOptions options, SheetProblems problems) {
+    public RowAssembler(SheetLayout layout, ExcelReadOptions options, SheetProblems problems,
+            Consumer<? super ProgressEntry> entries) {
         this.layout = layout;
         this.options = options;
         this.problems = problems;
+        this.entries = entries;
+        this.title = options.title().or(this::title);
+        this.period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
         this.numberCol = layout.column(SheetColumn.NUMBER).orElse(-1);
         this.categoryCol = layout.column(SheetColumn.CATEGORY).orElse(-1);
         this.nameCol = layout.categoryNameColumn();
@@ -231,23 +244,32 @@ public final class RowAssembler implements RowVisitor {
             task.remark(remark.text());
         }
         Progress value = progress(row, progressCell);
+        Task built;
         try {
-            add(row, task.build(), value);
+            built = task.build();
         } catch (ValidationException e) {
             for (Problem p : e.problems()) {
                 problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
                         p.reason() + "; the row is not read");
             }
+            return;
         }
-    }
-
-    private void add(int row, Task task, Progress value) {
-        if (tasks.size() == taskRows.length) {
-            taskRows = Arrays.copyOf(taskRows, taskRows.length * 2);
+        int first = built.number().isPresent() ? -1 : unnumbered.firstRowOf(built, row);
+        if (first >= 0) {
+            problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
+                    "the same task is listed twice: " + Cells.ref(first, contentCol) + " has it too; the row is not read");
+            return;
         }
-        taskRows[tasks.size()] = row;
-        tasks.add(task);
-        progress.add(value);
+        tasks++;
+        categories.add(built.category());
+        if (period.isPresent()) {
+            ProgressEntry entry = ProgressEntry.of(built, period.get(), value);
+            try {
+                entries.accept(entry);
+            } catch (RuntimeException e) {
+                throw new ConsumerFailure(e);
+            }
+        }
     }
 
     private Category category(int row) {
@@ -343,16 +365,14 @@ public final class RowAssembler implements RowVisitor {
     }
 
     /**
-     * The report of the rows sent, after the merged ranges confirmed the filling down.
+     * The end of the sheet: the merged ranges confirmed the filling down, every problem is known.
      *
-     * @return the report, with the warnings
+     * @return the report's head, categories and count of tasks, with the warnings
      * @throws ExcelException when the sheet has errors (strict) or no report can be built at all
      */
-    public ExcelReadResult finish() {
+    public ExcelReadSummary finish() {
         options.progressListener().rowsRead(rowsRead, declaredRows);
         confirmMerges();
-        Optional<String> title = options.title().or(this::title);
-        Optional<ReportingPeriod> period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
             fatal = true;
@@ -364,59 +384,41 @@ public final class RowAssembler implements RowVisitor {
                     .reason("the title names no period (year and quarter, half, months or year); give one with ExcelReadOptions.Builder.period")
                     .build());
         }
-        ProgressReport report = fatal ? null : build(title.get(), period.get());
         List<Problem> all = problems.all();
-        if (report == null || (!options.lenient() && problems.hasErrors())) {
+        if (fatal || (!options.lenient() && problems.hasErrors())) {
             throw new ExcelException("Cannot read " + problems.source() + ", sheet " + problems.sheet(), all);
         }
         List<Problem> warnings = all.stream()
                 .map(p -> p.severity() == Severity.WARNING ? p : Problem.builder().from(p).severity(Severity.WARNING).build())
                 .collect(Collectors.toList());
-        return new ExcelReadResult(report, problems.sheet(), warnings);
+        return new ExcelReadSummary(title.get(), period.get(), problems.source(), problems.sheet(),
+                new ArrayList<>(categories), tasks, warnings);
+    }
+
+    /**
+     * An exception thrown by the consumer of the entries, carried out of the reading unchanged.
+     */
+    public static final class ConsumerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConsumerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        /**
+         * The consumer's exception.
+         *
+         * @return the exception the consumer threw
+         */
+        public RuntimeException consumerException() {
+            return (RuntimeException) getCause();
+        }
     }
 
     private Optional<String> title() {
         List<String> rows = layout.titleRows();
         return rows.stream().filter(t -> ReportingPeriod.parse(t).isPresent()).findFirst()
                 .or(() -> rows.stream().filter(t -> !Cells.isBlank(t)).findFirst());
-    }
-
-    /** Builds the report; in lenient mode, rows the report refuses are left out and reported. */
-    private ProgressReport build(String title, ReportingPeriod period) {
-        for (int attempt = 0; ; attempt++) {
-            List<ProgressEntry> entries = new ArrayList<>(tasks.size());
-            for (int i = 0; i < tasks.size(); i++) {
-                entries.add(ProgressEntry.of(tasks.get(i), period, progress.get(i)));
-            }
-            try {
-                return ProgressReport.builder().title(title).period(period).source(problems.source())
-                        .categories(tasks.stream().map(Task::category).collect(Collectors.toCollection(LinkedHashSet::new)))
-                        .tasks(tasks).entries(entries).build();
-            } catch (ValidationException e) {
-                TreeSet<Integer> refused = new TreeSet<>();
-                for (Problem p : e.problems()) {
-                    Matcher m = REPORT_PATH.matcher(p.path().orElse(""));
-                    if (m.matches() && Integer.parseInt(m.group(1)) < tasks.size()) {
-                        int i = Integer.parseInt(m.group(1));
-                        if (!refused.add(i)) {
-                            continue; // one problem per row: a task listed twice has its entry twice too
-                        }
-                        problems.add(Severity.ERROR, taskRows[i], contentCol, layout.header(contentCol),
-                                tasks.get(i).content(), p.reason() + "; the row is not read");
-                    } else {
-                        problems.add(problems.builder().reason(p.reason()).build());
-                    }
-                }
-                if (!options.lenient() || refused.isEmpty() || attempt > 0) {
-                    return null;
-                }
-                for (int i : refused.descendingSet()) {
-                    tasks.remove(i);
-                    progress.remove(i);
-                    System.arraycopy(taskRows, i + 1, taskRows, i, tasks.size() - i);
-                }
-            }
-        }
     }
 
     private void confirmMerges() {

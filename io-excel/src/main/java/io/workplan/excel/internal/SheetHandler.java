@@ -3,7 +3,6 @@ package io.workplan.excel.internal;
 import java.util.Arrays;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -29,7 +28,7 @@ final class SheetHandler extends DefaultHandler {
 
     private static final CellText[] NO_CELLS = new CellText[0];
 
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStringsFile strings;
     private final StylesTable styles;
     private final CellTexts cellTexts;
     private final RowVisitor visitor;
@@ -47,7 +46,7 @@ final class SheetHandler extends DefaultHandler {
     private final StringBuilder inline = new StringBuilder();
     private boolean hasValue;
 
-    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
+    SheetHandler(SharedStringsFile strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
         this.strings = strings;
         this.styles = styles;
         this.cellTexts = cellTexts;
@@ -151,7 +150,7 @@ final class SheetHandler extends DefaultHandler {
         String t = type == null ? "n" : type;
         switch (t) {
             case "s":
-                return CellText.ofText(strings.getItemAt(Integer.parseInt(value.toString().trim())).getString());
+                return CellText.ofText(strings.get(Integer.parseInt(value.toString().trim())));
             case "inlineStr":
                 return CellText.ofText(decode(inline.toString()));
             case "str":
@@ -175,7 +174,7 @@ final class SheetHandler extends DefaultHandler {
     }
 
     /** The {@code _xHHHH_} escapes of OOXML strings, decoded as POI decodes them in memory. */
-    private static String decode(String s) {
+    static String decode(String s) {
         return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
 }

@@ -9,32 +9,34 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * The streaming reading mode: an .xlsx file's sheets parsed with SAX, one row at a time, without a
- * workbook object. What it holds for the whole reading is the shared strings (as plain strings)
- * and the styles; the sheet's XML is read from the zip as it is parsed.
+ * workbook object. What it holds for the whole reading is the styles and the start of each shared
+ * string: the shared strings themselves are kept in a temporary file ({@link SharedStringsFile});
+ * the sheet's XML is read from the zip as it is parsed.
  */
 public final class StreamingWorkbook implements WorkbookRows {
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStringsFile strings;
     private final StylesTable styles;
     private final List<String> names = new ArrayList<>();
 
-    private StreamingWorkbook(OPCPackage pkg) throws IOException {
+    private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings) throws IOException {
         this.pkg = pkg;
+        this.strings = strings;
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
             this.styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -42,8 +44,18 @@ public final class StreamingWorkbook implements WorkbookRows {
                     names.add(sheets.getSheetName());
                 }
             }
-        } catch (OpenXML4JException | SAXException e) {
+        } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static SharedStringsFile sharedStrings(OPCPackage pkg) throws IOException, OpenXML4JException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return SharedStringsFile.empty();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedStringsFile.read(in);
         }
     }
 
@@ -61,10 +73,15 @@ public final class StreamingWorkbook implements WorkbookRows {
         } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }
+        SharedStringsFile strings = null;
         try {
-            return new StreamingWorkbook(pkg);
+            strings = sharedStrings(pkg);
+            return new StreamingWorkbook(pkg, strings);
+        } catch (OpenXML4JException e) {
+            close(strings, pkg);
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            pkg.revert();
+            close(strings, pkg);
             throw e;
         }
     }
@@ -94,7 +111,17 @@ public final class StreamingWorkbook implements WorkbookRows {
     }
 
     @Override
-    public void close() {
-        pkg.revert();
+    public void close() throws IOException {
+        close(strings, pkg);
+    }
+
+    private static void close(SharedStringsFile strings, OPCPackage pkg) throws IOException {
+        try {
+            if (strings != null) {
+                strings.close();
+            }
+        } finally {
+            pkg.revert();
+        }
     }
 }

@@ -1,0 +1,221 @@
+package io.workplan.excel.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The shared strings table of an .xlsx file ({@code xl/sharedStrings.xml}) kept in a temporary
+ * file, not in the heap: a sheet written by Excel keeps every distinct text there, a million task
+ * contents for a million tasks, far more than a small heap holds as strings. What stays in the heap
+ * is the start of each string (8 bytes a string) and one block of the file.
+ *
+ * <p>The texts are those of POI's {@code ReadOnlySharedStringsTable} without phonetic runs, with
+ * the {@code _xHHHH_} escapes decoded as the in-memory mode decodes them: the runs of a rich text
+ * joined, the phonetic guide ({@code <rPh>}) left out. The file holds them as UTF-16 and is deleted
+ * on {@link #close()}. Strings are mostly looked up in the order of the table, so the block read
+ * last usually holds the next one.
+ */
+final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
+    private static final int BLOCK_BYTES = 1 << 16;
+
+    private final FileChannel channel;
+    private long[] starts = new long[1024];
+    private int count;
+    private long chars;
+
+    private final ByteBuffer out = ByteBuffer.allocate(BLOCK_BYTES);
+    private final StringBuilder text = new StringBuilder();
+    private boolean inText;
+    private boolean inPhonetic;
+
+    private final ByteBuffer block = ByteBuffer.allocate(BLOCK_BYTES);
+    private long blockStart = -1;
+
+    private SharedStringsFile(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    /** A table of no strings, for a workbook without one. */
+    static SharedStringsFile empty() throws IOException {
+        return new SharedStringsFile(null);
+    }
+
+    /**
+     * Reads a shared strings table into a temporary file.
+     *
+     * @param sst the XML of the table
+     * @return the table
+     * @throws IOException when the XML cannot be read or the file cannot be written
+     */
+    static SharedStringsFile read(InputStream sst) throws IOException {
+        Path file = Files.createTempFile("workplan-sst-", ".utf16");
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        SharedStringsFile table = new SharedStringsFile(channel);
+        try {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(table);
+            xml.parse(new InputSource(sst));
+            table.flush();
+            return table;
+        } catch (SAXException | ParserConfigurationException e) {
+            table.close();
+            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            table.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (localName) {
+            case "si":
+                text.setLength(0);
+                break;
+            case "t":
+                inText = !inPhonetic;
+                break;
+            case "rPh":
+                inPhonetic = true;
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inText) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        switch (localName) {
+            case "t":
+                inText = false;
+                break;
+            case "rPh":
+                inPhonetic = false;
+                break;
+            case "si":
+                try {
+                    add(SheetHandler.decode(text.toString()));
+                } catch (IOException e) {
+                    throw new SAXException(e);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void add(String s) throws IOException {
+        if (count + 1 >= starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[count++] = chars;
+        for (int i = 0; i < s.length(); i++) {
+            if (!out.hasRemaining()) {
+                flush();
+            }
+            out.putChar(s.charAt(i));
+        }
+        chars += s.length();
+        starts[count] = chars;
+    }
+
+    private void flush() throws IOException {
+        out.flip();
+        while (out.hasRemaining()) {
+            channel.write(out);
+        }
+        out.clear();
+    }
+
+    /**
+     * The string at an index of the table.
+     *
+     * @param index the 0-based index, as a cell of type {@code s} gives it
+     * @return the string
+     * @throws IllegalArgumentException when the table has no such string
+     */
+    String get(int index) {
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("a cell refers to the shared string " + index
+                    + ", but the table has " + count);
+        }
+        long from = starts[index] * 2;
+        int bytes = (int) ((starts[index + 1] - starts[index]) * 2);
+        try {
+            if (bytes > BLOCK_BYTES) {
+                ByteBuffer whole = ByteBuffer.allocate(bytes);
+                fill(whole, from);
+                return decode(whole, 0, bytes);
+            }
+            if (blockStart < 0 || from < blockStart || from + bytes > blockStart + block.limit()) {
+                block.clear();
+                fill(block, from);
+                blockStart = from;
+            }
+            return decode(block, (int) (from - blockStart), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shared strings cannot be read back from their temporary file", e);
+        }
+    }
+
+    private void fill(ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                break;
+            }
+            at += n;
+        }
+        buffer.flip();
+    }
+
+    private static String decode(ByteBuffer buffer, int offset, int bytes) {
+        return new String(buffer.array(), buffer.arrayOffset() + offset, bytes, StandardCharsets.UTF_16BE);
+    }
+
+    /**
+     * How many strings the table holds.
+     *
+     * @return the count
+     */
+    int size() {
+        return count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+}
