@@ -109,6 +109,26 @@ public enum WriteColumn {
     }
 
     /**
+     * The value a cell of this column is written from, for the columns whose cells are read back
+     * into values: the category, the lead units, the responsible units.
+     *
+     * @param task the task
+     * @return the value, or {@code null} for a column of plain text
+     */
+    public Object value(Task task) {
+        switch (this) {
+            case CATEGORY:
+                return task.category();
+            case LEAD_UNITS:
+                return task.leadUnits();
+            case RESPONSIBLE_UNITS:
+                return task.responsibleUnits();
+            default:
+                return null;
+        }
+    }
+
+    /**
      * Units as a cell lists them: joined by {@code 、}, or {@link #NO_UNIT} when there are none.
      *
      * @param units the units

@@ -70,10 +70,16 @@ public final class WriteLayout {
                     + " tasks; a " + (version == SpreadsheetVersion.EXCEL97 ? ".xls" : ".xlsx") + " sheet holds at most " + maxTasks + " below its title and header").build());
         }
         WriteLayout layout = new WriteLayout(report, sheetName, columns, widths);
+        Object[] above = new Object[columns.size()];
         layout.forEachTask((row, task, progress) -> {
             for (int c = 0; c < columns.size(); c++) {
                 WriteColumn column = columns.get(c);
                 String text = column.text(task, progress);
+                Object value = column.value(task);
+                if (value != null && value.equals(above[c])) {
+                    continue; // the same value as the row above, checked there: a run is checked once
+                }
+                above[c] = value;
                 check(problems, sheetName, row, c, column.header(), text, version);
                 checkReadsBack(problems, sheetName, row, c, column, task, text);
                 int width = Math.min(column.maxWidth(), Math.max(widths.get(column), WriteText.longestLineWidth(text)));

@@ -99,6 +99,12 @@ public final class WriteText {
     }
 
     private static boolean isWide(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // the common Chinese characters, without a look-up
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HANGUL

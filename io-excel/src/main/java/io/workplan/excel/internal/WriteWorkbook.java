@@ -37,7 +37,7 @@ public final class WriteWorkbook implements AutoCloseable {
      * @return the workbook
      */
     public static WriteWorkbook xlsx(int rowWindow) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, rowWindow, true, false);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, rowWindow, false, false);
         return new WriteWorkbook(workbook);
     }
 
