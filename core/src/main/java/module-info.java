@@ -8,4 +8,5 @@ module io.workplan.core {
     requires static org.immutables.value.annotations;
 
     exports io.workplan.core;
+    exports io.workplan.core.aggregate;
 }
