@@ -2,6 +2,9 @@ package io.workplan.excel;
 
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.excel.internal.ChartMeanProgress;
+import io.workplan.excel.internal.SummarySheet;
 import io.workplan.excel.internal.WriteLayout;
 import io.workplan.excel.internal.WriteOfficialSheet;
 import io.workplan.excel.internal.WriteStyles;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a report as the official sheet (.xlsx or .xls), optionally followed by summary sheets.
@@ -39,6 +44,17 @@ import org.apache.poi.ss.SpreadsheetVersion;
  * {@code -} or {@code @} is never a formula. The sheet has thin borders, wrapped text, column widths
  * fit for Chinese text, a frozen header, and prints on A4 landscape, fit to the page's width, with
  * the header on every page.
+ *
+ * <h2>Summary sheets</h2>
+ *
+ * Unless {@linkplain ExcelWriterOptions#summarySheets() switched off}, two sheets follow the official
+ * one: {@code 按类别汇总} (by category) and {@code 按牵头单位汇总} (by lead unit; a task of several units
+ * counts for each, tasks without a unit have a row of their own), each with a row per group and a
+ * total: its tasks, mean progress (rounded to 0.1 point) and the count of each schedule status (欠进度,
+ * 达进度, 超进度, 已完成, 其它), judged by {@link ExcelWriterOptions#scheduleRule()} and coloured by
+ * {@link ExcelWriterOptions#colourScheme()}. Every figure is core's aggregation ({@link
+ * ReportAggregation}). In .xlsx the category sheet also holds a native bar chart of the mean progress
+ * by category; .xls has the tables without the chart.
  *
  * <h2>Nothing half-written, nothing lost</h2>
  *
@@ -170,10 +186,24 @@ public final class ExcelWriter {
         return WriteLayout.plan(report, OFFICIAL_SHEET, format.version, target);
     }
 
+    private void writeSummaries(WriteWorkbook workbook, WriteStyles styles, ProgressReport report) {
+        SummarySheet summaries = new SummarySheet(ReportAggregation.of(report, options.scheduleRule()),
+                options.colourScheme(), styles);
+        List<SummarySheet.Line> byCategory = summaries.byCategory();
+        Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
+        if (workbook.workbook() instanceof SXSSFWorkbook) {
+            ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, sheet.getRow(1).getLastCellNum());
+        }
+        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
+    }
+
     private void write(WriteLayout layout, OutputStream out, Format format, String target) throws IOException {
         try (WriteWorkbook workbook = format == Format.XLSX ? WriteWorkbook.xlsx(options.rowWindow()) : WriteWorkbook.xls()) {
             WriteStyles styles = new WriteStyles(workbook.workbook());
             new WriteOfficialSheet(layout, styles, options.mergeRuns()).write(workbook.workbook());
+            if (options.summarySheets()) {
+                writeSummaries(workbook, styles, layout.report());
+            }
             workbook.describe(layout.report());
             workbook.writeTo(out);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {

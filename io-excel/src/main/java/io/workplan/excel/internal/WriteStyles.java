@@ -97,6 +97,20 @@ public final class WriteStyles {
     }
 
     /**
+     * A header cell filled with a colour.
+     *
+     * @param rgb the colour as {@code RRGGBB}
+     * @return the style
+     */
+    public CellStyle filledHeader(String rgb) {
+        return styles.computeIfAbsent("header:" + rgb, k -> {
+            CellStyle style = bordered(boldFont(), HorizontalAlignment.CENTER);
+            colours.fill(style, rgb);
+            return style;
+        });
+    }
+
+    /**
      * A body cell filled with a colour, bordered and centred, for summary tables.
      *
      * @param rgb the colour as {@code RRGGBB}
