@@ -9,4 +9,6 @@ module io.workplan.core {
 
     exports io.workplan.core;
     exports io.workplan.core.aggregate;
+    // The text normalisation is shared with the Excel reader, so blanks mean the same there.
+    exports io.workplan.core.internal to io.workplan.excel;
 }
