@@ -28,7 +28,10 @@ public enum WriteColumn {
     /** 备注: the remark. */
     REMARK("备注", 10, 30);
 
-    /** What a cell of a unit column holds when the task lists no unit: {@code LeadUnit.parseList} reads it as none. */
+    /**
+     * What a cell of a unit or leader column holds when the task has none: a blank cell there would
+     * mean "the same as above"; {@code LeadUnit.parseList} reads this as no unit.
+     */
     public static final String NO_UNIT = "/";
 
     private final String header;
@@ -94,7 +97,7 @@ public enum WriteColumn {
             case CONTENT:
                 return task.content();
             case LEADER:
-                return task.leader().orElse("");
+                return task.leader().orElse(NO_UNIT);
             case LEAD_UNITS:
                 return units(task.leadUnits());
             case RESPONSIBLE_UNITS:
@@ -110,7 +113,7 @@ public enum WriteColumn {
 
     /**
      * The value a cell of this column is written from, for the columns whose cells are read back
-     * into values: the category, the lead units, the responsible units.
+     * into values: the category, the leader, the lead units, the responsible units.
      *
      * @param task the task
      * @return the value, or {@code null} for a column of plain text
@@ -119,6 +122,8 @@ public enum WriteColumn {
         switch (this) {
             case CATEGORY:
                 return task.category();
+            case LEADER:
+                return task.leader();
             case LEAD_UNITS:
                 return task.leadUnits();
             case RESPONSIBLE_UNITS:

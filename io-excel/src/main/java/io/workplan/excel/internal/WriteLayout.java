@@ -152,6 +152,9 @@ public final class WriteLayout {
             reason = "a unit's name holds a separator or a bracket that does not close, so the cell would read back as other units";
         } else if (role == WriteColumn.CATEGORY && !Category.parse(text).equals(task.category())) {
             reason = "the category's label would read back as another enumerator and name";
+        } else if (role == WriteColumn.LEADER && task.leader().isPresent()
+                && task.leader().get().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            reason = "a leader's name without a letter or a digit would read back as no leader";
         }
         if (reason != null) {
             problems.add(Problem.builder().sheet(sheet).cell(new CellReference(row, column).formatAsString(false))

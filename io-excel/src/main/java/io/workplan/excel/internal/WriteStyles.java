@@ -118,14 +118,16 @@ public final class WriteStyles {
      * @return the style
      */
     public CellStyle filled(String rgb, String format) {
-        return styles.computeIfAbsent("filled:" + rgb + ":" + format, k -> {
-            CellStyle style = format == null ? bordered(plainFont(), HorizontalAlignment.CENTER) : workbook.createCellStyle();
-            if (format != null) {
-                style.cloneStyleFrom(number(format));
-            }
-            colours.fill(style, rgb);
-            return style;
-        });
+        String key = "filled:" + rgb + ":" + format;
+        CellStyle known = styles.get(key);
+        if (known != null) {
+            return known;
+        }
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(format == null ? text(true) : number(format));
+        colours.fill(style, rgb);
+        styles.put(key, style);
+        return style;
     }
 
     private CellStyle bordered(Font font, HorizontalAlignment alignment) {
