@@ -178,6 +178,8 @@ public final class SummarySheet {
             sheet.setColumnWidth(c, 10 * 256);
         }
         sheet.createFreezePane(1, 2);
+        // One page for the table and its chart, as long as that stays readable; then page after page.
+        WriteOfficialSheet.printOnA4Landscape(sheet, lines.size() <= 40 ? 1 : 0);
         return sheet;
     }
 

@@ -78,14 +78,24 @@ public final class WriteOfficialSheet {
 
         sheet.createFreezePane(0, WriteLayout.FIRST_TASK_ROW);
         sheet.setRepeatingRows(new CellRangeAddress(WriteLayout.HEADER_ROW, WriteLayout.HEADER_ROW, -1, -1));
+        printOnA4Landscape(sheet, 0);
+        return sheet;
+    }
+
+    /**
+     * Prints a sheet on A4 landscape, centred, fit to the page's width.
+     *
+     * @param sheet the sheet
+     * @param pagesHigh the most pages high, 0 for as many as it takes
+     */
+    public static void printOnA4Landscape(Sheet sheet, int pagesHigh) {
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
         print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        return sheet;
+        print.setFitHeight((short) pagesHigh);
     }
 
     private void writeTask(Sheet sheet, int r, Task task, Progress progress, Run[] runs) {
