@@ -34,8 +34,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Row 1 is the title, merged across the table; row 2 the header: 序号 (when tasks have numbers),
  * 项目名称, 主要工作内容, 牵头领导 (when a task names one), 牵头单位, 责任单位 (when a task lists some),
  * 完成进度, 备注 (when a task has a remark); then a row per task in the report's order. The category
- * cell holds {@link io.workplan.core.Category#label()}; units are joined by {@code 、}, and a task
- * without units shows {@code /}. Cells of the category and of the lead units are merged over runs
+ * cell holds {@link io.workplan.core.Category#label()}; units are joined by {@code 、}; a task
+ * without units, or without a leader when the column is there, shows {@code /} (a blank cell there
+ * would read as "the same as above"). Cells of the category and of the lead units are merged over runs
  * of consecutive equal values (see {@link ExcelWriterOptions#mergeRuns()}).
  *
  * <p>A progress is written as a number with a percent format when that shows exactly its text
@@ -206,7 +207,9 @@ public final class ExcelWriter {
             }
             workbook.describe(layout.report());
             workbook.writeTo(out);
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (ExcelException e) {
+            throw e;
+        } catch (RuntimeException e) {
             // Every cell was checked beforehand: POI refusing one now is a fault of this writer.
             throw new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target)
                     .reason("the workbook library refused the report: " + e.getMessage()).build()), e);

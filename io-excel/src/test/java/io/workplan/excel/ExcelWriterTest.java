@@ -262,11 +262,15 @@ class ExcelWriterTest {
 
     @Test
     void aXlsWorkbookRefusesMoreTasksThanItsSheetHolds() {
-        List<Object[]> rows = new ArrayList<>();
+        Category category = Category.of("类别");
+        List<LeadUnit> units = List.of(LeadUnit.of("区财政局"));
+        io.workplan.core.Progress progress = io.workplan.core.Progress.parse("1%");
+        List<ProgressEntry> entries = new ArrayList<>();
         for (int i = 1; i <= 65_535; i++) {
-            rows.add(row(i, "类别", "任务" + i, "区财政局", "1%"));
+            Task task = Task.builder().number(i).category(category).content("任务" + i).leadUnits(units).build();
+            entries.add(ProgressEntry.of(task, WriterReports.Q2, progress));
         }
-        ProgressReport report = report(rows.toArray(new Object[0][]));
+        ProgressReport report = ProgressReport.builder().title(TITLE).period(WriterReports.Q2).entries(entries).build();
 
         assertThatThrownBy(() -> write(OFFICIAL_ONLY, report, ExcelWriter.Format.XLS))
                 .isInstanceOfSatisfying(ExcelException.class, e -> assertThat(e.problems()).singleElement()

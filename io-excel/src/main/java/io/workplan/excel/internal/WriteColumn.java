@@ -3,30 +3,31 @@ package io.workplan.excel.internal;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
+import io.workplan.excel.SheetColumn;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A column of the official sheet as the writer lays it out: its header, how wide it may grow (in
+ * A column of the official sheet as the writer lays it out: its role (and so its header), how wide it may grow (in
  * display units, a Chinese character counting two) and the text of a task's cell.
  */
 public enum WriteColumn {
     /** 序号: the task's number. */
-    NUMBER("序号", 6, 8),
+    NUMBER(SheetColumn.NUMBER, 6, 8),
     /** 项目名称: the category's label. */
-    CATEGORY("项目名称", 14, 24),
+    CATEGORY(SheetColumn.CATEGORY, 14, 24),
     /** 主要工作内容: the task. */
-    CONTENT("主要工作内容", 30, 60),
+    CONTENT(SheetColumn.CONTENT, 30, 60),
     /** 牵头领导: the leading official. */
-    LEADER("牵头领导", 10, 14),
+    LEADER(SheetColumn.LEADER, 10, 14),
     /** 牵头单位: the lead units, joined by {@code 、}. */
-    LEAD_UNITS("牵头单位", 12, 24),
+    LEAD_UNITS(SheetColumn.LEAD_UNITS, 12, 24),
     /** 责任单位: the responsible units, joined by {@code 、}. */
-    RESPONSIBLE_UNITS("责任单位", 12, 30),
+    RESPONSIBLE_UNITS(SheetColumn.RESPONSIBLE_UNITS, 12, 30),
     /** 完成进度: the progress text. */
-    PROGRESS("完成进度", 12, 40),
+    PROGRESS(SheetColumn.PROGRESS, 12, 40),
     /** 备注: the remark. */
-    REMARK("备注", 10, 30);
+    REMARK(SheetColumn.REMARK, 10, 30);
 
     /**
      * What a cell of a unit or leader column holds when the task has none: a blank cell there would
@@ -34,23 +35,24 @@ public enum WriteColumn {
      */
     public static final String NO_UNIT = "/";
 
-    private final String header;
+    private final SheetColumn role;
     private final int minWidth;
     private final int maxWidth;
 
-    WriteColumn(String header, int minWidth, int maxWidth) {
-        this.header = header;
+    WriteColumn(SheetColumn role, int minWidth, int maxWidth) {
+        this.role = role;
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
     }
 
     /**
-     * The header cell's text.
+     * The header cell's text: the first word of the column's role in the one table of headers,
+     * {@link HeaderVocabulary}, so that the reader knows it.
      *
      * @return the header
      */
     public String header() {
-        return header;
+        return HeaderVocabulary.builtIn(role).get(0);
     }
 
     /**
