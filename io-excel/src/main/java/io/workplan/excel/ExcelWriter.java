@@ -64,7 +64,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * another, or more tasks than a sheet holds are all reported at once in an {@link ExcelException}
  * naming the cell. A file is written to a temporary file beside it and moved into place only when
  * complete. The report's region, day of publication and source, which have no cell, are kept as
- * document properties.
+ * document properties ({@code workplan.region}, {@code workplan.publishedOn}, {@code
+ * workplan.source}); the period has no cell either: a report reads back with its period when its
+ * title names it ({@code 2024年第二季度…}), as the titles of published sheets do.
  *
  * <h2>Large reports</h2>
  *
