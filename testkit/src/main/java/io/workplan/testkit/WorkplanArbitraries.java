@@ -35,7 +35,8 @@ import net.jqwik.api.Tuple;
  * <h2>Reports</h2>
  *
  * {@link #reports()} gives valid reports laid out as real ones are: tasks grouped by category,
- * numbered 1..N (or not numbered at all, as in some years), every task with one entry.
+ * numbered 1..N (or not numbered at all, as in some years), every task with one entry; at least
+ * one task (a report without tasks is a case for example tests, not for every property).
  *
  * <pre>{@code
  * @Property
@@ -233,7 +234,7 @@ public final class WorkplanArbitraries {
         Arbitrary<List<Category>> categories = categories().list().ofMinSize(1).ofMaxSize(6).uniqueElements();
         Arbitrary<List<Task>> tasks = categories.flatMap(cs -> Arbitraries.integers().between(0, cs.size() - 1)
                         .flatMap(i -> tasks(cs.get(i)).map(t -> Tuple.of(i, t)))
-                        .list().ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content()))
+                        .list().ofMinSize(1).ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content()))
                 .map(pairs -> pairs.stream().sorted(Comparator.comparing(p -> p.get1()))
                         .map(p -> p.get2()).collect(Collectors.toList()));
         Arbitrary<Boolean> numbered = Arbitraries.of(true, true, true, false);
