@@ -1,0 +1,252 @@
+package io.workplan.excel.internal;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.core.aggregate.ColourScheme;
+import io.workplan.core.aggregate.Figures;
+import io.workplan.core.aggregate.Group;
+import io.workplan.core.aggregate.Grouping;
+import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.ScheduleStatus;
+import io.workplan.core.aggregate.Summary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A summary sheet: a row per group (category or lead unit) with its tasks, mean progress and the
+ * count of each schedule status, then the whole report. Every figure comes from core's aggregation.
+ *
+ * <p>The mean progress is written rounded to one decimal ({@link Figures#display}), as a number with
+ * the format {@code 0.0%}, and filled with the colour the scheme gives a task of that progress
+ * against the report's expected share. The headers of the status columns are filled with the
+ * scheme's colours of those statuses.
+ */
+public final class SummarySheet {
+    /** The summary by category. */
+    public static final String BY_CATEGORY = "按类别汇总";
+    /** The summary by lead unit. */
+    public static final String BY_LEAD_UNIT = "按牵头单位汇总";
+    /** The label of the row of tasks without a lead unit. */
+    public static final String WITHOUT_LEAD_UNIT = "（无牵头单位）";
+    /** The label of the row of the whole report. */
+    public static final String TOTAL = "合计";
+    /** The format of the mean progress. */
+    public static final String MEAN_FORMAT = "0.0%";
+
+    private static final int MEAN_SCALE = 1;
+    private static final List<ScheduleStatus> STATUSES = List.of(ScheduleStatus.values());
+
+    private final ReportAggregation aggregation;
+    private final ColourScheme<String> scheme;
+    private final WriteStyles styles;
+
+    /**
+     * The summary sheets of a report's aggregation.
+     *
+     * @param aggregation the report's figures
+     * @param scheme the colours, {@code RRGGBB}
+     * @param styles the workbook's styles
+     */
+    public SummarySheet(ReportAggregation aggregation, ColourScheme<String> scheme, WriteStyles styles) {
+        this.aggregation = aggregation;
+        this.scheme = scheme;
+        this.styles = styles;
+    }
+
+    /** One row of a summary table. */
+    public static final class Line {
+        private final String label;
+        private final Summary summary;
+
+        Line(String label, Summary summary) {
+            this.label = label;
+            this.summary = summary;
+        }
+
+        /**
+         * The group's label.
+         *
+         * @return the label
+         */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * The group's figures.
+         *
+         * @return the summary
+         */
+        public Summary summary() {
+            return summary;
+        }
+
+        /**
+         * The mean progress as written: a fraction, rounded to a tenth of a point.
+         *
+         * @return the mean, when a task of the group has a percentage
+         */
+        public Optional<Double> meanFraction() {
+            return summary.statistics().mean().map(m -> Figures.display(m, MEAN_SCALE).movePointLeft(2).doubleValue());
+        }
+    }
+
+    /**
+     * The rows by category, in the report's order, every category included.
+     *
+     * @return the rows, without the total
+     */
+    public List<Line> byCategory() {
+        return lines(aggregation.byCategory(), Category::label, null);
+    }
+
+    /**
+     * The rows by lead unit, in order of first appearance; a task of several units counts for each.
+     * Tasks without a lead unit have a row of their own.
+     *
+     * @return the rows, without the total
+     */
+    public List<Line> byLeadUnit() {
+        return lines(aggregation.byLeadUnit(), LeadUnit::name, WITHOUT_LEAD_UNIT);
+    }
+
+    private <K> List<Line> lines(Grouping<K> grouping, Function<K, String> label, String withoutKey) {
+        List<Line> lines = new ArrayList<>();
+        for (Group<K> group : grouping.groups()) {
+            lines.add(new Line(label.apply(group.key()), group.summary()));
+        }
+        if (withoutKey != null && !grouping.withoutKey().isEmpty()) {
+            lines.add(new Line(withoutKey, aggregation.summarize(grouping.withoutKey())));
+        }
+        return lines;
+    }
+
+    /**
+     * Writes a summary table as the workbook's next sheet.
+     *
+     * @param workbook the workbook
+     * @param name the sheet's name
+     * @param keyHeader the header of the first column: 项目名称 or 牵头单位
+     * @param lines the rows
+     * @return the sheet
+     */
+    public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines) {
+        Sheet sheet = workbook.createSheet(name);
+        int last = 2 + STATUSES.size();
+        ProgressReport report = aggregation.report();
+
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(36f);
+        for (int c = 0; c <= last; c++) {
+            title.createCell(c).setCellStyle(styles.title());
+        }
+        WriteText.set(title.getCell(0), report.title() + " " + name);
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, last));
+
+        Row header = sheet.createRow(1);
+        header.setHeightInPoints(22f);
+        List<String> headers = new ArrayList<>(List.of(keyHeader, "任务数", "平均进度"));
+        STATUSES.forEach(s -> headers.add(words(s)));
+        for (int c = 0; c <= last; c++) {
+            Cell cell = header.createCell(c);
+            Optional<String> colour = c >= 3 ? statusColour(STATUSES.get(c - 3)) : Optional.empty();
+            cell.setCellStyle(colour.isPresent() ? styles.filledHeader(colour.get()) : styles.header());
+            WriteText.set(cell, headers.get(c));
+        }
+
+        int widest = WriteText.displayWidth(keyHeader);
+        int r = 2;
+        for (Line line : lines) {
+            writeLine(sheet.createRow(r++), line);
+            widest = Math.max(widest, WriteText.displayWidth(line.label()));
+        }
+        writeLine(sheet.createRow(r), new Line(TOTAL, aggregation.overall()));
+
+        sheet.setColumnWidth(0, Math.min(60, widest + 2) * 256);
+        for (int c = 1; c <= last; c++) {
+            sheet.setColumnWidth(c, 10 * 256);
+        }
+        sheet.createFreezePane(1, 2);
+        // One page for the table and its chart, as long as that stays readable; then page after page.
+        WriteOfficialSheet.printOnA4Landscape(sheet, lines.size() <= 40 ? 1 : 0);
+        return sheet;
+    }
+
+    private void writeLine(Row row, Line line) {
+        Summary summary = line.summary();
+        Cell label = row.createCell(0);
+        label.setCellStyle(styles.text(false));
+        WriteText.set(label, line.label());
+        Cell tasks = row.createCell(1);
+        tasks.setCellStyle(styles.number("0"));
+        tasks.setCellValue(summary.tasks().size());
+        Cell mean = row.createCell(2);
+        Optional<Double> fraction = line.meanFraction();
+        Optional<String> colour = summary.statistics().mean().flatMap(m -> meanColour(summary, m));
+        mean.setCellStyle(colour.isPresent() ? styles.filled(colour.get(), MEAN_FORMAT) : styles.number(MEAN_FORMAT));
+        fraction.ifPresent(mean::setCellValue);
+        for (int i = 0; i < STATUSES.size(); i++) {
+            Cell count = row.createCell(3 + i);
+            count.setCellStyle(styles.number("0"));
+            count.setCellValue(summary.schedule().count(STATUSES.get(i)));
+        }
+    }
+
+    /** The colour of a group's mean: as the scheme colours a task of that progress (the rule wants a task: the group's first). */
+    private Optional<String> meanColour(Summary summary, BigDecimal mean) {
+        if (summary.tasks().isEmpty()) {
+            return Optional.empty();
+        }
+        Task carrier = summary.tasks().get(0);
+        Progress progress = Progress.ofPercent(mean, mean.toPlainString() + "%");
+        ProgressReport report = aggregation.report();
+        return scheme.colourOf(aggregation.rule().assess(carrier, Optional.of(progress),
+                aggregation.rule().expectedFor(report.period(), carrier)));
+    }
+
+    /** The colour of a status's column: the scheme's colour of that status, the most behind for 欠进度. */
+    private Optional<String> statusColour(ScheduleStatus status) {
+        switch (status) {
+            case BEHIND:
+                return Optional.of(scheme.beyond());
+            case NOT_ASSESSABLE:
+                return scheme.notAssessableColour();
+            default:
+                return Optional.of(scheme.notBehind());
+        }
+    }
+
+    /**
+     * A status as published roll-ups head it: 欠进度, 达进度, 超进度, 已完成, 其它.
+     *
+     * @param status the status
+     * @return the words
+     */
+    public static String words(ScheduleStatus status) {
+        switch (status) {
+            case BEHIND:
+                return "欠进度";
+            case ON_SCHEDULE:
+                return "达进度";
+            case AHEAD:
+                return "超进度";
+            case COMPLETED:
+                return "已完成";
+            case NOT_ASSESSABLE:
+                return "其它";
+            default:
+                throw new AssertionError(status);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.workplan.excel.internal;
+
+import io.workplan.core.Progress;
+import io.workplan.core.Task;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Writes the official sheet of a {@link WriteLayout} into any workbook (.xlsx streamed or .xls): row
+ * after row, each once, so that a streaming workbook keeps only its window of rows; merged runs are
+ * closed as soon as a value changes.
+ */
+public final class WriteOfficialSheet {
+    /** The height of a line of the table's font, in points. */
+    private static final float LINE_POINTS = 15f;
+    /** The tallest a row can be, in points. */
+    private static final float MAX_ROW_POINTS = 409f;
+
+    private final WriteLayout layout;
+    private final WriteStyles styles;
+    private final WriteProgress percents = new WriteProgress();
+    private final boolean mergeRuns;
+
+    /**
+     * A writer of one layout.
+     *
+     * @param layout the planned sheet
+     * @param styles the workbook's styles
+     * @param mergeRuns whether runs of equal categories and lead units are merged
+     */
+    public WriteOfficialSheet(WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
+        this.layout = layout;
+        this.styles = styles;
+        this.mergeRuns = mergeRuns;
+    }
+
+    /**
+     * Writes the sheet, as the workbook's next sheet.
+     *
+     * @param workbook the workbook
+     * @return the sheet
+     */
+    public Sheet write(Workbook workbook) {
+        Sheet sheet = workbook.createSheet(layout.sheetName());
+        List<WriteColumn> columns = layout.columns();
+        int last = columns.size() - 1;
+        layout.forEachColumn((c, column) -> sheet.setColumnWidth(c, Math.min(255, layout.width(column)) * 256));
+
+        Row title = sheet.createRow(WriteLayout.TITLE_ROW);
+        title.setHeightInPoints(36f);
+        for (int c = 0; c <= last; c++) {
+            title.createCell(c).setCellStyle(styles.title());
+        }
+        WriteText.set(title.getCell(0), layout.report().title());
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(WriteLayout.TITLE_ROW, WriteLayout.TITLE_ROW, 0, last));
+
+        Row header = sheet.createRow(WriteLayout.HEADER_ROW);
+        header.setHeightInPoints(LINE_POINTS * 1.5f);
+        layout.forEachColumn((c, column) -> {
+            Cell cell = header.createCell(c);
+            cell.setCellStyle(styles.header());
+            WriteText.set(cell, column.header());
+        });
+
+        Run[] runs = new Run[columns.size()];
+        layout.forEachTask((r, task, progress) -> writeTask(sheet, r, task, progress, runs));
+        int end = WriteLayout.FIRST_TASK_ROW + layout.report().tasks().size();
+        for (int c = 0; c < runs.length; c++) {
+            close(sheet, runs[c], c, end);
+        }
+
+        sheet.createFreezePane(0, WriteLayout.FIRST_TASK_ROW);
+        sheet.setRepeatingRows(new CellRangeAddress(WriteLayout.HEADER_ROW, WriteLayout.HEADER_ROW, -1, -1));
+        printOnA4Landscape(sheet, 0);
+        return sheet;
+    }
+
+    /**
+     * Prints a sheet on A4 landscape, centred, fit to the page's width.
+     *
+     * @param sheet the sheet
+     * @param pagesHigh the most pages high, 0 for as many as it takes
+     */
+    public static void printOnA4Landscape(Sheet sheet, int pagesHigh) {
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) pagesHigh);
+    }
+
+    private void writeTask(Sheet sheet, int r, Task task, Progress progress, Run[] runs) {
+        Row row = sheet.createRow(r);
+        int lines = 1;
+        List<WriteColumn> columns = layout.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            WriteColumn column = columns.get(c);
+            Cell cell = row.createCell(c);
+            String text = column.text(task, progress);
+            if (mergeRuns && column.mergesRuns()) {
+                if (runs[c] != null && runs[c].text.equals(text)) {
+                    cell.setCellStyle(styles.text(true));
+                    continue;
+                }
+                close(sheet, runs[c], c, r);
+                runs[c] = new Run(r, text);
+            } else {
+                lines = Math.max(lines, WriteText.wrappedLines(text, Math.max(1, layout.width(column) - 1)));
+            }
+            write(cell, column, task, progress, text);
+        }
+        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 6f));
+    }
+
+    private void write(Cell cell, WriteColumn column, Task task, Progress progress, String text) {
+        if (column == WriteColumn.NUMBER && task.number().isPresent()) {
+            cell.setCellStyle(styles.number("0"));
+            cell.setCellValue(task.number().getAsInt());
+            return;
+        }
+        if (column == WriteColumn.PROGRESS && progress != null) {
+            Optional<WriteProgress.PercentCell> percent = percents.percentCell(progress);
+            if (percent.isPresent()) {
+                cell.setCellStyle(styles.number(percent.get().format()));
+                cell.setCellValue(percent.get().value());
+                return;
+            }
+        }
+        cell.setCellStyle(styles.text(column != WriteColumn.CONTENT && column != WriteColumn.REMARK));
+        if (!text.isEmpty()) {
+            WriteText.set(cell, text);
+        }
+    }
+
+    private static void close(Sheet sheet, Run run, int column, int end) {
+        if (run != null && end - run.firstRow >= 2) {
+            // Runs never overlap by construction: no need for POI's quadratic overlap check.
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(run.firstRow, end - 1, column, column));
+        }
+    }
+
+    /** A run of equal values in a column, from its first row. */
+    private static final class Run {
+        final int firstRow;
+        final String text;
+
+        Run(int firstRow, String text) {
+            this.firstRow = firstRow;
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.workplan.excel.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file completely or not at all: into a temporary file in the target's directory, moved
+ * into place only once it is complete (atomically where the file system can, replacing the target
+ * otherwise). A failure deletes the temporary file and leaves the target as it was.
+ */
+public final class WriteTarget {
+    private WriteTarget() {}
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the whole content.
+         *
+         * @param out the stream, closed by the caller
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file completely or not at all.
+     *
+     * @param target the file
+     * @param content what to write
+     * @throws IOException when the file cannot be written; the target is then unchanged
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            keepPermissions(absolute, temporary);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** A temporary file is readable by its owner only: give the file the target's permissions, or the usual ones. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        try {
+            view.setPermissions(Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (FileSystemException e) {
+            // Not the owner of the target: the temporary file keeps its own permissions.
+        }
+    }
+}

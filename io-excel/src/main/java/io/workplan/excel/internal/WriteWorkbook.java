@@ -1,0 +1,107 @@
+package io.workplan.excel.internal;
+
+import io.workplan.core.ProgressReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A workbook being written: .xlsx streamed through {@link SXSSFWorkbook} (a window of rows in memory,
+ * the rest in a temporary file), or .xls in memory through {@link HSSFWorkbook}. Everything else is
+ * written through POI's common {@link Workbook}.
+ */
+public final class WriteWorkbook implements AutoCloseable {
+    /** The custom document properties the writer sets, beside the title. */
+    public static final String REGION = "workplan.region";
+    /** The day the report was published, ISO 8601. */
+    public static final String PUBLISHED_ON = "workplan.publishedOn";
+    /** Where the report comes from. */
+    public static final String SOURCE = "workplan.source";
+
+    private final Workbook workbook;
+
+    private WriteWorkbook(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    /**
+     * A streamed .xlsx workbook.
+     *
+     * @param rowWindow the rows kept in memory
+     * @return the workbook
+     */
+    public static WriteWorkbook xlsx(int rowWindow) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, rowWindow, false, false);
+        return new WriteWorkbook(workbook);
+    }
+
+    /**
+     * A .xls workbook.
+     *
+     * @return the workbook
+     */
+    public static WriteWorkbook xls() {
+        return new WriteWorkbook(new HSSFWorkbook());
+    }
+
+    /**
+     * The workbook.
+     *
+     * @return the workbook
+     */
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    /**
+     * Sets the document's title and the report's attributes that have no cell: region, day of
+     * publication and source, as custom properties.
+     *
+     * @param report the report
+     */
+    public void describe(ProgressReport report) {
+        if (workbook instanceof SXSSFWorkbook) {
+            POIXMLProperties properties = ((SXSSFWorkbook) workbook).getXSSFWorkbook().getProperties();
+            properties.getCoreProperties().setTitle(report.title());
+            POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
+            report.region().ifPresent(v -> custom.addProperty(REGION, v));
+            report.publishedOn().ifPresent(v -> custom.addProperty(PUBLISHED_ON, v.toString()));
+            report.source().ifPresent(v -> custom.addProperty(SOURCE, v));
+        } else {
+            HSSFWorkbook hssf = (HSSFWorkbook) workbook;
+            hssf.createInformationProperties();
+            SummaryInformation summary = hssf.getSummaryInformation();
+            summary.setTitle(report.title());
+            DocumentSummaryInformation document = hssf.getDocumentSummaryInformation();
+            CustomProperties custom = new CustomProperties();
+            report.region().ifPresent(v -> custom.put(REGION, v));
+            report.publishedOn().ifPresent(v -> custom.put(PUBLISHED_ON, v.toString()));
+            report.source().ifPresent(v -> custom.put(SOURCE, v));
+            if (!custom.isEmpty()) {
+                document.setCustomProperties(custom);
+            }
+        }
+    }
+
+    /**
+     * Writes the workbook.
+     *
+     * @param out the stream, left open
+     * @throws IOException when the stream fails
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
+    /** Releases the workbook and deletes the temporary files of a streamed one. */
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

@@ -1,0 +1,58 @@
+package io.workplan.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.testkit.WorkplanArbitraries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * What the writer writes, the reader reads back equal: .xlsx and .xls, merged runs or not, with
+ * summary sheets or not, in both reading modes ({@link Workbooks#readBoth} reads .xlsx in memory and
+ * streaming and checks that they agree; .xls is read in memory in both modes).
+ */
+class ExcelWriterRoundTripProperties {
+
+    @Property(tries = 40)
+    void aWrittenReportReadsBackEqual(@ForAll("reports") ProgressReport report, @ForAll ExcelWriter.Format format,
+            @ForAll boolean mergeRuns, @ForAll boolean summarySheets) throws Exception {
+        Statistics.label("format").collect(format);
+        Statistics.label("percent cells").collect(report.entries().stream().anyMatch(e -> e.progress().percent().isPresent()
+                && e.progress().text().equals(e.progress().percent().get().toPlainString() + "%")));
+        Path file = Files.createTempFile("workplan-written-", format == ExcelWriter.Format.XLS ? ".xls" : ".xlsx");
+        try {
+            ExcelWriter.create(ExcelWriterOptions.builder().mergeRuns(mergeRuns).summarySheets(summarySheets).build())
+                    .write(report, file);
+            ExcelReadResult result = Workbooks.readBoth(file, ExcelReadOptions.builder().sourceName("written"));
+
+            // The region and the day of publication have no cell (the writer keeps them as document
+            // properties, which the reader does not read); the source is the file read.
+            ProgressReport expected = ProgressReport.builder().from(report)
+                    .source("written").region(Optional.empty()).publishedOn(Optional.empty()).build();
+            assertThat(result.report()).isEqualTo(expected);
+            assertThat(result.sheet()).isEqualTo(ExcelWriter.OFFICIAL_SHEET);
+            assertThat(result.warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Reports whose title names their period, as the title of every sheet does: the sheet has no
+     * other place for the period. (The generator's titles end in random letters and digits, which
+     * now and then name another period: {@code 2020年上半年推Q1}.)
+     */
+    @Provide
+    Arbitrary<ProgressReport> reports() {
+        return WorkplanArbitraries.reports().filter(r -> ReportingPeriod.parse(r.title()).equals(Optional.of(r.period())));
+    }
+}
