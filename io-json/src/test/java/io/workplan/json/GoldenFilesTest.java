@@ -55,7 +55,7 @@ class GoldenFilesTest {
 
         assertThat(sample.tasks()).hasSize(159);
         assertThat(sample.categories()).hasSize(24);
-        assertThat(sample.tasks().stream().map(this::progressLine).collect(Collectors.toList())).isEqualTo(expected);
+        assertThat(sample.tasks().stream().map(task -> progressLine(sample, task)).collect(Collectors.toList())).isEqualTo(expected);
     }
 
     @Test
@@ -67,8 +67,8 @@ class GoldenFilesTest {
         assertThat(read.progressOf(read.tasks().get(8))).isEmpty();
     }
 
-    private String progressLine(Task task) {
-        Progress progress = SampleReport.load().progressOf(task).orElseThrow();
+    private static String progressLine(ProgressReport sample, Task task) {
+        Progress progress = sample.progressOf(task).orElseThrow();
         return task.number().getAsInt() + "\t" + progress.text() + "\t" + progress.kind() + "\t"
                 + progress.percent().map(BigDecimal::toPlainString).orElse("");
     }
