@@ -255,37 +255,29 @@ public final class ReportParser {
         Set<String> seen = object(Names.TASKS, Names.TASK_FIELDS, name -> {
             switch (name) {
                 case Names.NUMBER:
-                    t.number = integer(name);
-                    t.valid &= t.number != null;
+                    t.number = t.read(integer(name));
                     break;
                 case Names.CATEGORY:
                     t.categoryLocation = p.currentTokenLocation();
-                    t.category = string(name);
-                    t.valid &= t.category != null;
+                    t.category = t.read(string(name));
                     break;
                 case Names.CONTENT:
-                    t.content = string(name);
-                    t.valid &= t.content != null;
+                    t.content = t.read(string(name));
                     break;
                 case Names.LEADER:
-                    t.leader = string(name);
-                    t.valid &= t.leader != null;
+                    t.leader = t.read(string(name));
                     break;
                 case Names.LEAD_UNITS:
-                    t.leadUnits = units(name);
-                    t.valid &= t.leadUnits != null;
+                    t.leadUnits = t.read(units(name));
                     break;
                 case Names.RESPONSIBLE_UNITS:
-                    t.responsibleUnits = units(name);
-                    t.valid &= t.responsibleUnits != null;
+                    t.responsibleUnits = t.read(units(name));
                     break;
                 case Names.REMARK:
-                    t.remark = string(name);
-                    t.valid &= t.remark != null;
+                    t.remark = t.read(string(name));
                     break;
                 default:
-                    t.progress = progress();
-                    t.valid &= t.progress != null;
+                    t.progress = t.read(progress());
                     break;
             }
         });
@@ -680,6 +672,12 @@ public final class ReportParser {
         TaskDraft(JsonLocation start) {
             this.line = start.getLineNr();
             this.column = start.getColumnNr();
+        }
+
+        /** A property's value as read: {@code null} (a problem was reported) makes the task unusable. */
+        <T> T read(T value) {
+            valid &= value != null;
+            return value;
         }
     }
 
