@@ -8,4 +8,7 @@ module io.workplan.core {
     requires static org.immutables.value.annotations;
 
     exports io.workplan.core;
+    exports io.workplan.core.aggregate;
+    // The text normalisation is shared with the Excel reader, so blanks mean the same there.
+    exports io.workplan.core.internal to io.workplan.excel;
 }

@@ -5,6 +5,7 @@ module io.workplan.excel {
     requires transitive io.workplan.core;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires java.xml;
 
     exports io.workplan.excel;
 }

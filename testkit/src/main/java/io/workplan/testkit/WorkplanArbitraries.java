@@ -35,7 +35,8 @@ import net.jqwik.api.Tuple;
  * <h2>Reports</h2>
  *
  * {@link #reports()} gives valid reports laid out as real ones are: tasks grouped by category,
- * numbered 1..N (or not numbered at all, as in some years), every task with one entry.
+ * numbered 1..N (or not numbered at all, as in some years), every task with one entry; at least
+ * one task (a report without tasks is a case for example tests, not for every property).
  *
  * <pre>{@code
  * @Property
@@ -238,7 +239,7 @@ public final class WorkplanArbitraries {
         // flatMap per task would build a new generator for every task drawn, which is slow.
         Arbitrary<List<Tuple.Tuple2<Integer, Task>>> drafts = Combinators
                 .combine(Arbitraries.integers().between(0, MAX_CATEGORIES - 1), tasks(PLACEHOLDER)).as(Tuple::of)
-                .list().ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content());
+                .list().ofMinSize(1).ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content());
         Arbitrary<List<Task>> tasks = Combinators.combine(categories, drafts).as((cs, ds) -> ds.stream()
                 .sorted(Comparator.comparing(d -> d.get1() % cs.size()))
                 .map(d -> Task.builder().from(d.get2()).category(cs.get(d.get1() % cs.size())).build())

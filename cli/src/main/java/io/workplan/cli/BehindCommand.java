@@ -1,0 +1,73 @@
+package io.workplan.cli;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.core.aggregate.Figures;
+import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.ScheduleAssessment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code workplan behind}: the tasks behind schedule, the furthest behind first. */
+@Command(name = "behind", mixinStandardHelpOptions = true,
+        description = "The tasks behind schedule (欠进度), the furthest behind first.")
+final class BehindCommand implements Callable<Integer> {
+    private static final int CONTENT_WIDTH = 40;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx or .xls).")
+    Path file;
+
+    @Mixin
+    ReportInput input;
+
+    @Mixin
+    ScheduleOptions schedule;
+
+    @Override
+    public Integer call() {
+        ProgressReport report = input.read(file, spec.commandLine().getErr());
+        List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
+        TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
+        for (ScheduleAssessment a : behind) {
+            Task t = a.task();
+            table.add(t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
+                    abbreviate(t.content()),
+                    t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
+                    a.progress().map(p -> p.text()).orElse(""),
+                    Figures.display(a.expected(), schedule.scale).toPlainString() + "%",
+                    a.shortfall().map(s -> Figures.display(s, schedule.scale).toPlainString() + " points").orElse(""));
+        }
+        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + report.period().label() + "\n" + table);
+        return 0;
+    }
+
+    private static String abbreviate(String content) {
+        String line = content.replace('\n', ' ');
+        if (TextTable.width(line) <= CONTENT_WIDTH) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder();
+        int width = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int w = TextTable.width(new String(Character.toChars(cp)));
+            if (width + w > CONTENT_WIDTH - 1) {
+                break;
+            }
+            b.appendCodePoint(cp);
+            width += w;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+}

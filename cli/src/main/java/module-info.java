@@ -1,0 +1,10 @@
+/**
+ * The workplan command-line tool. Not an API: run it with {@code java -jar workplan.jar}.
+ */
+module io.workplan.cli {
+    requires io.workplan.core;
+    requires io.workplan.excel;
+    requires info.picocli;
+
+    opens io.workplan.cli to info.picocli;
+}

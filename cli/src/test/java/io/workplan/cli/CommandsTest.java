@@ -1,0 +1,126 @@
+package io.workplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands over the real sample, with their outputs and exit codes. */
+class CommandsTest {
+    @TempDir
+    static Path dir;
+
+    static Path sample;
+
+    @BeforeAll
+    static void copySample() throws IOException {
+        sample = dir.resolve("gongshu-2024-q2.xlsx");
+        try (InputStream in = CommandsTest.class.getResourceAsStream("/gongshu-2024-q2.xlsx")) {
+            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The exit code and the two streams of one run. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void summaryGivesTheFiguresOfTheSample() {
+        Run r = run("summary", sample.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out())
+                .contains("2024年第二季度拱墅区《政府工作报告》主要任务完成情况")
+                .contains("Tasks: 159; with a percentage: 158 of 159 (99.4%); mean 60.0%, median 55.0%, min 42.0%, max 145.0%")
+                .contains("Behind schedule: 2 of 158 (1.3%), left out: not applicable: 1")
+                .containsPattern("主要经济指标 +5 +4 +53\\.9% +0 +1 +3 +0 +1")
+                .containsPattern("\\(all\\) +159 +158 +60\\.0% +2 +68 +84 +4 +1");
+    }
+
+    @Test
+    void summaryByLeadUnitAsTsv() {
+        Run r = run("summary", sample.toString(), "--by", "lead-unit", "--format", "tsv", "--scale", "2");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Lead unit\tTasks\tWith %\tMean\tBehind\tOn schedule\tAhead\tCompleted\tNot assessable\n");
+        assertThat(r.out()).contains("区人力社保局\t").contains("(all)\t159\t158\t59.98%\t2\t68\t84\t4\t1\n");
+    }
+
+    @Test
+    void aHigherExpectedShareMakesMoreTasksBehind() {
+        Run r = run("summary", sample.toString(), "--expected", "60");
+
+        // below 60%: 68 tasks at 50%, 8 at 55%, 2 at 53.6%, and one each at 42, 45, 51, 52 and 59%
+        assertThat(r.out()).contains("expected 60.0%").contains("Behind schedule: 83 of 158");
+    }
+
+    @Test
+    void behindListsTheTasksFurthestBehindFirst() {
+        Run r = run("behind", sample.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("2 task(s) behind schedule in 2024年第二季度\n");
+        assertThat(r.out().indexOf("区人力社保局")).isLessThan(r.out().indexOf("区住建局")).isPositive();
+        assertThat(r.out()).contains("8.0 points").contains("5.0 points");
+    }
+
+    @Test
+    void checkListsTheFindings() {
+        Run r = run("check", sample.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("159 tasks in 24 categories, 2024年第二季度; 1 finding(s)").contains("145%");
+    }
+
+    @Test
+    void compareWithItselfShowsNoChange() {
+        Run r = run("compare", sample.toString(), sample.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("159 tasks in both, 0 added, 0 removed").contains("unchanged: 159")
+                .doesNotContain("Went down");
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsAProblemOfTheInput() throws IOException {
+        Path html = dir.resolve("page.xls");
+        Files.writeString(html, "<html><body><table><tr><td>序号</td></tr></table></body></html>", StandardCharsets.UTF_8);
+
+        Run r = run("check", html.toString());
+
+        assertThat(r.code()).isEqualTo(Main.PROBLEMS);
+        assertThat(r.err()).contains("page.xls").containsIgnoringCase("html");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsAnIoError() {
+        Run r = run("summary", dir.resolve("missing.xlsx").toString());
+
+        assertThat(r.code()).isEqualTo(Main.IO_ERROR);
+        assertThat(r.err()).contains("missing.xlsx").contains("no such file");
+    }
+
+    @Test
+    void aWrongCommandLineIsAUsageError() {
+        Run r = run("summary", sample.toString(), "--by", "planet");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--by");
+    }
+}

@@ -1,0 +1,168 @@
+package io.workplan.core.aggregate;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two reports of the same plan compared, quarter over quarter: per task the change, counts improved
+ * / unchanged / declined, tasks newly completed, tasks added and removed, tasks whose progress went
+ * down.
+ *
+ * <pre>{@code
+ * ReportComparison c = ReportComparison.of(q1, q2);
+ * c.count(TaskChange.Direction.IMPROVED);   // 140
+ * c.newlyCompleted();                        // the tasks completed in Q2, not in Q1
+ * c.wentDown();                              // flagged: cumulative progress should not go down
+ * c.added();                                 // in Q2 only
+ * c.removed();                               // in Q1 only
+ * }</pre>
+ *
+ * <p>Tasks are matched by a {@link TaskMatcher}: by number when the content agrees, by content
+ * similarity otherwise. The reports are taken in the order given, whatever their periods: swapping
+ * them negates every change and swaps added and removed.
+ *
+ * @since 0.1.0
+ */
+public final class ReportComparison {
+
+    private final ProgressReport earlier;
+    private final ProgressReport later;
+    private final List<TaskChange> changes;
+    private final List<Task> added;
+    private final List<Task> removed;
+
+    private ReportComparison(ProgressReport earlier, ProgressReport later, TaskMatcher matcher) {
+        this.earlier = Objects.requireNonNull(earlier, "earlier");
+        this.later = Objects.requireNonNull(later, "later");
+        List<TaskMatch> matches = matcher.match(earlier.tasks(), later.tasks());
+        this.changes = matches.stream()
+                .map(m -> new TaskChange(m, earlier.progressOf(m.earlier()), later.progressOf(m.later())))
+                .collect(Collectors.toUnmodifiableList());
+        Set<Task> matchedEarlier = new HashSet<>();
+        Set<Task> matchedLater = new HashSet<>();
+        matches.forEach(m -> {
+            matchedEarlier.add(m.earlier());
+            matchedLater.add(m.later());
+        });
+        this.added = later.tasks().stream().filter(t -> !matchedLater.contains(t)).collect(Collectors.toUnmodifiableList());
+        this.removed = earlier.tasks().stream().filter(t -> !matchedEarlier.contains(t)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Compares two reports with the {@linkplain TaskMatcher#standard() standard matcher}.
+     *
+     * @param earlier the first report, normally the earlier period
+     * @param later the second report
+     * @return the comparison
+     */
+    public static ReportComparison of(ProgressReport earlier, ProgressReport later) {
+        return of(earlier, later, TaskMatcher.standard());
+    }
+
+    /**
+     * Compares two reports.
+     *
+     * @param earlier the first report, normally the earlier period
+     * @param later the second report
+     * @param matcher how tasks are matched
+     * @return the comparison
+     */
+    public static ReportComparison of(ProgressReport earlier, ProgressReport later, TaskMatcher matcher) {
+        return new ReportComparison(earlier, later, matcher);
+    }
+
+    /**
+     * The first report.
+     *
+     * @return the report
+     */
+    public ProgressReport earlier() {
+        return earlier;
+    }
+
+    /**
+     * The second report.
+     *
+     * @return the report
+     */
+    public ProgressReport later() {
+        return later;
+    }
+
+    /**
+     * The change of every task in both reports, in the second report's order.
+     *
+     * @return the changes
+     */
+    public List<TaskChange> changes() {
+        return changes;
+    }
+
+    /**
+     * The tasks of the second report that match none of the first, in its order.
+     *
+     * @return the added tasks
+     */
+    public List<Task> added() {
+        return added;
+    }
+
+    /**
+     * The tasks of the first report that match none of the second, in its order.
+     *
+     * @return the removed tasks
+     */
+    public List<Task> removed() {
+        return removed;
+    }
+
+    /**
+     * How many matched tasks went each way.
+     *
+     * @param direction the direction
+     * @return the count
+     */
+    public int count(TaskChange.Direction direction) {
+        return (int) changes.stream().filter(c -> c.direction() == direction).count();
+    }
+
+    /**
+     * How many matched tasks went each way, every direction a key, in the order of {@link
+     * TaskChange.Direction}.
+     *
+     * @return the counts
+     */
+    public Map<TaskChange.Direction, Integer> counts() {
+        Map<TaskChange.Direction, Integer> counts = new EnumMap<>(TaskChange.Direction.class);
+        for (TaskChange.Direction d : TaskChange.Direction.values()) {
+            counts.put(d, count(d));
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * The tasks completed in the second report and not in the first.
+     *
+     * @return their changes, in the second report's order
+     */
+    public List<TaskChange> newlyCompleted() {
+        return changes.stream().filter(TaskChange::newlyCompleted).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The tasks whose reported progress went down: a data-quality flag.
+     *
+     * @return their changes, in the second report's order
+     */
+    public List<TaskChange> wentDown() {
+        return changes.stream().filter(TaskChange::wentDown).collect(Collectors.toUnmodifiableList());
+    }
+}

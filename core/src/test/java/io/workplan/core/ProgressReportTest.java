@@ -1,0 +1,85 @@
+package io.workplan.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressReportTest {
+    private static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
+    private static final Category ECONOMY = Category.of("主要经济指标");
+
+    private static Task task(int number, String content) {
+        return Task.builder().number(number).category(ECONOMY).content(content)
+                .addLeadUnits(LeadUnit.of("区财政局")).build();
+    }
+
+    @Test
+    void tasksAndCategoriesAreDerivedFromTheEntries() {
+        Task a = task(1, "地区生产总值增长5.5%。");
+        Task b = task(2, "一般公共预算收入增长与经济增长同步。");
+        ProgressReport report = ProgressReport.builder().title("2024年第二季度").period(Q2)
+                .addEntries(ProgressEntry.of(a, Q2, Progress.parse("/")))
+                .addEntries(ProgressEntry.of(b, Q2, Progress.parse("52%")))
+                .build();
+
+        assertThat(report.tasks()).containsExactly(a, b);
+        assertThat(report.categories()).containsExactly(ECONOMY);
+        assertThat(report.progressOf(b)).contains(Progress.parse("52%"));
+        assertThat(report.tasksIn(ECONOMY)).containsExactly(a, b);
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() {
+        Task a = task(1, "甲");
+        Task b = task(1, "乙");
+        Task stranger = task(9, "丙");
+        assertThatThrownBy(() -> ProgressReport.builder().title(" ").period(Q2)
+                        .tasks(List.of(a, b))
+                        .addEntries(ProgressEntry.of(a, Q2, Progress.parse("50%")))
+                        .addEntries(ProgressEntry.of(a, Q2, Progress.parse("60%")))
+                        .addEntries(ProgressEntry.of(stranger, Q2, Progress.parse("60%")))
+                        .addEntries(ProgressEntry.of(b, ReportingPeriod.quarter(2024, 3), Progress.parse("60%")))
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path().orElseThrow())
+                        .containsExactly("title", "tasks[1].number", "entries[1].task", "entries[2].task", "entries[3].period"));
+    }
+
+    @Test
+    void aTaskListsItsProblemsAtOnce() {
+        assertThatThrownBy(() -> Task.builder().number(0).category(ECONOMY).content(" \n ").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.problems()).extracting(p -> p.path().orElseThrow()).containsExactly("content", "number");
+                    assertThat(e).hasMessageContaining("Invalid Task (2 problems)");
+                });
+    }
+
+    @Test
+    void aMissingRequiredAttributeIsOurException() {
+        assertThatThrownBy(() -> Task.builder().content("甲").build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("category");
+    }
+
+    @Test
+    void aTaskIsNormalised() {
+        Task t = Task.builder().category(ECONOMY).content("  推进\n城市更新。 ").leader(" ").remark("\n")
+                .addLeadUnits(LeadUnit.of("区财政局"), LeadUnit.of("区 财政局")).build();
+
+        assertThat(t.content()).isEqualTo("推进\n城市更新。");
+        assertThat(t.leader()).isEmpty();
+        assertThat(t.remark()).isEmpty();
+        assertThat(t.leadUnits()).containsExactly(LeadUnit.of("区财政局"));
+    }
+
+    @Test
+    void problemsSayWhereAndWhat() {
+        Problem p = Problem.builder().source("q2.xlsx").sheet("Sheet1").cell("E7").subject("完成进度")
+                .rawText("#DIV/0!").reason("an error cell is not a progress value").build();
+        assertThat(p).hasToString("q2.xlsx: Sheet1!E7 [完成进度] \"#DIV/0!\": an error cell is not a progress value");
+        Problem j = Problem.builder().path("/tasks/3/progress").line(12).column(5).reason("missing").build();
+        assertThat(j.location()).isEqualTo("/tasks/3/progress (line 12, column 5)");
+    }
+}

@@ -1,0 +1,60 @@
+package io.workplan.core.aggregate;
+
+import static io.workplan.core.aggregate.Fixtures.ECONOMY;
+import static io.workplan.core.aggregate.Fixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Problem;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DataQualityTest {
+
+    static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
+
+    @Test
+    void everyKindOfFinding() {
+        Task t2 = task(2, ECONOMY, "一般公共预算收入增长与经济增长同步。", "区财政局");
+        Task t3 = task(3, ECONOMY, "有效投资完成市下达目标任务。");
+        Task t6 = task(6, ECONOMY, "节能减排完成市下达目标任务。", "区发改经信局");
+        Task unnumbered = Task.builder().category(ECONOMY).content("环境保护完成市下达目标任务。").build();
+        Task t7 = task(7, ECONOMY, "新增市级以上人才20名。", "区人力社保局");
+        ProgressReport report = ProgressReport.builder().title("2024年第二季度主要任务完成情况").period(Q2)
+                .tasks(List.of(t2, t3, t6, unnumbered, t7))
+                .addEntries(ProgressEntry.of(t2, Q2, Progress.parse("145%")))
+                .addEntries(ProgressEntry.of(t3, Q2, Progress.parse("52%")))
+                .addEntries(ProgressEntry.of(t6, Q2, Progress.parse("1-6月,全区完成投资80亿元。")))
+                .addEntries(ProgressEntry.of(unnumbered, Q2, Progress.parse("50%")))
+                .build();
+        List<Finding> findings = DataQuality.findings(report);
+        assertThat(findings).extracting(Finding::kind).containsExactly(
+                Finding.Kind.NUMBER_GAP, Finding.Kind.ABOVE_ONE_HUNDRED,
+                Finding.Kind.NO_LEAD_UNIT,
+                Finding.Kind.NUMBER_GAP, Finding.Kind.NARRATIVE_WITHOUT_FIGURE,
+                Finding.Kind.NUMBER_MISSING, Finding.Kind.NO_LEAD_UNIT,
+                Finding.Kind.NO_ENTRY);
+        assertThat(findings).extracting(Finding::task).containsExactly(t2, t2, t3, t6, t6, unnumbered, unnumbered, t7);
+        assertThat(findings.get(0).problem().reason()).isEqualTo("the number 1 is missing before 2");
+        assertThat(findings.get(3).problem().reason()).isEqualTo("the numbers 4 to 5 are missing before 6");
+        assertThat(findings.get(1).problem().rawText()).contains("145%");
+        assertThat(findings.get(1).kind().informational()).isTrue();
+        assertThat(findings.get(2).problem().path()).contains("tasks[1].leadUnits");
+        assertThat(findings).allSatisfy(f -> assertThat(f.problem().severity()).isEqualTo(Problem.Severity.WARNING));
+    }
+
+    @Test
+    void theSamplesOnlyFindingIsItsOverFulfilledTask() {
+        assertThat(DataQuality.findings(ReportAggregationTest.Q2).stream().map(Finding::kind))
+                .containsExactly(Finding.Kind.NO_LEAD_UNIT);
+        assertThat(DataQuality.findings(GongshuSample.report())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).as("task 74 is over-fulfilled, 145%").isEqualTo(Finding.Kind.ABOVE_ONE_HUNDRED);
+            assertThat(f.task().number()).hasValue(74);
+            assertThat(f.problem().path()).contains("tasks[73].progress");
+        });
+    }
+}

@@ -1,0 +1,291 @@
+package io.workplan.excel;
+
+import io.workplan.core.Category;
+import io.workplan.core.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How {@link ExcelReader} reads a workbook: which sheet, strict or lenient, in memory or streaming,
+ * extra header words, and values that override what the sheet says.
+ *
+ * <pre>{@code
+ * ExcelReadOptions options = ExcelReadOptions.builder()
+ *     .sheetName("2024Q2")
+ *     .lenient(true)
+ *     .addHeader(SheetColumn.PROGRESS, "执行情况")
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ExcelReadOptions {
+    private static final ExcelReadOptions DEFAULTS = builder().build();
+
+    private final Optional<String> sheetName;
+    private final OptionalInt sheetIndex;
+    private final boolean lenient;
+    private final boolean streaming;
+    private final Optional<String> title;
+    private final Optional<ReportingPeriod> period;
+    private final Optional<String> sourceName;
+    private final Category uncategorised;
+    private final Map<SheetColumn, List<String>> headers;
+    private final ReadProgressListener progressListener;
+
+    private ExcelReadOptions(Builder b) {
+        this.sheetName = b.sheetName;
+        this.sheetIndex = b.sheetIndex;
+        this.lenient = b.lenient;
+        this.streaming = b.streaming;
+        this.title = b.title;
+        this.period = b.period;
+        this.sourceName = b.sourceName;
+        this.uncategorised = b.uncategorised;
+        Map<SheetColumn, List<String>> copy = new EnumMap<>(SheetColumn.class);
+        b.headers.forEach((column, words) -> copy.put(column, List.copyOf(words)));
+        this.headers = Collections.unmodifiableMap(copy);
+        this.progressListener = b.progressListener;
+    }
+
+    /**
+     * The defaults: the first sheet with a recognisable header, strict, in memory.
+     *
+     * @return the default options
+     */
+    public static ExcelReadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A new builder, starting from the defaults.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The sheet to read, by name.
+     *
+     * @return the sheet's name, when one was chosen by name
+     */
+    public Optional<String> sheetName() {
+        return sheetName;
+    }
+
+    /**
+     * The sheet to read, by its 0-based index.
+     *
+     * @return the index, when one was chosen by index
+     */
+    public OptionalInt sheetIndex() {
+        return sheetIndex;
+    }
+
+    /**
+     * Whether problems of the sheet are returned as warnings ({@code true}) rather than thrown.
+     *
+     * @return whether reading is lenient; {@code false} by default
+     */
+    public boolean lenient() {
+        return lenient;
+    }
+
+    /**
+     * Whether an .xlsx file is read in streaming mode (SAX, bounded memory, no workbook object).
+     * An .xls file is always read in memory.
+     *
+     * @return whether to stream; {@code false} by default
+     */
+    public boolean streaming() {
+        return streaming;
+    }
+
+    /**
+     * The report's title, overriding the sheet's title row.
+     *
+     * @return the title, when overridden
+     */
+    public Optional<String> title() {
+        return title;
+    }
+
+    /**
+     * The report's period, overriding the period named in the title.
+     *
+     * @return the period, when overridden
+     */
+    public Optional<ReportingPeriod> period() {
+        return period;
+    }
+
+    /**
+     * The name of the input in problems and in the report's source, overriding the file's name;
+     * for an {@link java.io.InputStream} it defaults to {@code workbook}.
+     *
+     * @return the source's name, when overridden
+     */
+    public Optional<String> sourceName() {
+        return sourceName;
+    }
+
+    /**
+     * The category of every task of a sheet that has no category column.
+     *
+     * @return the category; {@code 未分类} by default
+     */
+    public Category uncategorised() {
+        return uncategorised;
+    }
+
+    /**
+     * The headers added to the built-in vocabulary, by column.
+     *
+     * @return the added headers, possibly none
+     */
+    public Map<SheetColumn, List<String>> headers() {
+        return headers;
+    }
+
+    /**
+     * The listener told of the rows read.
+     *
+     * @return the listener; {@link ReadProgressListener#NONE} by default
+     */
+    public ReadProgressListener progressListener() {
+        return progressListener;
+    }
+
+    /** Builds {@link ExcelReadOptions}; every setting is optional. */
+    public static final class Builder {
+        private Optional<String> sheetName = Optional.empty();
+        private OptionalInt sheetIndex = OptionalInt.empty();
+        private boolean lenient;
+        private boolean streaming;
+        private Optional<String> title = Optional.empty();
+        private Optional<ReportingPeriod> period = Optional.empty();
+        private Optional<String> sourceName = Optional.empty();
+        private Category uncategorised = Category.of("未分类");
+        private final Map<SheetColumn, List<String>> headers = new EnumMap<>(SheetColumn.class);
+        private ReadProgressListener progressListener = ReadProgressListener.NONE;
+
+        private Builder() {}
+
+        /**
+         * Reads the sheet of this name (and forgets a sheet chosen by index).
+         *
+         * @param name the sheet's name
+         * @return this builder
+         */
+        public Builder sheetName(String name) {
+            this.sheetName = Optional.of(name);
+            this.sheetIndex = OptionalInt.empty();
+            return this;
+        }
+
+        /**
+         * Reads the sheet at this 0-based index (and forgets a sheet chosen by name).
+         *
+         * @param index the sheet's index, from 0
+         * @return this builder
+         */
+        public Builder sheetIndex(int index) {
+            this.sheetIndex = OptionalInt.of(index);
+            this.sheetName = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param lenient see {@link ExcelReadOptions#lenient()}
+         * @return this builder
+         */
+        public Builder lenient(boolean lenient) {
+            this.lenient = lenient;
+            return this;
+        }
+
+        /**
+         * @param streaming see {@link ExcelReadOptions#streaming()}
+         * @return this builder
+         */
+        public Builder streaming(boolean streaming) {
+            this.streaming = streaming;
+            return this;
+        }
+
+        /**
+         * @param title see {@link ExcelReadOptions#title()}
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = Optional.of(title);
+            return this;
+        }
+
+        /**
+         * @param period see {@link ExcelReadOptions#period()}
+         * @return this builder
+         */
+        public Builder period(ReportingPeriod period) {
+            this.period = Optional.of(period);
+            return this;
+        }
+
+        /**
+         * @param sourceName see {@link ExcelReadOptions#sourceName()}
+         * @return this builder
+         */
+        public Builder sourceName(String sourceName) {
+            this.sourceName = Optional.of(sourceName);
+            return this;
+        }
+
+        /**
+         * @param category see {@link ExcelReadOptions#uncategorised()}
+         * @return this builder
+         */
+        public Builder uncategorised(Category category) {
+            this.uncategorised = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /**
+         * Recognises one more header for a column. Matching ignores blanks, line breaks and the
+         * difference between full-width and ASCII forms, as for the built-in headers.
+         *
+         * @param column the column
+         * @param header a header that names it
+         * @return this builder
+         */
+        public Builder addHeader(SheetColumn column, String header) {
+            headers.computeIfAbsent(column, c -> new ArrayList<>()).add(Objects.requireNonNull(header, "header"));
+            return this;
+        }
+
+        /**
+         * @param listener see {@link ExcelReadOptions#progressListener()}
+         * @return this builder
+         */
+        public Builder progressListener(ReadProgressListener listener) {
+            this.progressListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public ExcelReadOptions build() {
+            return new ExcelReadOptions(this);
+        }
+    }
+}

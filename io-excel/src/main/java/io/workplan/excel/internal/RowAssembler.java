@@ -1,0 +1,453 @@
+package io.workplan.excel.internal;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Problem;
+import io.workplan.core.Problem.Severity;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import io.workplan.core.ValidationException;
+import io.workplan.excel.ExcelException;
+import io.workplan.excel.ExcelReadOptions;
+import io.workplan.excel.ExcelReadResult;
+import io.workplan.excel.ReadProgressListener;
+import io.workplan.excel.SheetColumn;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Turns a sheet's rows of cell texts into a report: the one row assembler of both reading modes.
+ *
+ * <h2>What it does with each row below the header</h2>
+ *
+ * <ul>
+ *   <li>Blank rows are skipped. A row holding one text only ({@code 注:…}, a date, a signature), or
+ *       any row after such a row that lacks a content or a progress, is a note under the table.
+ *   <li>Category, lead units and leader are filled down: a blank cell means "same as above", which
+ *       is also what a merged range shows. The merged ranges, sent after the rows, only confirm it:
+ *       a hidden value under a merged cell is reported.
+ *   <li>Content, progress, number, responsible units and remark are never filled down.
+ * </ul>
+ *
+ * Every problem is recorded with its cell; the report is built at {@link #finish()}.
+ */
+public final class RowAssembler implements RowVisitor {
+    private static final int CACHE_SIZE = 4096;
+    private static final int CACHED_TEXT_LENGTH = 64;
+    private static final Pattern NOTE = Pattern.compile(
+            "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    private static final Pattern REPORT_PATH = Pattern.compile("^(?:tasks|entries)\\[(\\d+)\\].*");
+    private static final int DENSE_NUMBERS = 10_000_000;
+
+    private final SheetLayout layout;
+    private final ExcelReadOptions options;
+    private final SheetProblems problems;
+    private final int numberCol;
+    private final int categoryCol;
+    private final int nameCol;
+    private final int contentCol;
+    private final int leaderCol;
+    private final int leadCol;
+    private final int responsibleCol;
+    private final int progressCol;
+    private final int remarkCol;
+    private final Map<Integer, BitSet> ownValues = new HashMap<>();
+
+    private String lastCategory;
+    private String lastName;
+    private String lastLeader;
+    private String lastLeads;
+    private boolean trailer;
+    private long rowsRead;
+    private long declaredRows = -1;
+
+    private final List<Task> tasks = new ArrayList<>();
+    private final List<Progress> progress = new ArrayList<>();
+    private int[] taskRows = new int[64];
+    private int[] rowOfNumber = new int[64];
+    private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
+    private final List<CellRangeAddress> merges = new ArrayList<>();
+
+    private final Map<String, List<LeadUnit>> unitCache = lru();
+    private final Map<String, Category> categoryCache = lru();
+    private final Map<String, Progress> progressCache = lru();
+    private final Map<String, String> leaderCache = lru();
+
+    /**
+     * An assembler for a sheet.
+     *
+     * @param layout the sheet's layout
+     * @param options the reading options
+     * @param problems where problems are recorded; the header's are recorded at once
+     */
+    public RowAssembler(SheetLayout layout, ExcelReadOptions options, SheetProblems problems) {
+        this.layout = layout;
+        this.options = options;
+        this.problems = problems;
+        this.numberCol = layout.column(SheetColumn.NUMBER).orElse(-1);
+        this.categoryCol = layout.column(SheetColumn.CATEGORY).orElse(-1);
+        this.nameCol = layout.categoryNameColumn();
+        this.contentCol = layout.column(SheetColumn.CONTENT).orElse(-1);
+        this.leaderCol = layout.column(SheetColumn.LEADER).orElse(-1);
+        this.leadCol = layout.column(SheetColumn.LEAD_UNITS).orElse(-1);
+        this.responsibleCol = layout.column(SheetColumn.RESPONSIBLE_UNITS).orElse(-1);
+        this.progressCol = layout.column(SheetColumn.PROGRESS).orElse(-1);
+        this.remarkCol = layout.column(SheetColumn.REMARK).orElse(-1);
+        layout.fillDownColumns().forEach(c -> ownValues.put(c, new BitSet()));
+        layout.check(problems);
+        if (leadCol < 0 && layout.isComplete()) {
+            problems.add(problems.builder().severity(Severity.WARNING).cell(Cells.ref(layout.headerRow(), 0))
+                    .reason("the header has no lead-unit column (牵头单位 / 责任单位): every task is read without lead units")
+                    .build());
+        }
+    }
+
+    @Override
+    public void declaredLastRow(int lastRow) {
+        declaredRows = lastRow + 1L;
+    }
+
+    @Override
+    public boolean row(int row, CellText[] cells) {
+        rowsRead++;
+        if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
+            options.progressListener().rowsRead(rowsRead, declaredRows);
+        }
+        if (!layout.isComplete()) {
+            return false;
+        }
+        if (row <= layout.headerRow()) {
+            return true;
+        }
+        CellText content = cell(cells, contentCol);
+        CellText progressCell = cell(cells, progressCol);
+        boolean hasContent = content != null && !content.isBlank();
+        boolean hasProgress = progressCell != null && !progressCell.isBlank();
+        if (hasContent && hasProgress) {
+            fillDown(row, cells);
+            addTask(row, cells, content, progressCell);
+            return true;
+        }
+        if (trailer || Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+            return true;
+        }
+        if (isNote(cells)) {
+            trailer = true;
+            return true;
+        }
+        fillDown(row, cells);
+        if (hasContent) {
+            addTask(row, cells, content, progressCell);
+        } else {
+            problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content == null ? "" : content.text(),
+                    "blank content: the row names no task; the row is not read");
+        }
+        return true;
+    }
+
+    /** A row with one non-blank cell outside content and progress, or one starting like a note. */
+    private boolean isNote(CellText[] cells) {
+        int count = 0;
+        int column = -1;
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] != null && !cells[c].isBlank()) {
+                count++;
+                column = c;
+            }
+        }
+        if (count != 1) {
+            return false;
+        }
+        return NOTE.matcher(Cells.strip(cells[column].text())).matches() || (column != contentCol && column != progressCol);
+    }
+
+    private void fillDown(int row, CellText[] cells) {
+        String category = own(cells, categoryCol, row);
+        String name = own(cells, nameCol, row);
+        if (category != null || name != null) {
+            lastCategory = category;
+            lastName = name;
+        }
+        String leader = own(cells, leaderCol, row);
+        if (leader != null) {
+            lastLeader = leader;
+        }
+        String leads = own(cells, leadCol, row);
+        if (leads != null) {
+            lastLeads = leads;
+        }
+    }
+
+    private String own(CellText[] cells, int column, int row) {
+        CellText cell = cell(cells, column);
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        ownValues.get(column).set(row);
+        return cell.text();
+    }
+
+    private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
+        Category category = category(row);
+        if (category == null) {
+            return;
+        }
+        Task.Builder task = Task.builder().category(category).content(content.text());
+        number(row, cell(cells, numberCol)).ifPresent(task::number);
+        if (lastLeader != null && Cells.namesSomething(lastLeader)) {
+            task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
+        }
+        List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
+        task.leadUnits(leads);
+        if (leads.isEmpty() && leadCol >= 0) {
+            problems.add(Severity.WARNING, row, leadCol, layout.header(leadCol), lastLeads,
+                    "no lead unit: the cell is blank and no lead unit is above it");
+        }
+        CellText responsible = cell(cells, responsibleCol);
+        if (responsible != null && !responsible.isBlank()) {
+            task.responsibleUnits(units(responsible.text()));
+        }
+        CellText remark = cell(cells, remarkCol);
+        if (remark != null && !remark.isBlank()) {
+            task.remark(remark.text());
+        }
+        Progress value = progress(row, progressCell);
+        try {
+            add(row, task.build(), value);
+        } catch (ValidationException e) {
+            for (Problem p : e.problems()) {
+                problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
+                        p.reason() + "; the row is not read");
+            }
+        }
+    }
+
+    private void add(int row, Task task, Progress value) {
+        if (tasks.size() == taskRows.length) {
+            taskRows = Arrays.copyOf(taskRows, taskRows.length * 2);
+        }
+        taskRows[tasks.size()] = row;
+        tasks.add(task);
+        progress.add(value);
+    }
+
+    private Category category(int row) {
+        if (categoryCol < 0) {
+            return options.uncategorised();
+        }
+        String enumerator = nameCol >= 0 ? lastCategory : null;
+        String name = nameCol >= 0 ? lastName : lastCategory;
+        if (Cells.isBlank(name) && Cells.isBlank(enumerator)) {
+            problems.add(Severity.ERROR, row, categoryCol, layout.header(categoryCol), "",
+                    "no category: the cell is blank and no category is above it; the row is not read");
+            return null;
+        }
+        String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
+        return categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
+                : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name));
+    }
+
+    private List<LeadUnit> units(String text) {
+        return text.length() > CACHED_TEXT_LENGTH ? LeadUnit.parseList(text) : unitCache.computeIfAbsent(text, LeadUnit::parseList);
+    }
+
+    private OptionalInt number(int row, CellText cell) {
+        if (cell == null || cell.isBlank()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt number = OptionalInt.empty();
+        if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
+            BigDecimal n = cell.number().stripTrailingZeros();
+            if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                number = OptionalInt.of(n.intValueExact());
+            }
+        } else if (cell.type() == CellText.Type.TEXT) {
+            String key = Cells.key(cell.text()).replaceFirst("[.、]$", "");
+            if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
+                number = OptionalInt.of(Integer.parseInt(key));
+            }
+        }
+        if (number.isEmpty()) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "not a task number (a whole number from 1); the task is read without a number");
+            return number;
+        }
+        int first = firstRowOf(number.getAsInt(), row);
+        if (first != row) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "duplicate task number: " + Cells.ref(first, numberCol) + " has it too; the task is read without a number");
+            return OptionalInt.empty();
+        }
+        return number;
+    }
+
+    /** The first row with a number, recording this row when it is the first. */
+    private int firstRowOf(int number, int row) {
+        if (number >= DENSE_NUMBERS) {
+            return rowOfLargeNumber.computeIfAbsent(number, n -> row);
+        }
+        if (number >= rowOfNumber.length) {
+            rowOfNumber = Arrays.copyOf(rowOfNumber, Math.max(number + 1, rowOfNumber.length * 2));
+        }
+        if (rowOfNumber[number] == 0) {
+            rowOfNumber[number] = row + 1;
+        }
+        return rowOfNumber[number] - 1;
+    }
+
+    private Progress progress(int row, CellText cell) {
+        String subject = layout.header(progressCol);
+        if (cell == null || cell.isBlank()) {
+            problems.add(Severity.WARNING, row, progressCol, subject, cell == null ? "" : cell.text(),
+                    "blank progress: the task is read with its blank text");
+            return Progress.parse(cell == null ? "" : cell.text());
+        }
+        if (cell.percent() != null) {
+            return Progress.ofPercent(cell.percent(), cell.text());
+        }
+        if (cell.type() == CellText.Type.DATE) {
+            problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
+                    "a date is not a progress value; the task is read with the date's text as a narrative");
+        } else if (cell.type() == CellText.Type.ERROR) {
+            problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
+                    "an error cell is not a progress value; the task is read with the error's text as a narrative");
+        }
+        String text = cell.text();
+        return text.length() > CACHED_TEXT_LENGTH ? Progress.parse(text) : progressCache.computeIfAbsent(text, Progress::parse);
+    }
+
+    @Override
+    public void merged(CellRangeAddress range) {
+        if (layout.isFillDown(range)) {
+            merges.add(range);
+        }
+    }
+
+    /**
+     * The report of the rows sent, after the merged ranges confirmed the filling down.
+     *
+     * @return the report, with the warnings
+     * @throws ExcelException when the sheet has errors (strict) or no report can be built at all
+     */
+    public ExcelReadResult finish() {
+        options.progressListener().rowsRead(rowsRead, declaredRows);
+        confirmMerges();
+        Optional<String> title = options.title().or(this::title);
+        Optional<ReportingPeriod> period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
+        boolean fatal = !layout.isComplete();
+        if (title.isEmpty()) {
+            fatal = true;
+            problems.add(problems.builder().cell(Cells.ref(0, 0))
+                    .reason("no title above the header; give one with ExcelReadOptions.Builder.title").build());
+        } else if (period.isEmpty()) {
+            fatal = true;
+            problems.add(problems.builder().cell(Cells.ref(0, 0)).rawText(title.get())
+                    .reason("the title names no period (year and quarter, half, months or year); give one with ExcelReadOptions.Builder.period")
+                    .build());
+        }
+        ProgressReport report = fatal ? null : build(title.get(), period.get());
+        List<Problem> all = problems.all();
+        if (report == null || (!options.lenient() && problems.hasErrors())) {
+            throw new ExcelException("Cannot read " + problems.source() + ", sheet " + problems.sheet(), all);
+        }
+        List<Problem> warnings = all.stream()
+                .map(p -> p.severity() == Severity.WARNING ? p : Problem.builder().from(p).severity(Severity.WARNING).build())
+                .collect(Collectors.toList());
+        return new ExcelReadResult(report, problems.sheet(), warnings);
+    }
+
+    private Optional<String> title() {
+        List<String> rows = layout.titleRows();
+        return rows.stream().filter(t -> ReportingPeriod.parse(t).isPresent()).findFirst()
+                .or(() -> rows.stream().filter(t -> !Cells.isBlank(t)).findFirst());
+    }
+
+    /** Builds the report; in lenient mode, rows the report refuses are left out and reported. */
+    private ProgressReport build(String title, ReportingPeriod period) {
+        for (int attempt = 0; ; attempt++) {
+            List<ProgressEntry> entries = new ArrayList<>(tasks.size());
+            for (int i = 0; i < tasks.size(); i++) {
+                entries.add(ProgressEntry.of(tasks.get(i), period, progress.get(i)));
+            }
+            try {
+                return ProgressReport.builder().title(title).period(period).source(problems.source())
+                        .categories(tasks.stream().map(Task::category).collect(Collectors.toCollection(LinkedHashSet::new)))
+                        .tasks(tasks).entries(entries).build();
+            } catch (ValidationException e) {
+                TreeSet<Integer> refused = new TreeSet<>();
+                for (Problem p : e.problems()) {
+                    Matcher m = REPORT_PATH.matcher(p.path().orElse(""));
+                    if (m.matches() && Integer.parseInt(m.group(1)) < tasks.size()) {
+                        int i = Integer.parseInt(m.group(1));
+                        if (!refused.add(i)) {
+                            continue; // one problem per row: a task listed twice has its entry twice too
+                        }
+                        problems.add(Severity.ERROR, taskRows[i], contentCol, layout.header(contentCol),
+                                tasks.get(i).content(), p.reason() + "; the row is not read");
+                    } else {
+                        problems.add(problems.builder().reason(p.reason()).build());
+                    }
+                }
+                if (!options.lenient() || refused.isEmpty() || attempt > 0) {
+                    return null;
+                }
+                for (int i : refused.descendingSet()) {
+                    tasks.remove(i);
+                    progress.remove(i);
+                    System.arraycopy(taskRows, i + 1, taskRows, i, tasks.size() - i);
+                }
+            }
+        }
+    }
+
+    private void confirmMerges() {
+        for (CellRangeAddress range : merges) {
+            for (int column : layout.fillDownColumns()) {
+                if (!range.containsColumn(column)) {
+                    continue;
+                }
+                BitSet own = ownValues.get(column);
+                for (int row = own.nextSetBit(range.getFirstRow() + 1); row >= 0 && row <= range.getLastRow();
+                        row = own.nextSetBit(row + 1)) {
+                    problems.add(Severity.WARNING, row, column, layout.header(column), null,
+                            "the cell lies under the merged cell " + range.formatAsString()
+                                    + ", which shows only its first value; this hidden value of its own was read");
+                }
+            }
+        }
+    }
+
+    private static CellText cell(CellText[] cells, int column) {
+        return column >= 0 && column < cells.length ? cells[column] : null;
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
+    }
+}

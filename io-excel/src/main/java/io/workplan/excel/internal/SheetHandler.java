@@ -1,0 +1,181 @@
+package io.workplan.excel.internal;
+
+import java.util.Arrays;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The SAX handler of a sheet's XML ({@code xl/worksheets/sheetN.xml}): each {@code <row>} becomes a
+ * row of {@link CellText}s through the same cell-text function as the in-memory mode, and each
+ * {@code <mergeCell>} (after the data) a merged range. Rows and cells without an {@code r}
+ * attribute take the place after the previous one, as the format allows.
+ */
+final class SheetHandler extends DefaultHandler {
+
+    /** Thrown to stop parsing when the visitor has seen enough. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final CellText[] NO_CELLS = new CellText[0];
+
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final CellTexts cellTexts;
+    private final RowVisitor visitor;
+
+    private int row = -1;
+    private int column = -1;
+    private CellText[] cells = new CellText[16];
+    private int width;
+    private String type;
+    private String style;
+    private boolean inValue;
+    private boolean inInlineText;
+    private boolean inPhonetic;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private boolean hasValue;
+
+    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
+        this.strings = strings;
+        this.styles = styles;
+        this.cellTexts = cellTexts;
+        this.visitor = visitor;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (localName) {
+            case "dimension":
+                String ref = attributes.getValue("ref");
+                if (ref != null) {
+                    String last = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref;
+                    int lastRow = new CellReference(last).getRow();
+                    if (lastRow >= 0) {
+                        visitor.declaredLastRow(lastRow);
+                    }
+                }
+                break;
+            case "row":
+                String r = attributes.getValue("r");
+                row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                column = -1;
+                width = 0;
+                break;
+            case "c":
+                String cr = attributes.getValue("r");
+                column = cr == null ? column + 1 : new CellReference(cr).getCol();
+                type = attributes.getValue("t");
+                style = attributes.getValue("s");
+                value.setLength(0);
+                inline.setLength(0);
+                hasValue = false;
+                break;
+            case "v":
+                inValue = true;
+                hasValue = true;
+                break;
+            case "rPh":
+                inPhonetic = true;
+                break;
+            case "t":
+                inInlineText = !inPhonetic;
+                hasValue = true;
+                break;
+            case "mergeCell":
+                String range = attributes.getValue("ref");
+                if (range != null && range.contains(":")) {
+                    visitor.merged(CellRangeAddress.valueOf(range));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue) {
+            value.append(ch, start, length);
+        } else if (inInlineText) {
+            inline.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "v":
+                inValue = false;
+                break;
+            case "t":
+                inInlineText = false;
+                break;
+            case "rPh":
+                inPhonetic = false;
+                break;
+            case "c":
+                CellText cell = hasValue ? cell() : null;
+                if (cell != null) {
+                    if (column >= cells.length) {
+                        cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+                    }
+                    cells[column] = cell;
+                    width = Math.max(width, column + 1);
+                }
+                break;
+            case "row":
+                CellText[] rowCells = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
+                Arrays.fill(cells, 0, width, null);
+                if (!visitor.row(row, rowCells)) {
+                    throw new Stop();
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private CellText cell() {
+        String t = type == null ? "n" : type;
+        switch (t) {
+            case "s":
+                return CellText.ofText(strings.getItemAt(Integer.parseInt(value.toString().trim())).getString());
+            case "inlineStr":
+                return CellText.ofText(decode(inline.toString()));
+            case "str":
+                return CellText.ofText(decode(value.toString()));
+            case "b":
+                return CellText.ofBoolean("1".equals(value.toString().trim()));
+            case "e":
+                return CellText.ofError(value.toString());
+            case "d":
+                return new CellText(CellText.Type.DATE, value.toString(), null, null);
+            default:
+                String v = value.toString().trim();
+                if (v.isEmpty()) {
+                    return null;
+                }
+                XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(style == null ? 0 : Integer.parseInt(style));
+                int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
+                String format = cellStyle == null ? null : cellStyle.getDataFormatString();
+                return cellTexts.number(Double.parseDouble(v), formatIndex, format);
+        }
+    }
+
+    /** The {@code _xHHHH_} escapes of OOXML strings, decoded as POI decodes them in memory. */
+    private static String decode(String s) {
+        return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
+    }
+}

@@ -1,0 +1,132 @@
+package io.workplan.excel.internal;
+
+import io.workplan.core.Problem;
+import io.workplan.excel.ExcelException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Opens a workbook file in the chosen reading mode, after telling what the file is: every file
+ * that is not a readable workbook gives an {@link ExcelException} that names the file and says what
+ * it is instead (an HTML page, an encrypted workbook, a truncated file, …), never a POI exception.
+ */
+public final class WorkbookFiles {
+    private static final int SNIFF_BYTES = 8192;
+
+    private WorkbookFiles() {}
+
+    /**
+     * Opens a workbook.
+     *
+     * @param path the file
+     * @param source the file's name, for messages
+     * @param streaming whether to stream an .xlsx file
+     * @return the workbook's rows
+     * @throws ExcelException when the file is not a readable workbook
+     */
+    public static WorkbookRows open(Path path, String source, boolean streaming) {
+        byte[] head = head(path, source);
+        if (head.length == 0) {
+            throw unreadable(source, "the file is empty, not a workbook", null);
+        }
+        FileMagic magic = FileMagic.valueOf(head);
+        try {
+            switch (magic) {
+                case OOXML:
+                    return streaming ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
+                case OLE2:
+                    checkOle2(path, source);
+                    return InMemoryWorkbook.open(path);
+                case BIFF2:
+                case BIFF3:
+                case BIFF4:
+                    throw unreadable(source, "it is an Excel 2.x to 4.x workbook, too old to read; save it as .xlsx", null);
+                default:
+                    throw unreadable(source, describe(magic, head), null);
+            }
+        } catch (ExcelException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", e);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(source, magic == FileMagic.OOXML
+                    ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged, or not a workbook ("
+                            + e.getMessage() + ")"
+                    : "the .xls file cannot be read: it is truncated or damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** An OLE2 file is an .xls workbook, an encrypted .xlsx, or another Office document. */
+    private static void checkOle2(Path path, String source) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", null);
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                throw unreadable(source, "it is an Office document of another kind (such as Word), not an Excel workbook", null);
+            }
+        }
+    }
+
+    private static String describe(FileMagic magic, byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (magic == FileMagic.HTML || text.startsWith("<html") || text.startsWith("<!doctype html") || text.startsWith("<table")
+                || (text.startsWith("<") && (text.contains("<table") || text.contains("<html")))) {
+            return "it is an HTML page (a web table saved with a workbook's name), not a workbook;"
+                    + " open it in a spreadsheet program and save it as .xlsx";
+        }
+        switch (magic) {
+            case XML:
+                return "it is an XML file (perhaps an Excel 2003 XML spreadsheet), not an .xlsx or .xls workbook";
+            case PDF:
+                return "it is a PDF document, not a workbook";
+            case RTF:
+            case WORD2:
+            case MSWRITE:
+                return "it is a text document, not a workbook";
+            case JPEG:
+            case GIF:
+            case PNG:
+            case TIFF:
+            case BMP:
+            case WMF:
+            case EMF:
+                return "it is an image, not a workbook";
+            default:
+                return "it is neither an .xlsx nor an .xls workbook";
+        }
+    }
+
+    private static byte[] head(Path path, String source) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] buffer = in.readNBytes(SNIFF_BYTES);
+            return Arrays.copyOf(buffer, buffer.length);
+        } catch (IOException e) {
+            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Our exception for a file that cannot be read.
+     *
+     * @param source the file's name
+     * @param reason what the file is, or what went wrong
+     * @param cause the underlying exception, or {@code null}
+     * @return the exception
+     */
+    public static ExcelException unreadable(String source, String reason, Throwable cause) {
+        return new ExcelException("Cannot read " + source,
+                List.of(Problem.builder().source(source).reason(reason).build()), cause);
+    }
+}

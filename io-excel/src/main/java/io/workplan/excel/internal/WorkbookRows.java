@@ -1,0 +1,30 @@
+package io.workplan.excel.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A workbook as rows of cell texts: what the two reading modes have in common, and all that the
+ * layout detection and the row assembler see of a workbook.
+ */
+public interface WorkbookRows extends AutoCloseable {
+
+    /**
+     * The sheets' names, in the workbook's order.
+     *
+     * @return the names
+     */
+    List<String> sheetNames();
+
+    /**
+     * Sends a sheet's rows, then its merged ranges, to a visitor.
+     *
+     * @param sheet the 0-based index of the sheet
+     * @param visitor the visitor
+     * @throws IOException when the file cannot be read
+     */
+    void read(int sheet, RowVisitor visitor) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

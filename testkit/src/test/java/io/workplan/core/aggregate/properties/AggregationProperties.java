@@ -1,0 +1,129 @@
+package io.workplan.core.aggregate.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.core.aggregate.Group;
+import io.workplan.core.aggregate.Grouping;
+import io.workplan.core.aggregate.LeadUnitCounting;
+import io.workplan.core.aggregate.ProgressStatistics;
+import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.ScheduleAssessment;
+import io.workplan.core.aggregate.ScheduleStatus;
+import io.workplan.core.aggregate.Share;
+import io.workplan.core.aggregate.Summary;
+import io.workplan.testkit.PlanArbitraries;
+import io.workplan.testkit.WorkplanArbitraries;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of statistics, schedule summaries and groupings over generated reports. */
+class AggregationProperties {
+
+    @Provide
+    Arbitrary<ProgressReport> reports() {
+        return PlanArbitraries.reportsWithUnitlessTasks(25);
+    }
+
+    @Provide
+    Arbitrary<List<Progress>> progressLists() {
+        return WorkplanArbitraries.progress().list().ofMaxSize(40);
+    }
+
+    @Property(tries = 80)
+    void groupCountsAddUpToTheTotal(@ForAll("reports") ProgressReport report) {
+        ReportAggregation agg = ReportAggregation.of(report);
+        int total = report.tasks().size();
+        assertThat(sizes(agg.byCategory())).isEqualTo(total);
+        assertThat(sizes(agg.byStatus())).isEqualTo(total);
+        assertThat(sizes(agg.byLeadUnit(LeadUnitCounting.FIRST_ONLY)) + agg.byLeadUnit(LeadUnitCounting.FIRST_ONLY).withoutKey().size())
+                .isEqualTo(total);
+        assertThat(sizes(agg.by(t -> t.number().orElse(0) % 3))).isEqualTo(total);
+        assertThat(agg.byCategory().groups().stream().mapToInt(g -> g.statistics().tasks()).sum()).isEqualTo(total);
+        assertThat(agg.byCategory().groups().stream().mapToInt(g -> g.schedule().tasks()).sum()).isEqualTo(total);
+        assertThat(agg.overall().statistics().tasks()).isEqualTo(total);
+    }
+
+    @Property(tries = 80)
+    void aTaskWithSeveralLeadUnitsCountsOnceForEach(@ForAll("reports") ProgressReport report) {
+        Grouping<LeadUnit> each = ReportAggregation.of(report).byLeadUnit();
+        int units = report.tasks().stream().mapToInt(t -> t.leadUnits().size()).sum();
+        assertThat(sizes(each)).isEqualTo(units);
+        for (Task task : report.tasks()) {
+            List<LeadUnit> groupsOfTask = each.groups().stream().filter(g -> g.tasks().contains(task)).map(Group::key).toList();
+            assertThat(groupsOfTask).containsExactlyInAnyOrderElementsOf(task.leadUnits());
+            assertThat(each.withoutKey().contains(task)).isEqualTo(task.leadUnits().isEmpty());
+        }
+        Grouping<LeadUnit> first = ReportAggregation.of(report).byLeadUnit(LeadUnitCounting.FIRST_ONLY);
+        for (Group<LeadUnit> g : first.groups()) {
+            assertThat(g.tasks()).allSatisfy(t -> assertThat(t.leadUnits().get(0)).isEqualTo(g.key()));
+        }
+    }
+
+    @Property(tries = 150)
+    void theMeanLiesBetweenMinAndMax(@ForAll("progressLists") List<Progress> progress) {
+        ProgressStatistics s = progress.stream().collect(ProgressStatistics.progressCollector());
+        assertThat(s.mean().isPresent()).isEqualTo(s.withPercent() > 0);
+        s.mean().ifPresent(mean -> {
+            assertThat(mean).isBetween(s.min().orElseThrow(), s.max().orElseThrow());
+            assertThat(s.median().orElseThrow()).isBetween(s.min().orElseThrow(), s.max().orElseThrow());
+        });
+    }
+
+    @Property(tries = 150)
+    void statisticsOfDisjointSetsCombineToThoseOfTheUnion(@ForAll("progressLists") List<Progress> progress,
+            @ForAll @IntRange(min = 0, max = 40) int cut) {
+        int at = Math.min(cut, progress.size());
+        ProgressStatistics left = progress.subList(0, at).stream().collect(ProgressStatistics.progressCollector());
+        ProgressStatistics right = progress.subList(at, progress.size()).stream().collect(ProgressStatistics.progressCollector());
+        ProgressStatistics union = progress.stream().collect(ProgressStatistics.progressCollector());
+        assertThat(left.combine(right)).isEqualTo(union);
+        assertThat(right.combine(left)).isEqualTo(union);
+        assertThat(progress.parallelStream().collect(ProgressStatistics.progressCollector())).isEqualTo(union);
+        assertThat(left.combine(right).mean()).isEqualTo(union.mean());
+    }
+
+    @Property(tries = 80)
+    void summariesOfDisjointTasksCombineToThatOfTheUnion(@ForAll("reports") ProgressReport report,
+            @ForAll @IntRange(min = 0, max = 25) int cut) {
+        ReportAggregation agg = ReportAggregation.of(report);
+        int at = Math.min(cut, report.tasks().size());
+        Summary left = agg.summarize(report.tasks().subList(0, at));
+        Summary right = agg.summarize(report.tasks().subList(at, report.tasks().size()));
+        assertThat(left.combine(right)).isEqualTo(agg.overall());
+    }
+
+    @Property(tries = 80)
+    void sharesNeverExceedTheirDenominator(@ForAll("reports") ProgressReport report) {
+        Summary all = ReportAggregation.of(report).overall();
+        for (ScheduleStatus status : ScheduleStatus.values()) {
+            Share share = all.schedule().share(status);
+            assertThat(share.numerator()).isLessThanOrEqualTo(share.denominator());
+            assertThat(share.denominator() + share.leftOutCount()).isEqualTo(report.tasks().size());
+            share.percent(1).ifPresent(p -> assertThat(p).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+        }
+    }
+
+    @Property(tries = 80)
+    void tasksBehindAreSortedByShortfall(@ForAll("reports") ProgressReport report) {
+        ReportAggregation agg = ReportAggregation.of(report);
+        List<ScheduleAssessment> behind = agg.tasksBehindSchedule();
+        assertThat(behind).hasSize(agg.overall().schedule().count(ScheduleStatus.BEHIND));
+        for (int i = 1; i < behind.size(); i++) {
+            assertThat(behind.get(i - 1).shortfall().orElseThrow()).isGreaterThanOrEqualTo(behind.get(i).shortfall().orElseThrow());
+        }
+        assertThat(behind).allSatisfy(a -> assertThat(a.percent().orElseThrow()).isLessThan(a.expected()));
+    }
+
+    private static int sizes(Grouping<?> grouping) {
+        return grouping.groups().stream().mapToInt(g -> g.tasks().size()).sum();
+    }
+}

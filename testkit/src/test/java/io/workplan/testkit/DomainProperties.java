@@ -1,0 +1,139 @@
+package io.workplan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import io.workplan.core.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Invariants of the domain over generated values. Lives in testkit's tests because the generators
+ * depend on core. {@code Builder.from(value)} is the public copy ({@code copyOf}) of every type.
+ */
+class DomainProperties {
+
+    @Property(tries = 2000)
+    void parsingAnyStringIsTotalAndKeepsTheText(@ForAll String any) {
+        assertThat(Progress.parse(any).text()).isEqualTo(any);
+    }
+
+    @Property(tries = 500)
+    void parsingNastyTextIsTotalAndKeepsTheText(@ForAll("progressTexts") String text) {
+        Progress progress = Progress.parse(text);
+        assertThat(progress.text()).isEqualTo(text);
+        progress.percent().ifPresent(p -> assertThat(p.signum()).isNotNegative());
+    }
+
+    @Property(tries = 200)
+    void reportsRoundTripThroughBuilderAndCopyOf(@ForAll("reports") ProgressReport report) {
+        ProgressReport rebuilt = ProgressReport.builder().from(report).build();
+        assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
+        for (Task task : report.tasks()) {
+            assertThat(Task.builder().from(task).build()).isEqualTo(task).hasSameHashCodeAs(task);
+            Progress progress = report.progressOf(task).orElseThrow();
+            assertThat(Progress.builder().from(progress).build()).isEqualTo(progress).hasSameHashCodeAs(progress);
+        }
+    }
+
+    @Property(tries = 300)
+    void equalsAndHashCodeAgree(@ForAll("tasks") Task a, @ForAll("tasks") Task b) {
+        if (a.equals(b)) {
+            assertThat(a.hashCode()).isEqualTo(b.hashCode());
+        }
+        assertThat(a).isEqualTo(Task.builder().from(a).build());
+        assertThat(a.equals(b)).isEqualTo(b.equals(a));
+    }
+
+    @Property(tries = 300)
+    void unitsJoinedWithTheSeparatorReadBack(@ForAll("unitLists") List<LeadUnit> units) {
+        String cell = units.stream().map(LeadUnit::name).collect(Collectors.joining("、"));
+        assertThat(LeadUnit.parseList(cell)).isEqualTo(units);
+    }
+
+    @Property(tries = 300)
+    void categoryLabelsReadBack(@ForAll("categories") Category category) {
+        assertThat(Category.parse(category.label())).isEqualTo(category);
+    }
+
+    @Property(tries = 300)
+    void periodLabelsReadBack(@ForAll("periods") ReportingPeriod period) {
+        assertThat(ReportingPeriod.parse(period.label())).contains(period);
+        assertThat(ReportingPeriod.parse("关于" + period.label() + "主要任务完成情况的报告")).contains(period);
+    }
+
+    @Property(tries = 200)
+    void invalidTasksListEveryProblem(
+            @ForAll("tasks") Task valid, @ForAll boolean blankContent, @ForAll @IntRange(min = -5, max = 5) int number) {
+        int expected = (blankContent ? 1 : 0) + (number < 1 ? 1 : 0);
+        Task.Builder builder = Task.builder().from(valid).number(number).content(blankContent ? " \n　" : valid.content());
+        if (expected == 0) {
+            assertThat(builder.build().number()).hasValue(number);
+        } else {
+            assertThatThrownBy(builder::build)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).hasSize(expected));
+        }
+    }
+
+    @Property(tries = 100)
+    void invalidReportsListEveryDuplicateNumber(@ForAll("reports") ProgressReport report, @ForAll @IntRange(min = 1, max = 5) int duplicates) {
+        List<Task> tasks = new ArrayList<>(report.tasks());
+        if (tasks.size() < 2) {
+            return;
+        }
+        int made = 0;
+        List<Task> renumbered = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            boolean duplicate = i > 0 && made < duplicates;
+            made += duplicate ? 1 : 0;
+            renumbered.add(Task.builder().from(tasks.get(i)).number(duplicate ? 1 : i + 1).build());
+        }
+        int expected = made;
+        assertThatThrownBy(() -> ProgressReport.builder().from(report).tasks(renumbered).entries(List.of()).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .hasSize(expected)
+                        .allSatisfy(p -> assertThat(p.path().orElseThrow()).endsWith(".number")));
+    }
+
+    @Provide
+    Arbitrary<String> progressTexts() {
+        return WorkplanArbitraries.progressTexts();
+    }
+
+    @Provide
+    Arbitrary<ProgressReport> reports() {
+        return WorkplanArbitraries.reports(12);
+    }
+
+    @Provide
+    Arbitrary<Task> tasks() {
+        return WorkplanArbitraries.tasks();
+    }
+
+    @Provide
+    Arbitrary<List<LeadUnit>> unitLists() {
+        return WorkplanArbitraries.leadUnits().list().ofMinSize(1).ofMaxSize(5).uniqueElements();
+    }
+
+    @Provide
+    Arbitrary<Category> categories() {
+        return WorkplanArbitraries.categories();
+    }
+
+    @Provide
+    Arbitrary<ReportingPeriod> periods() {
+        return WorkplanArbitraries.periods();
+    }
+}
