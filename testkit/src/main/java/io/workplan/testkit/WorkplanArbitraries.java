@@ -56,6 +56,9 @@ public final class WorkplanArbitraries {
     /** The longest text a spreadsheet cell holds. */
     public static final int MAX_CELL_LENGTH = 32_767;
 
+    private static final int MAX_CATEGORIES = 6;
+    private static final Category PLACEHOLDER = Category.of("placeholder");
+
     private static final String UNIT_CHARS = "区市县镇街道办局委会中心集团公司管理发展改革财政科技商务文旅城建交通水利环境卫生健康教育体育民政人力社保拱墅";
     private static final String CJK_CHARS = "推进完成建设实施深化加快打造提升全面优化创新生态经济社会产业数字城市项目工作任务目标计划亿元新增改造";
 
@@ -231,12 +234,16 @@ public final class WorkplanArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<ProgressReport> reports(int maxTasks) {
-        Arbitrary<List<Category>> categories = categories().list().ofMinSize(1).ofMaxSize(6).uniqueElements();
-        Arbitrary<List<Task>> tasks = categories.flatMap(cs -> Arbitraries.integers().between(0, cs.size() - 1)
-                        .flatMap(i -> tasks(cs.get(i)).map(t -> Tuple.of(i, t)))
-                        .list().ofMinSize(1).ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content()))
-                .map(pairs -> pairs.stream().sorted(Comparator.comparing(p -> p.get1()))
-                        .map(p -> p.get2()).collect(Collectors.toList()));
+        Arbitrary<List<Category>> categories = categories().list().ofMinSize(1).ofMaxSize(MAX_CATEGORIES).uniqueElements();
+        // Tasks are drawn once with a placeholder category and given theirs by index afterwards: a
+        // flatMap per task would build a new generator for every task drawn, which is slow.
+        Arbitrary<List<Tuple.Tuple2<Integer, Task>>> drafts = Combinators
+                .combine(Arbitraries.integers().between(0, MAX_CATEGORIES - 1), tasks(PLACEHOLDER)).as(Tuple::of)
+                .list().ofMinSize(1).ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content());
+        Arbitrary<List<Task>> tasks = Combinators.combine(categories, drafts).as((cs, ds) -> ds.stream()
+                .sorted(Comparator.comparing(d -> d.get1() % cs.size()))
+                .map(d -> Task.builder().from(d.get2()).category(cs.get(d.get1() % cs.size())).build())
+                .collect(Collectors.toList()));
         Arbitrary<Boolean> numbered = Arbitraries.of(true, true, true, false);
         Arbitrary<List<Progress>> progress = progress().list().ofSize(maxTasks);
         Arbitrary<Optional<LocalDate>> published = Arbitraries.integers().between(0, 3650)

@@ -1,0 +1,59 @@
+package io.workplan.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.json.internal.DomainDeserializers;
+import io.workplan.json.internal.DomainSerializers;
+
+/**
+ * A Jackson {@link com.fasterxml.jackson.databind.Module} for the domain types, writing and reading
+ * format version {@value JsonFormat#VERSION} with the same code as {@link JsonWriter} and {@link
+ * JsonReader}: the JSON of a value is the same whichever way it is written.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new WorkplanJsonModule());
+ * // or: new ObjectMapper().findAndRegisterModules(), which finds it through ServiceLoader
+ * String json = mapper.writeValueAsString(report);
+ * ProgressReport again = mapper.readValue(json, ProgressReport.class);
+ * }</pre>
+ *
+ * <h2>Types</h2>
+ *
+ * {@link ProgressReport} (the whole document of the format), {@link ReportingPeriod}, {@link
+ * Category}, {@link Progress} and {@link LeadUnit} (a string). A {@link io.workplan.core.Task} has no
+ * JSON of its own: it names its category by name, which only its report can resolve.
+ *
+ * <h2>Differences from the facades</h2>
+ *
+ * Unknown properties are refused while {@link
+ * com.fasterxml.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the
+ * default). The limits against hostile input are those of the mapper's own {@link
+ * com.fasterxml.jackson.core.JsonFactory}, not those of {@link JsonReader}. A problem of the input
+ * is thrown as a {@link JsonException} listing every problem of the value, with pointers from the
+ * root of the whole document; Jackson wraps it when the value is a property of a bean.
+ *
+ * @since 0.1.0
+ */
+public final class WorkplanJsonModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** The module; public and without parameters, as {@link java.util.ServiceLoader} needs. */
+    public WorkplanJsonModule() {
+        super(WorkplanJsonModule.class.getSimpleName(), Version.unknownVersion());
+        addSerializer(ProgressReport.class, DomainSerializers.REPORT);
+        addSerializer(ReportingPeriod.class, DomainSerializers.PERIOD);
+        addSerializer(Category.class, DomainSerializers.CATEGORY);
+        addSerializer(Progress.class, DomainSerializers.PROGRESS);
+        addSerializer(LeadUnit.class, DomainSerializers.LEAD_UNIT);
+        addDeserializer(ProgressReport.class, DomainDeserializers.REPORT);
+        addDeserializer(ReportingPeriod.class, DomainDeserializers.PERIOD);
+        addDeserializer(Category.class, DomainDeserializers.CATEGORY);
+        addDeserializer(Progress.class, DomainDeserializers.PROGRESS);
+        addDeserializer(LeadUnit.class, DomainDeserializers.LEAD_UNIT);
+    }
+}

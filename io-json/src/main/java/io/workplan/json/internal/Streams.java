@@ -1,0 +1,123 @@
+package io.workplan.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.workplan.core.Problem;
+import io.workplan.json.JsonException;
+import io.workplan.json.JsonReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The Jackson set-up of the facades, in one place: the factory with its limits against hostile
+ * input, the layout of written JSON, and the atomic writing of files.
+ */
+public final class Streams {
+    private Streams() {}
+
+    /**
+     * The factory of the facades' parsers and generators: the limits of {@link JsonReader} set
+     * explicitly; callers' streams are never closed by Jackson.
+     */
+    public static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(JsonReader.MAX_NESTING_DEPTH)
+                    .maxStringLength(JsonReader.MAX_STRING_LENGTH)
+                    .maxNumberLength(JsonReader.MAX_NUMBER_LENGTH)
+                    .maxNameLength(JsonReader.MAX_NAME_LENGTH)
+                    .maxDocumentLength(-1)
+                    .maxTokenCount(-1)
+                    .build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(JsonReader.MAX_NESTING_DEPTH).build())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Characters outside the BMP (emoji, 𠀀) as UTF-8, as a Writer gets them, not as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    /**
+     * Lays a generator's output out on lines: two blanks of indent per level, {@code "name": value},
+     * {@code []} for an empty array, and line feeds whatever the platform.
+     *
+     * @param g the generator
+     * @return the generator
+     */
+    public static JsonGenerator indented(JsonGenerator g) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentArraysWith(indenter);
+        printer.indentObjectsWith(indenter);
+        return g.setPrettyPrinter(printer);
+    }
+
+    /** Writes the content of a file. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out the stream, closed by the caller
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file so that it is never seen half-written: into a temporary file beside it, forced
+     * to the disk, then moved into place (atomically where the file system can).
+     *
+     * @param file the file, replaced when it exists
+     * @param content what to write
+     * @throws JsonException when the file cannot be written; an earlier file of that name is then
+     *     left as it was, and no temporary file is left behind
+     */
+    public static void writeAtomically(Path file, Content content) {
+        Path target = file.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new JsonException("Cannot write the JSON report " + file,
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be written: " + e).build()), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // Nothing more can be done; the report itself was written or the failure reported.
+            }
+        }
+    }
+}

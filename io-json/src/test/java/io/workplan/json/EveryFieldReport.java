@@ -1,0 +1,63 @@
+package io.workplan.json;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A small report that uses every part of format version 1: every optional property present and
+ * absent, every kind of progress, a task without a number, a task without progress, a percentage
+ * that a {@code double} would change.
+ */
+final class EveryFieldReport {
+    private EveryFieldReport() {}
+
+    static ProgressReport build() {
+        ReportingPeriod period = ReportingPeriod.months(2024, 9);
+        Category goals = Category.of("(一)", "经济社会发展主要预期目标");
+        Category plain = Category.of("民生实事");
+        Task gdp = Task.builder().number(1).category(goals).content("地区生产总值增长5.5%。")
+                .leader("王五").addLeadUnits(LeadUnit.of("区发改经信局"), LeadUnit.of("市委农办(市农业局)"))
+                .addResponsibleUnits(LeadUnit.of("各街道"), LeadUnit.of("区财政局"))
+                .remark("备注第一行\n备注第二行").build();
+        Task budget = Task.builder().number(2).category(goals).content("一般公共预算收入增长与经济增长同步。")
+                .addLeadUnits(LeadUnit.of("区财政局")).build();
+        Task school = Task.builder().number(3).category(plain).content("新建中小学3所😀,“双减”落实。")
+                .addLeadUnits(LeadUnit.of("区教育局")).build();
+        Task roads = Task.builder().number(4).category(plain).content("改造老旧小区\n20个。")
+                .addLeadUnits(LeadUnit.of("区住建局")).build();
+        Task data = Task.builder().number(5).category(plain).content("全年空气优良率达到90%。")
+                .addLeadUnits(LeadUnit.of("生态环境拱墅分局")).build();
+        Task story = Task.builder().number(6).category(plain).content("一般公共预算收入完成目标。")
+                .addLeadUnits(LeadUnit.of("区财政局")).build();
+        Task share = Task.builder().number(7).category(plain).content("招引项目落地。")
+                .addLeadUnits(LeadUnit.of("区投促局")).build();
+        Task unnumbered = Task.builder().category(plain).content("没有序号的任务。").build();
+        Task noProgress = Task.builder().number(9).category(plain).content("没有进度的任务。")
+                .addLeadUnits(LeadUnit.of("区政府办")).build();
+        return ProgressReport.builder()
+                .title("2024年1-9月拱墅区《政府工作报告》主要任务完成情况")
+                .region("杭州市拱墅区")
+                .period(period)
+                .publishedOn(LocalDate.of(2024, 10, 25))
+                .source("https://www.gongshu.gov.cn/")
+                .addCategories(goals).addCategories(plain)
+                .addTasks(gdp).addTasks(budget).addTasks(school).addTasks(roads).addTasks(data)
+                .addTasks(story).addTasks(share).addTasks(unnumbered).addTasks(noProgress)
+                .addEntries(ProgressEntry.of(gdp, period, Progress.ofPercent(new BigDecimal("53.600000000000001"), "53.600000000000001%")))
+                .addEntries(ProgressEntry.of(budget, period, Progress.parse("/")))
+                .addEntries(ProgressEntry.of(school, period, Progress.parse("已完成")))
+                .addEntries(ProgressEntry.of(roads, period, Progress.parse("正常进行中")))
+                .addEntries(ProgressEntry.of(data, period, Progress.parse("全年数据未出")))
+                .addEntries(ProgressEntry.of(story, period, Progress.parse("1-9月,全区地方一般公共预算收入完160.59亿元,快于序时进度6.32个百分点。")))
+                .addEntries(ProgressEntry.of(share, period, Progress.parse("完成全年任务的78.50%")))
+                .addEntries(ProgressEntry.of(unnumbered, period, Progress.parse("５２％")))
+                .build();
+    }
+}

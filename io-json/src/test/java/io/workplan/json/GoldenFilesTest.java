@@ -1,0 +1,57 @@
+package io.workplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The golden files of format version 1: what the writer writes must not change unnoticed, and
+ * what was once written must stay readable. The sample's golden file was first made from the page's
+ * HTML table and is now checked against the workbook read by the Excel reader: two sources agree.
+ * A failure here means the format changed: if that is
+ * meant, it is a new format version with golden files of its own.
+ */
+class GoldenFilesTest {
+
+    static Stream<Arguments> goldenFiles() {
+        return Stream.of(
+                Arguments.of("gongshu-2024-q2.json", SampleReport.load()),
+                Arguments.of("every-field.json", EveryFieldReport.build()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goldenFiles")
+    void writingTheReportGivesTheGoldenFile(String file, ProgressReport report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JsonWriter.create().write(report, bytes);
+
+        assertThat(bytes.toByteArray()).isEqualTo(TestFiles.bytes(TestFiles.GOLDEN_V1 + file));
+        assertThat(JsonWriter.create().writeString(report)).isEqualTo(TestFiles.text(TestFiles.GOLDEN_V1 + file));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goldenFiles")
+    void readingTheGoldenFileGivesTheReport(String file, ProgressReport report) {
+        ProgressReport read = JsonReader.create().readString(TestFiles.text(TestFiles.GOLDEN_V1 + file));
+
+        assertThat(read).isEqualTo(report);
+        assertThat(read.entries()).isEqualTo(report.entries());
+    }
+
+    @Test
+    void percentagesKeepEveryDigitAndTheirScale() {
+        ProgressReport read = JsonReader.create().readString(TestFiles.text(TestFiles.GOLDEN_V1 + "every-field.json"));
+
+        assertThat(read.progressOf(read.tasks().get(0)).flatMap(Progress::percent)).hasValue(new BigDecimal("53.600000000000001"));
+        assertThat(read.progressOf(read.tasks().get(6)).flatMap(Progress::percent)).hasValue(new BigDecimal("78.50"));
+        assertThat(read.progressOf(read.tasks().get(8))).isEmpty();
+    }
+}

@@ -1,0 +1,95 @@
+package io.workplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonWriterTest {
+
+    private static ProgressReport sharedCategoryName() {
+        Category first = Category.of("(一)", "综合");
+        Category second = Category.of("(二)", "综合");
+        return ProgressReport.builder().title("t").period(ReportingPeriod.year(2024))
+                .addCategories(first).addCategories(second)
+                .addTasks(Task.builder().category(second).content("x").addLeadUnits(LeadUnit.of("区政府办")).build())
+                .build();
+    }
+
+    private static long filesIn(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aFileIsWrittenAndReplacedWhole(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "old");
+
+        JsonWriter.create().write(EveryFieldReport.build(), file);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(TestFiles.bytes(TestFiles.GOLDEN_V1 + "every-field.json"));
+        assertThat(filesIn(dir)).isEqualTo(1);
+        assertThat(JsonReader.create().read(file)).isEqualTo(EveryFieldReport.build());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "old");
+
+        JsonException e = catchThrowableOfType(JsonException.class, () -> JsonWriter.create().write(sharedCategoryName(), file));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).hasValue("/categories/1");
+            assertThat(p.reason()).contains("the name '综合' is used by /categories/0 ('(一)综合') too");
+        });
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileInAMissingDirectoryIsOurException(@TempDir Path dir) {
+        Path file = dir.resolve("missing").resolve("report.json");
+
+        JsonException e = catchThrowableOfType(JsonException.class, () -> JsonWriter.create().write(EveryFieldReport.build(), file));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.source()).hasValue(file.toString()));
+    }
+
+    @Test
+    void compactJsonIsOneLineOfTheSameReport() {
+        String compact = JsonWriter.create().compact().writeString(EveryFieldReport.build());
+
+        assertThat(compact).doesNotContain("\n  ").startsWith("{\"formatVersion\":1,\"title\":");
+        assertThat(JsonReader.create().readString(compact)).isEqualTo(EveryFieldReport.build());
+    }
+
+    @Test
+    void aStreamIsFlushedNotClosed() {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        JsonWriter.create().write(EveryFieldReport.build(), out);
+
+        assertThat(closed[0]).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JsonWriter.create().writeString(EveryFieldReport.build()));
+    }
+}
