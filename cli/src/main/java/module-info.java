@@ -4,6 +4,7 @@
 module io.workplan.cli {
     requires io.workplan.core;
     requires io.workplan.excel;
+    requires io.workplan.json;
     requires info.picocli;
 
     opens io.workplan.cli to info.picocli;

@@ -24,7 +24,7 @@ final class BehindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx or .xls).")
+    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
     Path file;
 
     @Mixin

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Progress of government work-plan tasks (政府工作报告主要任务完成情况): "
                 + "summaries against the schedule (序时进度), checks and comparisons of the official sheets.",
-        subcommands = {SummaryCommand.class, BehindCommand.class, CheckCommand.class, CompareCommand.class},
+        subcommands = {SummaryCommand.class, BehindCommand.class, CheckCommand.class, CompareCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

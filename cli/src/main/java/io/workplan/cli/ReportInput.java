@@ -4,13 +4,17 @@ import io.workplan.core.ProgressReport;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
 import io.workplan.excel.ExcelReader;
+import io.workplan.json.JsonReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** How the commands read a report: the options shared by every command that reads a sheet. */
+/**
+ * How the commands read a report: a sheet (.xlsx, .xls) or a JSON report (.json), with the options
+ * shared by every command that reads one (the sheet options do not apply to JSON).
+ */
 final class ReportInput {
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read (default: the first with a recognisable header).")
@@ -36,12 +40,20 @@ final class ReportInput {
         if (!Files.isRegularFile(file)) {
             throw new java.io.UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
         }
+        if (isJson(file)) {
+            return JsonReader.create().read(file);
+        }
         ExcelReadResult result = reader(err).read(file);
         if (progress) {
             err.println();
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
         return result.report();
+    }
+
+    /** Whether a file is a JSON report, by its name. */
+    static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     private ExcelReader reader(PrintWriter err) {

@@ -38,7 +38,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx or .xls).")
+    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
     Path file;
 
     @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category",

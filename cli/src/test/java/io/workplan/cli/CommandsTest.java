@@ -123,4 +123,29 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--by");
     }
+
+    @Test
+    void convertsASheetToJsonAndBackWithTheSameFigures() {
+        Path json = dir.resolve("q2.json");
+        Path xls = dir.resolve("q2.xls");
+
+        Run toJson = run("convert", sample.toString(), json.toString());
+        Run toXls = run("convert", json.toString(), xls.toString(), "--no-summary");
+
+        assertThat(toJson.code()).isZero();
+        assertThat(toJson.out()).contains("159 tasks in 24 categories, 2024年第二季度");
+        assertThat(toXls.code()).isZero();
+        assertThat(run("summary", xls.toString(), "--by", "lead-unit").out())
+                .isEqualTo(run("summary", sample.toString(), "--by", "lead-unit").out());
+        assertThat(run("compare", sample.toString(), json.toString()).out()).contains("unchanged: 159");
+    }
+
+    @Test
+    void convertRefusesAnOutputItCannotWrite() {
+        Run r = run("convert", sample.toString(), dir.resolve("q2.csv").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("OUT must end with .xlsx, .xls or .json");
+        assertThat(dir.resolve("q2.csv")).doesNotExist();
+    }
 }

@@ -1,0 +1,67 @@
+package io.workplan.cli;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.excel.ExcelWriter;
+import io.workplan.excel.ExcelWriterOptions;
+import io.workplan.json.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code workplan convert}: a report from one format to another, by the files' names. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Converts a report between the official sheet (.xlsx, .xls) and JSON (.json), by the files' names. "
+                + "A sheet is written with its summary sheets unless --no-summary; the output is replaced only when complete.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The report to read (.xlsx, .xls or .json).")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.xlsx, .xls or .json).")
+    Path out;
+
+    @Option(names = "--no-summary", negatable = false, description = "Write the official sheet only, without the summary sheets.")
+    boolean noSummary;
+
+    @Option(names = "--no-merge", negatable = false, description = "Do not merge runs of equal categories and lead units.")
+    boolean noMerge;
+
+    @Option(names = "--compact", description = "Write JSON on one line.")
+    boolean compact;
+
+    @Mixin
+    ReportInput input;
+
+    @Override
+    public Integer call() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".xlsx") && !name.endsWith(".xls") && !name.endsWith(".json")) {
+            throw new ParameterException(spec.commandLine(), "OUT must end with .xlsx, .xls or .json: " + out);
+        }
+        ProgressReport report = input.read(in, spec.commandLine().getErr());
+        if (ReportInput.isJson(out)) {
+            (compact ? JsonWriter.create().compact() : JsonWriter.create()).write(report, out);
+        } else {
+            ExcelWriterOptions options = ExcelWriterOptions.builder().summarySheets(!noSummary).mergeRuns(!noMerge).build();
+            try {
+                ExcelWriter.create(options).write(report, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        spec.commandLine().getOut().println("wrote " + out + ": " + report.tasks().size() + " tasks in "
+                + report.categories().size() + " categories, " + report.period().label());
+        return 0;
+    }
+}
