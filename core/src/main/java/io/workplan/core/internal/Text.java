@@ -1,10 +1,14 @@
 package io.workplan.core.internal;
 
+import java.util.regex.Pattern;
+
 /**
  * Text normalisation shared by the parsers of the domain: full-width forms, blanks and wrapped
  * lines as they occur in cells of official sheets.
  */
 public final class Text {
+    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
+
     private Text() {}
 
     /**
@@ -81,7 +85,7 @@ public final class Text {
      * @return the text on one line
      */
     public static String unwrap(String s) {
-        String[] lines = s.split("\r\n|\r|\n|\u2028|\u2029", -1);
+        String[] lines = LINE_BREAKS.split(s, -1);
         StringBuilder b = new StringBuilder(s.length());
         for (String raw : lines) {
             String line = collapseBlanks(strip(raw));

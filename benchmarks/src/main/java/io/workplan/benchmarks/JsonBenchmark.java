@@ -1,0 +1,79 @@
+package io.workplan.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.workplan.core.ProgressReport;
+import io.workplan.json.JsonReader;
+import io.workplan.json.JsonWriter;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JSON: workplan's streaming reader and writer (validated, exact, every problem located) against
+ * what a user would do with Jackson alone: a tree of the document, no domain, no checks.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class JsonBenchmark {
+
+    /** Tasks in the report. */
+    @Param({"10000"})
+    public int tasks;
+
+    private ProgressReport report;
+    private String json;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Builds the report and its JSON once. */
+    @Setup
+    public void prepare() {
+        report = SampleReports.of(tasks);
+        json = JsonWriter.create().compact().writeString(report);
+    }
+
+    /**
+     * workplan: JSON to a validated report.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public ProgressReport workplanRead() {
+        return JsonReader.create().readString(json);
+    }
+
+    /**
+     * Jackson alone: JSON to a tree.
+     *
+     * @return the tree
+     * @throws IOException never, for this document
+     */
+    @Benchmark
+    public JsonNode jacksonTree() throws IOException {
+        return mapper.readTree(json);
+    }
+
+    /**
+     * workplan: a report to JSON.
+     *
+     * @return the JSON
+     */
+    @Benchmark
+    public String workplanWrite() {
+        return JsonWriter.create().compact().writeString(report);
+    }
+}
