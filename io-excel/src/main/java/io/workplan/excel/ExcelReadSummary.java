@@ -3,7 +3,9 @@ package io.workplan.excel;
 import io.workplan.core.Category;
 import io.workplan.core.Problem;
 import io.workplan.core.ReportingPeriod;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -14,15 +16,37 @@ import java.util.Objects;
  *
  * @param title the report's title, as in {@link io.workplan.core.ProgressReport#title()}
  * @param period the period the report covers
- * @param source the file's name (or {@link ExcelReadOptions#sourceName()})
+ * @param source where the report comes from: the workbook's {@code workplan.source} document
+ *     property when it has one (the writer sets it), otherwise the file's name (or {@link
+ *     ExcelReadOptions#sourceName()})
  * @param sheet the name of the sheet the entries were read from
  * @param categories the tasks' categories, in order of first appearance
  * @param tasks how many tasks were read, each handed over as one entry
  * @param warnings the warnings, in the order of the sheet, as {@link ExcelReadResult#warnings()}
+ * @param region the region, from the workbook's {@code workplan.region} document property
+ * @param publishedOn the publication date, from the workbook's {@code workplan.publishedOn}
+ *     document property
  * @since 0.1.0
  */
 public record ExcelReadSummary(String title, ReportingPeriod period, String source, String sheet,
-        List<Category> categories, int tasks, List<Problem> warnings) {
+        List<Category> categories, int tasks, List<Problem> warnings, Optional<String> region,
+        Optional<LocalDate> publishedOn) {
+
+    /**
+     * A summary without region and publication date.
+     *
+     * @param title the report's title
+     * @param period the period
+     * @param source the file's name
+     * @param sheet the sheet's name
+     * @param categories the categories, in order of first appearance
+     * @param tasks how many tasks were read
+     * @param warnings the warnings
+     */
+    public ExcelReadSummary(String title, ReportingPeriod period, String source, String sheet,
+            List<Category> categories, int tasks, List<Problem> warnings) {
+        this(title, period, source, sheet, categories, tasks, warnings, Optional.empty(), Optional.empty());
+    }
 
     /**
      * Checks and copies the attributes.
@@ -34,6 +58,8 @@ public record ExcelReadSummary(String title, ReportingPeriod period, String sour
      * @param categories the categories, in order of first appearance
      * @param tasks how many tasks were read
      * @param warnings the warnings
+     * @param region the region
+     * @param publishedOn the publication date
      */
     public ExcelReadSummary {
         Objects.requireNonNull(title, "title");
@@ -45,5 +71,7 @@ public record ExcelReadSummary(String title, ReportingPeriod period, String sour
             throw new IllegalArgumentException("tasks must not be negative: " + tasks);
         }
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(publishedOn, "publishedOn");
     }
 }

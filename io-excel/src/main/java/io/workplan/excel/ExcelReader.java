@@ -1,8 +1,10 @@
 package io.workplan.excel;
 
+import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.HeaderVocabulary;
 import io.workplan.excel.internal.RowAssembler;
 import io.workplan.excel.internal.SheetLayout;
@@ -14,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -275,7 +278,8 @@ public final class ExcelReader {
         ExcelReadSummary summary = read(path, source, entries::add);
         try {
             ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
-                    .source(summary.source()).categories(summary.categories()).entries(entries).build();
+                    .source(summary.source()).region(summary.region()).publishedOn(summary.publishedOn())
+                    .categories(summary.categories()).entries(entries).build();
             return new ExcelReadResult(report, summary.sheet(), summary.warnings());
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
@@ -306,7 +310,7 @@ public final class ExcelReader {
             }
             RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()), entries);
             workbook.read(names.indexOf(layout.sheet()), assembler);
-            return assembler.finish();
+            return withDocumentProperties(assembler.finish(), workbook.documentProperties());
         } catch (ExcelException e) {
             throw e;
         } catch (RowAssembler.ConsumerFailure e) {
@@ -315,6 +319,14 @@ public final class ExcelReader {
             throw WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
+    }
+
+    /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
+    private static ExcelReadSummary withDocumentProperties(ExcelReadSummary s, DocumentProperties properties) {
+        List<Problem> warnings = new ArrayList<>(s.warnings());
+        Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
+        return new ExcelReadSummary(s.title(), s.period(), properties.source().orElse(s.source()), s.sheet(),
+                s.categories(), s.tasks(), warnings, properties.region(), publishedOn);
     }
 
     private int[] chosenSheets(List<String> names, String source) {

@@ -248,15 +248,17 @@ public final class WorkplanArbitraries {
         Arbitrary<List<Progress>> progress = progress().list().ofSize(maxTasks);
         Arbitrary<Optional<LocalDate>> published = Arbitraries.integers().between(0, 3650)
                 .map(d -> LocalDate.of(2020, 1, 1).plusDays(d)).optional(0.5);
-        return Combinators.combine(periods(), oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress)
-                .as((period, title, region, on, ts, numbers, ps) -> {
+        Arbitrary<Optional<String>> source = Arbitraries.of("https://www.gongshu.gov.cn/art/2024/7/23/art_1229290.html",
+                "gongshu-2024-q2.xlsx", "拱墅区人民政府办公室").optional(0.3);
+        return Combinators.combine(periods(), oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress, source)
+                .as((period, title, region, on, ts, numbers, ps, from) -> {
                     List<Task> numberedTasks = new ArrayList<>();
                     for (int i = 0; i < ts.size(); i++) {
                         Task t = ts.get(i);
                         numberedTasks.add(numbers ? Task.builder().from(t).number(i + 1).build() : t);
                     }
                     ProgressReport.Builder report = ProgressReport.builder()
-                            .title(period.label() + title).region(region).period(period).publishedOn(on);
+                            .title(period.label() + title).region(region).period(period).publishedOn(on).source(from);
                     for (int i = 0; i < numberedTasks.size(); i++) {
                         report.addEntries(ProgressEntry.of(numberedTasks.get(i), period, ps.get(i)));
                     }

@@ -90,6 +90,11 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     @Override
+    public DocumentProperties documentProperties() {
+        return DocumentProperties.of(workbook);
+    }
+
+    @Override
     public void close() throws IOException {
         workbook.close();
     }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -107,6 +108,16 @@ public final class StreamingWorkbook implements WorkbookRows {
             // the visitor has seen enough
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DocumentProperties documentProperties() {
+        try {
+            return DocumentProperties.of(new POIXMLProperties(pkg));
+        } catch (IOException | OpenXML4JException | org.apache.xmlbeans.XmlException e) {
+            // damaged properties hold no task: the report is read without them
+            return DocumentProperties.NONE;
         }
     }
 

@@ -25,6 +25,14 @@ public interface WorkbookRows extends AutoCloseable {
      */
     void read(int sheet, RowVisitor visitor) throws IOException;
 
+    /**
+     * The workbook's custom document properties, where the writer keeps a report's attributes
+     * that have no cell.
+     *
+     * @return the properties
+     */
+    DocumentProperties documentProperties();
+
     @Override
     void close() throws IOException;
 }
