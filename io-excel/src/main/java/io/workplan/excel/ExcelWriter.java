@@ -1,8 +1,11 @@
 package io.workplan.excel;
 
 import io.workplan.core.Problem;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
-import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
 import io.workplan.excel.internal.ChartMeanProgress;
 import io.workplan.excel.internal.SummarySheet;
 import io.workplan.excel.internal.WriteLayout;
@@ -13,6 +16,7 @@ import io.workplan.excel.internal.WriteWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,20 +57,51 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * counts for each, tasks without a unit have a row of their own), each with a row per group and a
  * total: its tasks, mean progress (rounded to 0.1 point) and the count of each schedule status (欠进度,
  * 达进度, 超进度, 已完成, 其它), judged by {@link ExcelWriterOptions#scheduleRule()} and coloured by
- * {@link ExcelWriterOptions#colourScheme()}. Every figure is core's aggregation ({@link
- * ReportAggregation}). In .xlsx the category sheet also holds a native bar chart of the mean progress
+ * {@link ExcelWriterOptions#colourScheme()}. Every figure is core's aggregation: the same as {@link
+ * io.workplan.core.aggregate.ReportAggregation} of the report gives, gathered task by task. In .xlsx the category sheet also holds a native bar chart of the mean progress
  * by category; .xls has the tables without the chart.
  *
  * <h2>Nothing half-written, nothing lost</h2>
  *
- * Every cell is checked before anything is written: a text longer than a cell holds (32,767
- * characters), a character no workbook can store, a unit or category that would read back as
- * another, or more tasks than a sheet holds are all reported at once in an {@link ExcelException}
- * naming the cell. A file is written to a temporary file beside it and moved into place only when
- * complete. The report's region, day of publication and source, which have no cell, are kept as
- * document properties ({@code workplan.region}, {@code workplan.publishedOn}, {@code
- * workplan.source}); the period has no cell either: a report reads back with its period when its
- * title names it ({@code 2024年第二季度…}), as the titles of published sheets do.
+ * Every cell is checked as it is laid out: a text longer than a cell holds (32,767 characters), a
+ * character no workbook can store, a unit or category that would read back as another, a value for
+ * an optional column the head does not name, an entry of another period, or more tasks than a sheet
+ * holds are all reported at once, after the last task, in an {@link ExcelException} naming each
+ * cell; the workbook is then not written at all. A file is written to a temporary file beside it
+ * and moved into place only when complete; on any failure the temporary file is deleted and the
+ * file is left as it was. A stream receives nothing until the workbook is complete. The report's
+ * region, day of publication and source, which have no cell, are kept as document properties
+ * ({@code workplan.region}, {@code workplan.publishedOn}, {@code workplan.source}); the period has
+ * no cell either: a report reads back with its period when its title names it ({@code
+ * 2024年第二季度…}), as the titles of published sheets do.
+ *
+ * <h2 id="entry-by-entry">Entry by entry</h2>
+ *
+ * {@link #write(ExcelWriteHead, Iterator, Path)} writes a report that is never held whole: an
+ * {@link ExcelWriteHead} says what the header row needs before the first task (title, period,
+ * which optional columns the sheet has; the categories to list first in the summary), then each
+ * {@link ProgressEntry} is taken from the iterator, checked and written, once. {@link
+ * #write(ProgressReport, Path)} is this very writing fed with {@link ExcelWriteHead#of(ProgressReport)}
+ * and the report's tasks in order (a task without an entry gets a row with a blank progress), so
+ * both write the same workbook. The difference is when problems are known: a report is whole
+ * before writing starts, entries are not, so every problem is collected during the single pass and
+ * thrown at its end; the file or stream is untouched then, but the iterator has been used up.
+ *
+ * <pre>{@code
+ * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度…主要任务完成情况", ReportingPeriod.quarter(2024, 2))
+ *     .columns(SheetColumn.NUMBER).build();
+ * Iterator<ProgressEntry> entries = ...;   // built one at a time, e.g. from a database cursor
+ * ExcelWriter.create().write(head, entries, Path.of("large.xlsx"));
+ * }</pre>
+ *
+ * <p>What the writing keeps across tasks is bounded by the number of columns, categories and lead
+ * units (the summary sheets' figures, by {@link io.workplan.core.aggregate.RunningSummary}), not by
+ * the tasks, except for the merged runs: POI keeps one merged region per run of equal categories or
+ * lead units in memory until the workbook is written (a few hundred bytes each: 220,000 regions
+ * do not fit in 128 MB). For reports where runs are short and many, {@link
+ * ExcelWriterOptions#mergeRuns() mergeRuns(false)} keeps the heap flat. The module's build writes
+ * 1,000,000 tasks entry by entry (2,001 merged regions, summary sheets and chart included) in a
+ * 128 MB heap and reads them back, in about 50 seconds.
  *
  * <h2>Large reports</h2>
  *
@@ -164,8 +199,9 @@ public final class ExcelWriter {
      * @throws IOException when the file cannot be written; it is then unchanged
      */
     public void write(ProgressReport report, Path file, Format format) throws IOException {
-        WriteLayout layout = plan(report, format, file.toString());
-        WriteTarget.write(file, out -> write(layout, out, format, file.toString()));
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(format, "format");
+        WriteTarget.write(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
     }
 
     /**
@@ -179,42 +215,157 @@ public final class ExcelWriter {
      * @throws IOException when the stream fails
      */
     public void write(ProgressReport report, OutputStream out, Format format) throws IOException {
-        WriteLayout layout = plan(report, format, "the stream");
-        write(layout, out, format, "the stream");
-    }
-
-    private static WriteLayout plan(ProgressReport report, Format format, String target) {
         Objects.requireNonNull(report, "report");
+        write(ExcelWriteHead.of(report), tasksOf(report), out, format, "the stream");
+    }
+
+    /**
+     * Writes a report entry by entry to a file, in the format its name asks for ({@link
+     * Format#of(Path)}), completely or not at all; see <a href="#entry-by-entry">Entry by entry</a>.
+     *
+     * @param head the report's title, period and optional columns
+     * @param entries the entries, one per task, in the order of the sheet; each is taken once
+     * @param file the file, replaced when it exists
+     * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
+     *     the file is then unchanged
+     * @throws IOException when the file cannot be written; it is then unchanged
+     */
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file) throws IOException {
+        write(head, entries, file, Format.of(file));
+    }
+
+    /**
+     * Writes a report entry by entry to a file in a format, completely or not at all.
+     *
+     * @param head the report's title, period and optional columns
+     * @param entries the entries, one per task, in the order of the sheet; each is taken once
+     * @param file the file, replaced when it exists
+     * @param format the format
+     * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
+     *     the file is then unchanged
+     * @throws IOException when the file cannot be written; it is then unchanged
+     */
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file, Format format)
+            throws IOException {
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(format, "format");
-        return WriteLayout.plan(report, OFFICIAL_SHEET, format.version, target);
+        WriteTarget.write(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
     }
 
-    private void writeSummaries(WriteWorkbook workbook, WriteStyles styles, ProgressReport report) {
-        SummarySheet summaries = new SummarySheet(ReportAggregation.of(report, options.scheduleRule()),
-                options.colourScheme(), styles);
-        List<SummarySheet.Line> byCategory = summaries.byCategory();
-        Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
-        if (workbook.workbook() instanceof SXSSFWorkbook) {
-            ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, sheet.getRow(1).getLastCellNum());
+    /**
+     * Writes a report entry by entry to a stream. The stream is left open; nothing is written to it
+     * before every entry was taken, and nothing at all when the report cannot be written.
+     *
+     * @param head the report's title, period and optional columns
+     * @param entries the entries, one per task, in the order of the sheet; each is taken once
+     * @param out the stream
+     * @param format the format
+     * @throws ExcelException listing every cell that cannot be written, once every entry was taken
+     * @throws IOException when the stream fails
+     */
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, OutputStream out, Format format)
+            throws IOException {
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(format, "format");
+        write(head, tasksOf(entries), out, format, "the stream");
+    }
+
+    /** The tasks of a sheet, in order, each handed to a {@link TaskRow}. */
+    @FunctionalInterface
+    private interface Tasks {
+        void forEach(TaskRow row);
+    }
+
+    /** One task of the sheet: its entry's period and progress are {@code null} when it has none. */
+    @FunctionalInterface
+    private interface TaskRow {
+        void accept(Task task, ReportingPeriod period, Progress progress);
+    }
+
+    /** A report's tasks in its order; a task without an entry has a row with a blank progress. */
+    private static Tasks tasksOf(ProgressReport report) {
+        return row -> {
+            List<Task> tasks = report.tasks();
+            List<ProgressEntry> entries = report.entries();
+            for (int i = 0; i < tasks.size(); i++) {
+                Task task = tasks.get(i);
+                // The entries are normally in the tasks' order: no index is needed then.
+                ProgressEntry entry = i < entries.size() && entries.get(i).task() == task
+                        ? entries.get(i) : report.entryFor(task).orElse(null);
+                row.accept(task, entry == null ? null : entry.period(), entry == null ? null : entry.progress());
+            }
+        };
+    }
+
+    /** The caller's entries; a failure of the caller's iterator is the caller's, never wrapped. */
+    private static Tasks tasksOf(Iterator<? extends ProgressEntry> entries) {
+        return row -> {
+            while (true) {
+                ProgressEntry entry;
+                try {
+                    if (!entries.hasNext()) {
+                        return;
+                    }
+                    entry = Objects.requireNonNull(entries.next(), "an entry");
+                } catch (RuntimeException e) {
+                    throw new CallerFailure(e);
+                }
+                row.accept(entry.task(), entry.period(), entry.progress());
+            }
+        };
+    }
+
+    /** A failure of the caller's code while writing, to be thrown as it was. */
+    private static final class CallerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CallerFailure(RuntimeException cause) {
+            super(cause);
         }
-        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
     }
 
-    private void write(WriteLayout layout, OutputStream out, Format format, String target) throws IOException {
+    private void write(ExcelWriteHead head, Tasks tasks, OutputStream out, Format format, String target) throws IOException {
         try (WriteWorkbook workbook = format == Format.XLSX ? WriteWorkbook.xlsx(options.rowWindow()) : WriteWorkbook.xls()) {
             WriteStyles styles = new WriteStyles(workbook.workbook());
-            new WriteOfficialSheet(layout, styles, options.mergeRuns()).write(workbook.workbook());
-            if (options.summarySheets()) {
-                writeSummaries(workbook, styles, layout.report());
+            WriteLayout layout = new WriteLayout(head, OFFICIAL_SHEET, format.version);
+            WriteOfficialSheet official = new WriteOfficialSheet(workbook.workbook(), layout, styles, options.mergeRuns());
+            SummarySheet summaries = options.summarySheets()
+                    ? new SummarySheet(head, options.scheduleRule(), options.colourScheme(), styles) : null;
+            tasks.forEach((task, period, progress) -> {
+                official.add(task, period, progress);
+                if (summaries != null) {
+                    summaries.add(task, progress);
+                }
+            });
+            official.finish();
+            List<Problem> problems = layout.problems();
+            if (!problems.isEmpty()) {
+                throw new ExcelException("Cannot write " + target, problems);
             }
-            workbook.describe(layout.report());
+            if (summaries != null) {
+                writeSummaries(workbook, summaries);
+            }
+            workbook.describe(head);
             workbook.writeTo(out);
+        } catch (CallerFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (ExcelException e) {
             throw e;
         } catch (RuntimeException e) {
-            // Every cell was checked beforehand: POI refusing one now is a fault of this writer.
+            // Every cell was checked: POI refusing one now is a fault of this writer.
             throw new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target)
                     .reason("the workbook library refused the report: " + e.getMessage()).build()), e);
         }
+    }
+
+    private static void writeSummaries(WriteWorkbook workbook, SummarySheet summaries) {
+        List<SummarySheet.Line> byCategory = summaries.byCategory();
+        Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
+        if (workbook.workbook() instanceof SXSSFWorkbook) {
+            ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, SummarySheet.COLUMNS);
+        }
+        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
-import io.workplan.core.ReportingPeriod;
 import io.workplan.testkit.WorkplanArbitraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +16,28 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * What the writer writes, the reader reads back equal: .xlsx and .xls, merged runs or not, with
- * summary sheets or not, in both reading modes ({@link Workbooks#readBoth} reads .xlsx in memory and
+ * summary sheets or not, a report or entry by entry, in both reading modes, into a report and entry
+ * by entry ({@link Workbooks#readBoth} reads .xlsx in memory and
  * streaming and checks that they agree; .xls is read in memory in both modes).
  */
 class ExcelWriterRoundTripProperties {
 
     @Property(tries = 40)
     void aWrittenReportReadsBackEqual(@ForAll("reports") ProgressReport report, @ForAll ExcelWriter.Format format,
-            @ForAll boolean mergeRuns, @ForAll boolean summarySheets) throws Exception {
+            @ForAll boolean mergeRuns, @ForAll boolean summarySheets, @ForAll boolean entryByEntry) throws Exception {
         Statistics.label("format").collect(format);
+        Statistics.label("entry by entry").collect(entryByEntry);
         Statistics.label("percent cells").collect(report.entries().stream().anyMatch(e -> e.progress().percent().isPresent()
                 && e.progress().text().equals(e.progress().percent().get().toPlainString() + "%")));
         Path file = Files.createTempFile("workplan-written-", format == ExcelWriter.Format.XLS ? ".xls" : ".xlsx");
         try {
-            ExcelWriter.create(ExcelWriterOptions.builder().mergeRuns(mergeRuns).summarySheets(summarySheets).build())
-                    .write(report, file);
+            ExcelWriter writer = ExcelWriter.create(ExcelWriterOptions.builder().mergeRuns(mergeRuns)
+                    .summarySheets(summarySheets).build());
+            if (entryByEntry) {
+                writer.write(ExcelWriteHead.of(report), report.entries().iterator(), file);
+            } else {
+                writer.write(report, file);
+            }
             ExcelReadResult result = Workbooks.readBoth(file, ExcelReadOptions.builder().sourceName("written"));
 
             // The region, the day of publication and the source have no cell: the writer keeps them
@@ -47,13 +53,8 @@ class ExcelWriterRoundTripProperties {
         }
     }
 
-    /**
-     * Reports whose title names their period, as the title of every sheet does: the sheet has no
-     * other place for the period. (The generator's titles end in random letters and digits, which
-     * now and then name another period: {@code 2020年上半年推Q1}.)
-     */
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.reports().filter(r -> ReportingPeriod.parse(r.title()).equals(Optional.of(r.period())));
+        return WorkplanArbitraries.reports();
     }
 }

@@ -60,6 +60,8 @@ public final class WorkplanArbitraries {
     private static final Category PLACEHOLDER = Category.of("placeholder");
 
     private static final String UNIT_CHARS = "区市县镇街道办局委会中心集团公司管理发展改革财政科技商务文旅城建交通水利环境卫生健康教育体育民政人力社保拱墅";
+    /** Letters (without {@code Q} and {@code q}), digits and brackets. */
+    private static final String ONE_LINE_TAIL_CHARS = "ABCDEFGHIJKLMNOPRSTUVWXYZabcdefghijklmnoprstuvwxyz0123456789（）《》-";
     private static final String CJK_CHARS = "推进完成建设实施深化加快打造提升全面优化创新生态经济社会产业数字城市项目工作任务目标计划亿元新增改造";
 
     /**
@@ -106,12 +108,14 @@ public final class WorkplanArbitraries {
     }
 
     /**
-     * Text on one line, not blank: titles, regions, names.
+     * Text on one line, not blank: titles, regions, names. It never names a period (no {@code 年},
+     * {@code 季度}, {@code 月}, and no {@code Q} or {@code q}, which before a digit names a quarter),
+     * so that a title made of a period's label and this text names that period only.
      *
      * @return the arbitrary
      */
     public static Arbitrary<String> oneLine() {
-        return Combinators.combine(chinese(1, 10), Arbitraries.strings().alpha().numeric().withChars("（）《》-").ofMaxLength(10))
+        return Combinators.combine(chinese(1, 10), Arbitraries.strings().withChars(ONE_LINE_TAIL_CHARS).ofMaxLength(10))
                 .as((a, b) -> a + b);
     }
 

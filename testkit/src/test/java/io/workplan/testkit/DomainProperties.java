@@ -37,6 +37,18 @@ class DomainProperties {
         progress.percent().ifPresent(p -> assertThat(p.signum()).isNotNegative());
     }
 
+    /** A sheet's title is where a reader finds the period: a generated title names its period, no other. */
+    @Property(tries = 2000)
+    void aPeriodsLabelWithOneLineOfTextNamesThatPeriod(@ForAll("periods") ReportingPeriod period,
+            @ForAll("oneLine") String text) {
+        assertThat(ReportingPeriod.parse(period.label() + text)).contains(period);
+    }
+
+    @Provide
+    Arbitrary<String> oneLine() {
+        return WorkplanArbitraries.oneLine();
+    }
+
     @Property(tries = 200)
     void reportsRoundTripThroughBuilderAndCopyOf(@ForAll("reports") ProgressReport report) {
         ProgressReport rebuilt = ProgressReport.builder().from(report).build();

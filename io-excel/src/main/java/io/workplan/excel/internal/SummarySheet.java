@@ -3,20 +3,21 @@ package io.workplan.excel.internal;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.ColourScheme;
 import io.workplan.core.aggregate.Figures;
-import io.workplan.core.aggregate.Group;
-import io.workplan.core.aggregate.Grouping;
-import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.RunningSummary;
+import io.workplan.core.aggregate.ScheduleAssessment;
+import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.ScheduleStatus;
-import io.workplan.core.aggregate.Summary;
+import io.workplan.excel.ExcelWriteHead;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,13 +25,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A summary sheet: a row per group (category or lead unit) with its tasks, mean progress and the
- * count of each schedule status, then the whole report. Every figure comes from core's aggregation.
+ * The summary sheets: a row per group (category or lead unit) with its tasks, mean progress and the
+ * count of each schedule status, then the whole report. The figures are gathered task by task as
+ * the official sheet is written, with core's {@link RunningSummary} (a task judged once by the
+ * {@link ScheduleRule}), in memory bounded by the number of groups: the same figures as core's
+ * {@code ReportAggregation} of the report (tasks, mean, statuses), without holding the tasks.
  *
  * <p>The mean progress is written rounded to one decimal ({@link Figures#display}), as a number with
  * the format {@code 0.0%}, and filled with the colour the scheme gives a task of that progress
- * against the report's expected share. The headers of the status columns are filled with the
- * scheme's colours of those statuses.
+ * against the expected share of the group's first task. The headers of the status columns are
+ * filled with the scheme's colours of those statuses.
  */
 public final class SummarySheet {
     /** The summary by category. */
@@ -46,30 +50,61 @@ public final class SummarySheet {
 
     private static final int MEAN_SCALE = 1;
     private static final List<ScheduleStatus> STATUSES = List.of(ScheduleStatus.values());
+    /** The columns of a summary table: the group, its tasks, its mean and a count per status. */
+    public static final int COLUMNS = 3 + STATUSES.size();
 
-    private final ReportAggregation aggregation;
+    private final ExcelWriteHead head;
+    private final ScheduleRule rule;
     private final ColourScheme<String> scheme;
     private final WriteStyles styles;
+    private final Map<Category, RunningSummary> byCategory = new LinkedHashMap<>();
+    private final Map<LeadUnit, RunningSummary> byLeadUnit = new LinkedHashMap<>();
+    private final RunningSummary withoutLeadUnit = new RunningSummary();
+    private final RunningSummary overall = new RunningSummary();
 
     /**
-     * The summary sheets of a report's aggregation.
+     * The summary sheets of a report, no task counted yet.
      *
-     * @param aggregation the report's figures
+     * @param head the report's head: its title, period and categories
+     * @param rule how tasks are judged against the schedule
      * @param scheme the colours, {@code RRGGBB}
      * @param styles the workbook's styles
      */
-    public SummarySheet(ReportAggregation aggregation, ColourScheme<String> scheme, WriteStyles styles) {
-        this.aggregation = aggregation;
+    public SummarySheet(ExcelWriteHead head, ScheduleRule rule, ColourScheme<String> scheme, WriteStyles styles) {
+        this.head = head;
+        this.rule = rule;
         this.scheme = scheme;
         this.styles = styles;
+        head.categories().forEach(c -> byCategory.put(c, new RunningSummary()));
+    }
+
+    /**
+     * Counts a task in the whole report, its category and each of its lead units.
+     *
+     * @param task the task
+     * @param progress its progress, {@code null} when it has no entry
+     */
+    public void add(Task task, Progress progress) {
+        ScheduleAssessment assessment = rule.assess(task, Optional.ofNullable(progress), rule.expectedFor(head.period(), task));
+        overall.add(assessment);
+        byCategory.computeIfAbsent(task.category(), c -> new RunningSummary()).add(assessment);
+        List<LeadUnit> units = task.leadUnits();
+        if (units.isEmpty()) {
+            withoutLeadUnit.add(assessment);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (units.indexOf(units.get(i)) == i) { // a unit listed twice counts once
+                byLeadUnit.computeIfAbsent(units.get(i), u -> new RunningSummary()).add(assessment);
+            }
+        }
     }
 
     /** One row of a summary table. */
     public static final class Line {
         private final String label;
-        private final Summary summary;
+        private final RunningSummary summary;
 
-        Line(String label, Summary summary) {
+        Line(String label, RunningSummary summary) {
             this.label = label;
             this.summary = summary;
         }
@@ -88,7 +123,7 @@ public final class SummarySheet {
          *
          * @return the summary
          */
-        public Summary summary() {
+        public RunningSummary summary() {
             return summary;
         }
 
@@ -98,17 +133,20 @@ public final class SummarySheet {
          * @return the mean, when a task of the group has a percentage
          */
         public Optional<Double> meanFraction() {
-            return summary.statistics().mean().map(m -> Figures.display(m, MEAN_SCALE).movePointLeft(2).doubleValue());
+            return summary.mean().map(m -> Figures.display(m, MEAN_SCALE).movePointLeft(2).doubleValue());
         }
     }
 
     /**
-     * The rows by category, in the report's order, every category included.
+     * The rows by category: the head's categories in its order, every one included, then the others
+     * in order of first appearance.
      *
      * @return the rows, without the total
      */
     public List<Line> byCategory() {
-        return lines(aggregation.byCategory(), Category::label, null);
+        List<Line> lines = new ArrayList<>();
+        byCategory.forEach((c, s) -> lines.add(new Line(c.label(), s)));
+        return lines;
     }
 
     /**
@@ -118,16 +156,10 @@ public final class SummarySheet {
      * @return the rows, without the total
      */
     public List<Line> byLeadUnit() {
-        return lines(aggregation.byLeadUnit(), LeadUnit::name, WITHOUT_LEAD_UNIT);
-    }
-
-    private <K> List<Line> lines(Grouping<K> grouping, Function<K, String> label, String withoutKey) {
         List<Line> lines = new ArrayList<>();
-        for (Group<K> group : grouping.groups()) {
-            lines.add(new Line(label.apply(group.key()), group.summary()));
-        }
-        if (withoutKey != null && !grouping.withoutKey().isEmpty()) {
-            lines.add(new Line(withoutKey, aggregation.summarize(grouping.withoutKey())));
+        byLeadUnit.forEach((u, s) -> lines.add(new Line(u.name(), s)));
+        if (withoutLeadUnit.tasks() > 0) {
+            lines.add(new Line(WITHOUT_LEAD_UNIT, withoutLeadUnit));
         }
         return lines;
     }
@@ -143,15 +175,14 @@ public final class SummarySheet {
      */
     public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines) {
         Sheet sheet = workbook.createSheet(name);
-        int last = 2 + STATUSES.size();
-        ProgressReport report = aggregation.report();
+        int last = COLUMNS - 1;
 
         Row title = sheet.createRow(0);
         title.setHeightInPoints(36f);
         for (int c = 0; c <= last; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), report.title() + " " + name);
+        WriteText.set(title.getCell(0), head.title() + " " + name);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, last));
 
         Row header = sheet.createRow(1);
@@ -171,7 +202,7 @@ public final class SummarySheet {
             writeLine(sheet.createRow(r++), line);
             widest = Math.max(widest, WriteText.displayWidth(line.label()));
         }
-        writeLine(sheet.createRow(r), new Line(TOTAL, aggregation.overall()));
+        writeLine(sheet.createRow(r), new Line(TOTAL, overall));
 
         sheet.setColumnWidth(0, Math.min(60, widest + 2) * 256);
         for (int c = 1; c <= last; c++) {
@@ -184,16 +215,16 @@ public final class SummarySheet {
     }
 
     private void writeLine(Row row, Line line) {
-        Summary summary = line.summary();
+        RunningSummary summary = line.summary();
         Cell label = row.createCell(0);
         label.setCellStyle(styles.text(false));
         WriteText.set(label, line.label());
         Cell tasks = row.createCell(1);
         tasks.setCellStyle(styles.number("0"));
-        tasks.setCellValue(summary.tasks().size());
+        tasks.setCellValue(summary.tasks());
         Cell mean = row.createCell(2);
         Optional<Double> fraction = line.meanFraction();
-        Optional<String> colour = summary.statistics().mean().flatMap(m -> meanColour(summary, m));
+        Optional<String> colour = summary.mean().flatMap(m -> meanColour(summary, m));
         mean.setCellStyle(colour.isPresent() ? styles.filled(colour.get(), MEAN_FORMAT) : styles.number(MEAN_FORMAT));
         fraction.ifPresent(mean::setCellValue);
         for (int i = 0; i < STATUSES.size(); i++) {
@@ -204,15 +235,13 @@ public final class SummarySheet {
     }
 
     /** The colour of a group's mean: as the scheme colours a task of that progress (the rule wants a task: the group's first). */
-    private Optional<String> meanColour(Summary summary, BigDecimal mean) {
-        if (summary.tasks().isEmpty()) {
+    private Optional<String> meanColour(RunningSummary summary, BigDecimal mean) {
+        if (summary.firstTask().isEmpty()) {
             return Optional.empty();
         }
-        Task carrier = summary.tasks().get(0);
+        Task carrier = summary.firstTask().get();
         Progress progress = Progress.ofPercent(mean, mean.toPlainString() + "%");
-        ProgressReport report = aggregation.report();
-        return scheme.colourOf(aggregation.rule().assess(carrier, Optional.of(progress),
-                aggregation.rule().expectedFor(report.period(), carrier)));
+        return scheme.colourOf(rule.assess(carrier, Optional.of(progress), rule.expectedFor(head.period(), carrier)));
     }
 
     /** The colour of a status's column: the scheme's colour of that status, the most behind for 欠进度. */

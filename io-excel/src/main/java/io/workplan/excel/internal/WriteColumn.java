@@ -56,6 +56,15 @@ public enum WriteColumn {
     }
 
     /**
+     * The column's role.
+     *
+     * @return the role
+     */
+    public SheetColumn role() {
+        return role;
+    }
+
+    /**
      * The narrowest the column is, in display units.
      *
      * @return the width

@@ -4,10 +4,9 @@ import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
-import io.workplan.core.ProgressEntry;
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
-import io.workplan.excel.ExcelException;
+import io.workplan.excel.ExcelWriteHead;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,13 +16,18 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The official sheet of a report, planned before anything is written: which columns it has, how
- * wide each is, and whether every cell can be written without loss.
+ * The official sheet as it is written, task after task: which columns it has (from the head), how
+ * wide each grows, and every cell that cannot be written without loss. Nothing here grows with the
+ * tasks but the list of problems.
  *
  * <p>Rows: the title (row 1, merged across the table), the header (row 2), then a row per task in
- * the report's order. Columns: 序号 (only when a task has a number), 项目名称, 主要工作内容, 牵头领导
- * (only when a task names one), 牵头单位, 责任单位 (only when a task lists some), 完成进度, 备注 (only
- * when a task has a remark).
+ * the order given. Columns: 序号, 项目名称, 主要工作内容, 牵头领导, 牵头单位, 责任单位, 完成进度, 备注,
+ * the optional ones (序号, 牵头领导, 责任单位, 备注) only when the head names them.
+ *
+ * <p>A column's width is known only once every task was seen (it is set then: widths are not rows,
+ * and are not streamed), but the height of a row is needed when it is written: a text wraps only in
+ * a column grown to its widest, so a row's lines are counted against that width, which gives the
+ * very heights that a look at every task first would give.
  */
 public final class WriteLayout {
     /** The row of the title, 0-based. */
@@ -33,101 +37,127 @@ public final class WriteLayout {
     /** The first row of tasks, 0-based. */
     public static final int FIRST_TASK_ROW = 2;
 
-    private final ProgressReport report;
+    private final ExcelWriteHead head;
     private final String sheetName;
+    private final SpreadsheetVersion version;
     private final List<WriteColumn> columns;
-    private final Map<WriteColumn, Integer> widths;
-
-    private WriteLayout(ProgressReport report, String sheetName, List<WriteColumn> columns, Map<WriteColumn, Integer> widths) {
-        this.report = report;
-        this.sheetName = sheetName;
-        this.columns = List.copyOf(columns);
-        this.widths = widths;
-    }
+    private final Map<WriteColumn, Integer> widths = new EnumMap<>(WriteColumn.class);
+    private final Object[] above;
+    private final List<Problem> problems = new ArrayList<>();
+    private int tasks;
 
     /**
-     * Plans the official sheet of a report, checking every cell first.
+     * The layout of a head, its title checked.
      *
-     * @param report the report
+     * @param head the head
      * @param sheetName the official sheet's name, for the problems' locations
      * @param version the spreadsheet version written, for its limits
-     * @param target the file or stream written, for the exception's summary
-     * @return the layout
-     * @throws ExcelException listing every cell that cannot be written without loss, before anything is
-     *     written
      */
-    public static WriteLayout plan(ProgressReport report, String sheetName, SpreadsheetVersion version, String target) {
-        List<WriteColumn> columns = columnsOf(report);
-        Map<WriteColumn, Integer> widths = new EnumMap<>(WriteColumn.class);
+    public WriteLayout(ExcelWriteHead head, String sheetName, SpreadsheetVersion version) {
+        this.head = head;
+        this.sheetName = sheetName;
+        this.version = version;
+        List<WriteColumn> cs = new ArrayList<>();
+        for (WriteColumn column : WriteColumn.values()) {
+            if (head.has(column.role())) {
+                cs.add(column);
+            }
+        }
+        this.columns = List.copyOf(cs);
         for (WriteColumn column : columns) {
             widths.put(column, WriteText.displayWidth(column.header()));
         }
-        List<Problem> problems = new ArrayList<>();
-        check(problems, sheetName, TITLE_ROW, 0, "title", report.title(), version);
-        int maxTasks = version.getMaxRows() - FIRST_TASK_ROW;
-        if (report.tasks().size() > maxTasks) {
-            problems.add(Problem.builder().sheet(sheetName).reason("the report has " + report.tasks().size()
-                    + " tasks; a " + (version == SpreadsheetVersion.EXCEL97 ? ".xls" : ".xlsx") + " sheet holds at most " + maxTasks + " below its title and header").build());
-        }
-        WriteLayout layout = new WriteLayout(report, sheetName, columns, widths);
-        Object[] above = new Object[columns.size()];
-        layout.forEachTask((row, task, progress) -> {
-            for (int c = 0; c < columns.size(); c++) {
-                WriteColumn column = columns.get(c);
-                String text = column.text(task, progress);
-                Object value = column.value(task);
-                if (value != null && value.equals(above[c])) {
-                    continue; // the same value as the row above, checked there: a run is checked once
-                }
-                above[c] = value;
-                check(problems, sheetName, row, c, column.header(), text, version);
-                checkReadsBack(problems, sheetName, row, c, column, task, text);
-                int width = Math.min(column.maxWidth(), Math.max(widths.get(column), WriteText.longestLineWidth(text)));
-                widths.put(column, width);
+        this.above = new Object[columns.size()];
+        check(TITLE_ROW, 0, "title", head.title());
+    }
+
+    /**
+     * Checks the next task's cells and widens the columns to its text.
+     *
+     * @param task the task
+     * @param period its entry's period, {@code null} when it has no entry
+     * @param progress its progress, {@code null} when it has no entry
+     * @return the task's row, 0-based; at or beyond {@link #rowLimit()} when the sheet is full
+     */
+    public int add(Task task, ReportingPeriod period, Progress progress) {
+        int row = FIRST_TASK_ROW + tasks;
+        tasks++;
+        for (WriteColumn column : WriteColumn.values()) {
+            if (!head.has(column.role()) && hasValue(column, task)) {
+                problems.add(problem(row, 0, column.header(), column.text(task, progress),
+                        "the task has a " + column.header() + " but the head names no such column, so it would be lost"));
             }
-        });
-        if (!problems.isEmpty()) {
-            throw new ExcelException("Cannot write " + target, problems);
         }
-        for (WriteColumn column : columns) {
-            widths.put(column, Math.max(column.minWidth(), widths.get(column) + 2));
+        if (period != null && !period.equals(head.period())) {
+            problems.add(problem(row, 0, "period", period.toString(),
+                    "the entry's period is not the head's period " + head.period()));
         }
-        return layout;
+        for (int c = 0; c < columns.size(); c++) {
+            WriteColumn column = columns.get(c);
+            Object value = column.value(task);
+            if (value != null && value.equals(above[c])) {
+                continue; // the same value as the row above, checked there: a run is checked once
+            }
+            above[c] = value;
+            String text = column.text(task, progress);
+            check(row, c, column.header(), text);
+            checkReadsBack(row, c, column, task, text);
+            widths.put(column, Math.min(column.maxWidth(), Math.max(widths.get(column), WriteText.longestLineWidth(text))));
+        }
+        return row;
     }
 
-    private static List<WriteColumn> columnsOf(ProgressReport report) {
-        boolean numbered = false;
-        boolean leader = false;
-        boolean responsible = false;
-        boolean remark = false;
-        for (Task task : report.tasks()) {
-            numbered |= task.number().isPresent();
-            leader |= task.leader().isPresent();
-            responsible |= !task.responsibleUnits().isEmpty();
-            remark |= task.remark().isPresent();
+    private static boolean hasValue(WriteColumn column, Task task) {
+        switch (column) {
+            case NUMBER:
+                return task.number().isPresent();
+            case LEADER:
+                return task.leader().isPresent();
+            case RESPONSIBLE_UNITS:
+                return !task.responsibleUnits().isEmpty();
+            case REMARK:
+                return task.remark().isPresent();
+            default:
+                return true;
         }
-        List<WriteColumn> columns = new ArrayList<>();
-        if (numbered) {
-            columns.add(WriteColumn.NUMBER);
-        }
-        columns.add(WriteColumn.CATEGORY);
-        columns.add(WriteColumn.CONTENT);
-        if (leader) {
-            columns.add(WriteColumn.LEADER);
-        }
-        columns.add(WriteColumn.LEAD_UNITS);
-        if (responsible) {
-            columns.add(WriteColumn.RESPONSIBLE_UNITS);
-        }
-        columns.add(WriteColumn.PROGRESS);
-        if (remark) {
-            columns.add(WriteColumn.REMARK);
-        }
-        return columns;
     }
 
-    private static void check(List<Problem> problems, String sheet, int row, int column, String subject, String text,
-            SpreadsheetVersion version) {
+    /**
+     * The first row a sheet of this version cannot hold.
+     *
+     * @return the row, 0-based
+     */
+    public int rowLimit() {
+        return version.getMaxRows();
+    }
+
+    /**
+     * Whether a problem was found so far: once one is, nothing more is written (the workbook will not
+     * be), only checked.
+     *
+     * @return whether the sheet is refused
+     */
+    public boolean refused() {
+        return !problems.isEmpty();
+    }
+
+    /**
+     * Every problem found so far, with the sheet's limit checked against the tasks seen.
+     *
+     * @return the problems, in the order of the sheet
+     */
+    public List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(problems);
+        int maxTasks = version.getMaxRows() - FIRST_TASK_ROW;
+        if (tasks > maxTasks) {
+            all.add(Problem.builder().sheet(sheetName).reason("the report has " + tasks + " tasks; a "
+                    + (version == SpreadsheetVersion.EXCEL97 ? ".xls" : ".xlsx") + " sheet holds at most " + maxTasks
+                    + " below its title and header").build());
+        }
+        return all;
+    }
+
+    private void check(int row, int column, String subject, String text) {
         String reason = null;
         if (text.length() > version.getMaxTextLength()) {
             reason = "the text has " + text.length() + " characters; a cell holds at most " + version.getMaxTextLength();
@@ -138,14 +168,12 @@ public final class WriteLayout {
             }
         }
         if (reason != null) {
-            problems.add(Problem.builder().sheet(sheet).cell(new CellReference(row, column).formatAsString(false))
-                    .subject(subject).rawText(text).reason(reason).build());
+            problems.add(problem(row, column, subject, text, reason));
         }
     }
 
     /** Units and categories must read back as they are: a unit name holding {@code 、} would come back as two. */
-    private static void checkReadsBack(List<Problem> problems, String sheet, int row, int column, WriteColumn role, Task task,
-            String text) {
+    private void checkReadsBack(int row, int column, WriteColumn role, Task task, String text) {
         String reason = null;
         if (role == WriteColumn.LEAD_UNITS && !LeadUnit.parseList(text).equals(task.leadUnits())
                 || role == WriteColumn.RESPONSIBLE_UNITS && !LeadUnit.parseList(text).equals(task.responsibleUnits())) {
@@ -157,48 +185,22 @@ public final class WriteLayout {
             reason = "a leader's name without a letter or a digit would read back as no leader";
         }
         if (reason != null) {
-            problems.add(Problem.builder().sheet(sheet).cell(new CellReference(row, column).formatAsString(false))
-                    .subject(role.header()).rawText(text).reason(reason).build());
+            problems.add(problem(row, column, role.header(), text, reason));
         }
     }
 
-    /** What is done for each task row. */
-    @FunctionalInterface
-    public interface TaskRow {
-        /**
-         * One task's row.
-         *
-         * @param row the row, 0-based
-         * @param task the task
-         * @param progress its progress, {@code null} when it has no entry
-         */
-        void accept(int row, Task task, Progress progress);
+    private Problem problem(int row, int column, String subject, String text, String reason) {
+        return Problem.builder().sheet(sheetName).cell(new CellReference(row, column).formatAsString(false))
+                .subject(subject).rawText(text).reason(reason).build();
     }
 
     /**
-     * Visits the tasks in the report's order with their rows and progress.
+     * The head.
      *
-     * @param action what to do with each task
+     * @return the head
      */
-    public void forEachTask(TaskRow action) {
-        List<Task> tasks = report.tasks();
-        List<ProgressEntry> entries = report.entries();
-        for (int i = 0; i < tasks.size(); i++) {
-            Task task = tasks.get(i);
-            // The entries are normally in the tasks' order: no index is needed then.
-            ProgressEntry entry = i < entries.size() && entries.get(i).task() == task
-                    ? entries.get(i) : report.entryFor(task).orElse(null);
-            action.accept(FIRST_TASK_ROW + i, task, entry == null ? null : entry.progress());
-        }
-    }
-
-    /**
-     * The report.
-     *
-     * @return the report
-     */
-    public ProgressReport report() {
-        return report;
+    public ExcelWriteHead head() {
+        return head;
     }
 
     /**
@@ -220,13 +222,34 @@ public final class WriteLayout {
     }
 
     /**
-     * A column's width in display units (a Chinese character counts two).
+     * How many tasks were added.
+     *
+     * @return the count
+     */
+    public int tasks() {
+        return tasks;
+    }
+
+    /**
+     * A column's width in display units (a Chinese character counts two), as far as the tasks added
+     * so far make it: final once every task was added.
      *
      * @param column a column of this layout
      * @return the width
      */
     public int width(WriteColumn column) {
-        return widths.get(column);
+        return Math.max(column.minWidth(), widths.get(column) + 2);
+    }
+
+    /**
+     * The width a column has when a text wraps in it: the most it grows to (a text wraps only
+     * there), in display units less the cell's margin.
+     *
+     * @param column a column of this layout
+     * @return the width in which a row's lines are counted
+     */
+    public static int wrapWidth(WriteColumn column) {
+        return column.maxWidth() + 1;
     }
 
     /**

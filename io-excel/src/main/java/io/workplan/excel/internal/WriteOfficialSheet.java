@@ -1,11 +1,11 @@
 package io.workplan.excel.internal;
 
 import io.workplan.core.Progress;
+import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes the official sheet of a {@link WriteLayout} into any workbook (.xlsx streamed or .xls): row
- * after row, each once, so that a streaming workbook keeps only its window of rows; merged runs are
- * closed as soon as a value changes.
+ * Writes the official sheet into any workbook (.xlsx streamed or .xls), task after task: each row
+ * once, so that a streaming workbook keeps only its window of rows; merged runs are closed as soon
+ * as a value changes. The cells are checked by the {@link WriteLayout} as they are written; the
+ * caller throws its problems at the end, and the workbook is then never written out.
  */
 public final class WriteOfficialSheet {
     /** The height of a line of the table's font, in points. */
@@ -27,38 +28,33 @@ public final class WriteOfficialSheet {
     private final WriteStyles styles;
     private final WriteProgress percents = new WriteProgress();
     private final boolean mergeRuns;
+    private final Sheet sheet;
+    private final Run[] runs;
 
     /**
-     * A writer of one layout.
+     * Starts the sheet, as the workbook's next sheet: its title and header rows.
      *
-     * @param layout the planned sheet
+     * @param workbook the workbook
+     * @param layout the sheet's layout
      * @param styles the workbook's styles
      * @param mergeRuns whether runs of equal categories and lead units are merged
      */
-    public WriteOfficialSheet(WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
+    public WriteOfficialSheet(Workbook workbook, WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
         this.layout = layout;
         this.styles = styles;
         this.mergeRuns = mergeRuns;
-    }
-
-    /**
-     * Writes the sheet, as the workbook's next sheet.
-     *
-     * @param workbook the workbook
-     * @return the sheet
-     */
-    public Sheet write(Workbook workbook) {
-        Sheet sheet = workbook.createSheet(layout.sheetName());
-        List<WriteColumn> columns = layout.columns();
-        int last = columns.size() - 1;
-        layout.forEachColumn((c, column) -> sheet.setColumnWidth(c, Math.min(255, layout.width(column)) * 256));
+        this.sheet = workbook.createSheet(layout.sheetName());
+        this.runs = new Run[layout.columns().size()];
+        int last = layout.columns().size() - 1;
 
         Row title = sheet.createRow(WriteLayout.TITLE_ROW);
         title.setHeightInPoints(36f);
         for (int c = 0; c <= last; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), layout.report().title());
+        if (!layout.refused()) {
+            WriteText.set(title.getCell(0), layout.head().title());
+        }
         sheet.addMergedRegionUnsafe(new CellRangeAddress(WriteLayout.TITLE_ROW, WriteLayout.TITLE_ROW, 0, last));
 
         Row header = sheet.createRow(WriteLayout.HEADER_ROW);
@@ -68,14 +64,34 @@ public final class WriteOfficialSheet {
             cell.setCellStyle(styles.header());
             WriteText.set(cell, column.header());
         });
+    }
 
-        Run[] runs = new Run[columns.size()];
-        layout.forEachTask((r, task, progress) -> writeTask(sheet, r, task, progress, runs));
-        int end = WriteLayout.FIRST_TASK_ROW + layout.report().tasks().size();
-        for (int c = 0; c < runs.length; c++) {
-            close(sheet, runs[c], c, end);
+    /**
+     * Checks and writes the next task's row. Once a problem is found, in this task or an earlier one,
+     * and for a task beyond the sheet's last row, the task is checked only.
+     *
+     * @param task the task
+     * @param period its entry's period, {@code null} when it has no entry
+     * @param progress its progress, {@code null} when it has no entry
+     */
+    public void add(Task task, ReportingPeriod period, Progress progress) {
+        int r = layout.add(task, period, progress);
+        if (r < layout.rowLimit() && !layout.refused()) {
+            writeTask(r, task, progress);
         }
+    }
 
+    /**
+     * Closes the last runs and sets the columns' widths, the frozen header and the printing.
+     *
+     * @return the sheet
+     */
+    public Sheet finish() {
+        int end = Math.min(layout.rowLimit(), WriteLayout.FIRST_TASK_ROW + layout.tasks());
+        for (int c = 0; c < runs.length; c++) {
+            close(runs[c], c, end);
+        }
+        layout.forEachColumn((c, column) -> sheet.setColumnWidth(c, Math.min(255, layout.width(column)) * 256));
         sheet.createFreezePane(0, WriteLayout.FIRST_TASK_ROW);
         sheet.setRepeatingRows(new CellRangeAddress(WriteLayout.HEADER_ROW, WriteLayout.HEADER_ROW, -1, -1));
         printOnA4Landscape(sheet, 0);
@@ -98,7 +114,7 @@ public final class WriteOfficialSheet {
         print.setFitHeight((short) pagesHigh);
     }
 
-    private void writeTask(Sheet sheet, int r, Task task, Progress progress, Run[] runs) {
+    private void writeTask(int r, Task task, Progress progress) {
         Row row = sheet.createRow(r);
         int lines = 1;
         List<WriteColumn> columns = layout.columns();
@@ -111,10 +127,10 @@ public final class WriteOfficialSheet {
                     cell.setCellStyle(styles.text(true));
                     continue;
                 }
-                close(sheet, runs[c], c, r);
+                close(runs[c], c, r);
                 runs[c] = new Run(r, text);
             } else {
-                lines = Math.max(lines, WriteText.wrappedLines(text, Math.max(1, layout.width(column) - 1)));
+                lines = Math.max(lines, WriteText.wrappedLines(text, WriteLayout.wrapWidth(column)));
             }
             write(cell, column, task, progress, text);
         }
@@ -141,7 +157,7 @@ public final class WriteOfficialSheet {
         }
     }
 
-    private static void close(Sheet sheet, Run run, int column, int end) {
+    private void close(Run run, int column, int end) {
         if (run != null && end - run.firstRow >= 2) {
             // Runs never overlap by construction: no need for POI's quadratic overlap check.
             sheet.addMergedRegionUnsafe(new CellRangeAddress(run.firstRow, end - 1, column, column));

@@ -1,6 +1,6 @@
 package io.workplan.excel.internal;
 
-import io.workplan.core.ProgressReport;
+import io.workplan.excel.ExcelWriteHead;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.hpsf.CustomProperties;
@@ -63,9 +63,9 @@ public final class WriteWorkbook implements AutoCloseable {
      * Sets the document's title and the report's attributes that have no cell: region, day of
      * publication and source, as custom properties.
      *
-     * @param report the report
+     * @param report the report's head
      */
-    public void describe(ProgressReport report) {
+    public void describe(ExcelWriteHead report) {
         if (workbook instanceof SXSSFWorkbook) {
             POIXMLProperties properties = ((SXSSFWorkbook) workbook).getXSSFWorkbook().getProperties();
             properties.getCoreProperties().setTitle(report.title());

@@ -1,0 +1,270 @@
+package io.workplan.excel;
+
+import io.workplan.core.Category;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@link ExcelWriter#write(ExcelWriteHead, java.util.Iterator, java.nio.file.Path)} must know
+ * before the first task: everything of a {@link ProgressReport} but its tasks and entries, and which
+ * of the optional columns the sheet has, since the header row is written before any task.
+ *
+ * <pre>{@code
+ * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区主要任务完成情况", ReportingPeriod.quarter(2024, 2))
+ *     .columns(SheetColumn.NUMBER, SheetColumn.REMARK)   // 序号 and 备注 besides the columns always written
+ *     .build();
+ * // from what the entry-by-entry reader returned:
+ * ExcelWriteHead copy = ExcelWriteHead.builder(readSummary).columns(SheetColumn.NUMBER).build();
+ * }</pre>
+ *
+ * <p>The columns 项目名称, 主要工作内容, 牵头单位 and 完成进度 are always written; {@link
+ * SheetColumn#NUMBER}, {@link SheetColumn#LEADER}, {@link SheetColumn#RESPONSIBLE_UNITS} and {@link
+ * SheetColumn#REMARK} only when named in {@link #columns()}. A task with a value for a column the head
+ * does not name is a problem of the write (the value would be lost); a column named but empty for
+ * every task is written with empty cells ({@code /} for units and leaders).
+ *
+ * @since 0.1.0
+ */
+public final class ExcelWriteHead {
+    private static final Set<SheetColumn> OPTIONAL = EnumSet.of(SheetColumn.NUMBER, SheetColumn.LEADER,
+            SheetColumn.RESPONSIBLE_UNITS, SheetColumn.REMARK);
+
+    private final String title;
+    private final ReportingPeriod period;
+    private final Optional<String> region;
+    private final Optional<LocalDate> publishedOn;
+    private final Optional<String> source;
+    private final List<Category> categories;
+    private final Set<SheetColumn> columns;
+
+    private ExcelWriteHead(Builder builder) {
+        this.title = builder.title;
+        this.period = builder.period;
+        this.region = builder.region;
+        this.publishedOn = builder.publishedOn;
+        this.source = builder.source;
+        this.categories = List.copyOf(new LinkedHashSet<>(builder.categories));
+        this.columns = builder.columns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(builder.columns));
+    }
+
+    /**
+     * The head of a report: its title, period, region, day of publication, source and categories,
+     * and the optional columns some task of it has a value for. {@link ExcelWriter#write(ProgressReport,
+     * java.nio.file.Path)} writes with this head.
+     *
+     * @param report the report
+     * @return its head
+     */
+    public static ExcelWriteHead of(ProgressReport report) {
+        Builder head = builder(report.title(), report.period()).categories(report.categories());
+        report.region().ifPresent(head::region);
+        report.publishedOn().ifPresent(head::publishedOn);
+        report.source().ifPresent(head::source);
+        for (Task task : report.tasks()) {
+            if (task.number().isPresent()) {
+                head.columns(SheetColumn.NUMBER);
+            }
+            if (task.leader().isPresent()) {
+                head.columns(SheetColumn.LEADER);
+            }
+            if (!task.responsibleUnits().isEmpty()) {
+                head.columns(SheetColumn.RESPONSIBLE_UNITS);
+            }
+            if (task.remark().isPresent()) {
+                head.columns(SheetColumn.REMARK);
+            }
+        }
+        return head.build();
+    }
+
+    /**
+     * A builder with a title and a period.
+     *
+     * @param title the title, written in row 1; it should name the period, as the period has no cell
+     *     of its own and a reader finds it there
+     * @param period the period of every entry
+     * @return a builder
+     */
+    public static Builder builder(String title, ReportingPeriod period) {
+        return new Builder(title, period);
+    }
+
+    /**
+     * A builder with the title, period, source and categories of a sheet read entry by entry.
+     *
+     * @param read what {@link ExcelReader#read(java.nio.file.Path, java.util.function.Consumer)} returned
+     * @return a builder; the optional columns are still to be named
+     */
+    public static Builder builder(ExcelReadSummary read) {
+        return builder(read.title(), read.period()).source(read.source()).categories(read.categories());
+    }
+
+    /**
+     * The title, written in row 1 across the table.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The period of every entry written.
+     *
+     * @return the period
+     */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /**
+     * The region, kept as the document property {@code workplan.region}.
+     *
+     * @return the region, when known
+     */
+    public Optional<String> region() {
+        return region;
+    }
+
+    /**
+     * The day of publication, kept as the document property {@code workplan.publishedOn}.
+     *
+     * @return the day, when known
+     */
+    public Optional<LocalDate> publishedOn() {
+        return publishedOn;
+    }
+
+    /**
+     * Where the report comes from, kept as the document property {@code workplan.source}.
+     *
+     * @return the source, when known
+     */
+    public Optional<String> source() {
+        return source;
+    }
+
+    /**
+     * The categories listed first in the summary by category, in this order, even those without a
+     * task; a task's category not listed here follows them in order of first appearance.
+     *
+     * @return the categories, possibly none
+     */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /**
+     * The optional columns the sheet has: some of {@link SheetColumn#NUMBER}, {@link
+     * SheetColumn#LEADER}, {@link SheetColumn#RESPONSIBLE_UNITS} and {@link SheetColumn#REMARK}.
+     *
+     * @return the columns
+     */
+    public Set<SheetColumn> columns() {
+        return columns;
+    }
+
+    /**
+     * Whether the sheet has a column.
+     *
+     * @param column a column
+     * @return {@code true} for a column always written, or an optional one named in {@link #columns()}
+     */
+    public boolean has(SheetColumn column) {
+        return !OPTIONAL.contains(column) || columns.contains(column);
+    }
+
+    @Override
+    public String toString() {
+        return "ExcelWriteHead[title=" + title + ", period=" + period + ", columns=" + columns + "]";
+    }
+
+    /** Builds an {@link ExcelWriteHead}. */
+    public static final class Builder {
+        private final String title;
+        private final ReportingPeriod period;
+        private Optional<String> region = Optional.empty();
+        private Optional<LocalDate> publishedOn = Optional.empty();
+        private Optional<String> source = Optional.empty();
+        private final List<Category> categories = new ArrayList<>();
+        private final Set<SheetColumn> columns = EnumSet.noneOf(SheetColumn.class);
+
+        private Builder(String title, ReportingPeriod period) {
+            this.title = Objects.requireNonNull(title, "title");
+            this.period = Objects.requireNonNull(period, "period");
+        }
+
+        /**
+         * @param region see {@link ExcelWriteHead#region()}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = Optional.of(region);
+            return this;
+        }
+
+        /**
+         * @param publishedOn see {@link ExcelWriteHead#publishedOn()}
+         * @return this builder
+         */
+        public Builder publishedOn(LocalDate publishedOn) {
+            this.publishedOn = Optional.of(publishedOn);
+            return this;
+        }
+
+        /**
+         * @param source see {@link ExcelWriteHead#source()}
+         * @return this builder
+         */
+        public Builder source(String source) {
+            this.source = Optional.of(source);
+            return this;
+        }
+
+        /**
+         * Adds categories.
+         *
+         * @param categories see {@link ExcelWriteHead#categories()}
+         * @return this builder
+         */
+        public Builder categories(List<Category> categories) {
+            categories.forEach(c -> this.categories.add(Objects.requireNonNull(c, "category")));
+            return this;
+        }
+
+        /**
+         * Adds optional columns.
+         *
+         * @param columns see {@link ExcelWriteHead#columns()}
+         * @return this builder
+         * @throws IllegalArgumentException for a column that is always written
+         */
+        public Builder columns(SheetColumn... columns) {
+            for (SheetColumn column : columns) {
+                if (!OPTIONAL.contains(column)) {
+                    throw new IllegalArgumentException(column + " is always written; the optional columns are " + OPTIONAL);
+                }
+                this.columns.add(column);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the head.
+         *
+         * @return the head
+         */
+        public ExcelWriteHead build() {
+            return new ExcelWriteHead(this);
+        }
+    }
+}
