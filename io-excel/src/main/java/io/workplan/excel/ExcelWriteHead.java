@@ -105,7 +105,10 @@ public final class ExcelWriteHead {
      * @return a builder; the optional columns are still to be named
      */
     public static Builder builder(ExcelReadSummary read) {
-        return builder(read.title(), read.period()).source(read.source()).categories(read.categories());
+        Builder head = builder(read.title(), read.period()).source(read.source()).categories(read.categories());
+        read.region().ifPresent(head::region);
+        read.publishedOn().ifPresent(head::publishedOn);
+        return head;
     }
 
     /**

@@ -17,13 +17,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * written through POI's common {@link Workbook}.
  */
 public final class WriteWorkbook implements AutoCloseable {
-    /** The custom document properties the writer sets, beside the title. */
-    public static final String REGION = "workplan.region";
-    /** The day the report was published, ISO 8601. */
-    public static final String PUBLISHED_ON = "workplan.publishedOn";
-    /** Where the report comes from. */
-    public static final String SOURCE = "workplan.source";
-
     private final Workbook workbook;
 
     private WriteWorkbook(Workbook workbook) {
@@ -70,9 +63,9 @@ public final class WriteWorkbook implements AutoCloseable {
             POIXMLProperties properties = ((SXSSFWorkbook) workbook).getXSSFWorkbook().getProperties();
             properties.getCoreProperties().setTitle(report.title());
             POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-            report.region().ifPresent(v -> custom.addProperty(REGION, v));
-            report.publishedOn().ifPresent(v -> custom.addProperty(PUBLISHED_ON, v.toString()));
-            report.source().ifPresent(v -> custom.addProperty(SOURCE, v));
+            report.region().ifPresent(v -> custom.addProperty(DocumentProperties.REGION, v));
+            report.publishedOn().ifPresent(v -> custom.addProperty(DocumentProperties.PUBLISHED_ON, v.toString()));
+            report.source().ifPresent(v -> custom.addProperty(DocumentProperties.SOURCE, v));
         } else {
             HSSFWorkbook hssf = (HSSFWorkbook) workbook;
             hssf.createInformationProperties();
@@ -80,9 +73,9 @@ public final class WriteWorkbook implements AutoCloseable {
             summary.setTitle(report.title());
             DocumentSummaryInformation document = hssf.getDocumentSummaryInformation();
             CustomProperties custom = new CustomProperties();
-            report.region().ifPresent(v -> custom.put(REGION, v));
-            report.publishedOn().ifPresent(v -> custom.put(PUBLISHED_ON, v.toString()));
-            report.source().ifPresent(v -> custom.put(SOURCE, v));
+            report.region().ifPresent(v -> custom.put(DocumentProperties.REGION, v));
+            report.publishedOn().ifPresent(v -> custom.put(DocumentProperties.PUBLISHED_ON, v.toString()));
+            report.source().ifPresent(v -> custom.put(DocumentProperties.SOURCE, v));
             if (!custom.isEmpty()) {
                 document.setCustomProperties(custom);
             }
