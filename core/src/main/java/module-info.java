@@ -9,6 +9,7 @@ module io.workplan.core {
 
     exports io.workplan.core;
     exports io.workplan.core.aggregate;
-    // The text normalisation is shared with the Excel reader, so blanks mean the same there.
-    exports io.workplan.core.internal to io.workplan.excel;
+    // Shared with the readers and writers, never with users: the text normalisation (so that blanks
+    // mean the same everywhere) and the one way of writing a file completely or not at all.
+    exports io.workplan.core.internal to io.workplan.excel, io.workplan.json;
 }

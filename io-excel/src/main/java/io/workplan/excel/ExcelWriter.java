@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.core.internal.AtomicFile;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
@@ -11,7 +12,6 @@ import io.workplan.excel.internal.SummarySheet;
 import io.workplan.excel.internal.WriteLayout;
 import io.workplan.excel.internal.WriteOfficialSheet;
 import io.workplan.excel.internal.WriteStyles;
-import io.workplan.excel.internal.WriteTarget;
 import io.workplan.excel.internal.WriteWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -201,7 +201,7 @@ public final class ExcelWriter {
     public void write(ProgressReport report, Path file, Format format) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        WriteTarget.write(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
+        AtomicFile.write(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
     }
 
     /**
@@ -250,7 +250,7 @@ public final class ExcelWriter {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(format, "format");
-        WriteTarget.write(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
+        AtomicFile.write(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
     }
 
     /**

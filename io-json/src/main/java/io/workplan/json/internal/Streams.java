@@ -11,19 +11,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.workplan.core.Problem;
+import io.workplan.core.internal.AtomicFile;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.Channels;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The Jackson set-up of the facades, in one place: the factory with its limits against hostile
@@ -72,18 +66,6 @@ public final class Streams {
         return g.setPrettyPrinter(printer);
     }
 
-    /** Writes the content of a file. */
-    @FunctionalInterface
-    public interface Content {
-        /**
-         * Writes the content.
-         *
-         * @param out the stream, closed by the caller
-         * @throws IOException when writing fails
-         */
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     /**
      * Writes a file so that it is never seen half-written: into a temporary file beside it, forced
      * to the disk, then moved into place (atomically where the file system can).
@@ -93,31 +75,12 @@ public final class Streams {
      * @throws JsonException when the file cannot be written; an earlier file of that name is then
      *     left as it was, and no temporary file is left behind
      */
-    public static void writeAtomically(Path file, Content content) {
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    public static void writeAtomically(Path file, AtomicFile.Content content) {
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, content);
         } catch (IOException e) {
             throw new JsonException("Cannot write the JSON report " + file,
                     List.of(Problem.builder().source(file.toString()).reason("the file cannot be written: " + e).build()), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // Nothing more can be done; the report itself was written or the failure reported.
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.workplan.excel.internal;
+package io.workplan.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WriteTargetTest {
+class AtomicFileTest {
     @TempDir
     Path dir;
 
@@ -21,7 +21,7 @@ class WriteTargetTest {
         Path target = dir.resolve("report.xlsx");
         Files.writeString(target, "the complete older report");
 
-        assertThatThrownBy(() -> WriteTarget.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
             out.write("half of a new".getBytes(StandardCharsets.UTF_8));
             out.flush();
             throw new IOException("disk full");
@@ -37,7 +37,7 @@ class WriteTargetTest {
     void aRuntimeFailureLeavesNoFileEither() throws IOException {
         Path target = dir.resolve("new.xlsx");
 
-        assertThatThrownBy(() -> WriteTarget.write(target, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
             out.write(1);
             throw new IllegalStateException("refused");
         })).isInstanceOf(IllegalStateException.class);
@@ -53,11 +53,11 @@ class WriteTargetTest {
         Files.writeString(target, "old");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
 
-        WriteTarget.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
-        WriteTarget.write(dir.resolve("fresh.xls"), out -> out.write(1));
+        AtomicFile.write(dir.resolve("fresh.xls"), out -> out.write(1));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("fresh.xls")))).isEqualTo("rw-r--r--");
     }
 }

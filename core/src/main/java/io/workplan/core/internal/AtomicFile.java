@@ -1,6 +1,8 @@
-package io.workplan.excel.internal;
+package io.workplan.core.internal;
 
 import java.io.BufferedOutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,16 +10,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file completely or not at all: into a temporary file in the target's directory, moved
  * into place only once it is complete (atomically where the file system can, replacing the target
- * otherwise). A failure deletes the temporary file and leaves the target as it was.
+ * otherwise), after its content is forced to the storage device. A failure deletes the temporary
+ * file and leaves the target as it was. The one way every writer of workplan writes a file.
  */
-public final class WriteTarget {
-    private WriteTarget() {}
+public final class AtomicFile {
+    private AtomicFile() {}
 
     /** What writes the content. */
     @FunctionalInterface
@@ -44,8 +48,11 @@ public final class WriteTarget {
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             keepPermissions(absolute, temporary);
             try {
