@@ -15,7 +15,6 @@ import io.workplan.core.internal.AtomicFile;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonReader;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
