@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
 import io.workplan.excel.ExcelReadSummary;
 import io.workplan.excel.ExcelReader;
+import io.workplan.excel.ExcelWriteHead;
 import io.workplan.excel.ExcelWriter;
+import io.workplan.excel.SheetColumn;
 import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,5 +86,20 @@ class ReadmeExamplesTest {
         assertThat(again).isEqualTo(report);
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         assertThat(mapper.readValue(dir.resolve("report.json").toFile(), ProgressReport.class)).isEqualTo(report);
+    }
+
+    @Test
+    void writingALargeReportEntryByEntry() throws IOException {
+        ProgressReport report = new ExcelReader().read(sample()).report();
+        Iterator<ProgressEntry> entries = report.entries().iterator();
+
+        ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区《政府工作报告》主要任务完成情况",
+                        ReportingPeriod.quarter(2024, 2))
+                .columns(SheetColumn.NUMBER)
+                .build();
+        ExcelWriter.create().write(head, entries, dir.resolve("large.xlsx"));
+
+        ProgressReport again = new ExcelReader().read(dir.resolve("large.xlsx")).report();
+        assertThat(again.entries()).isEqualTo(report.entries());
     }
 }
