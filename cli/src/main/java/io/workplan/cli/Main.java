@@ -65,7 +65,8 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof WorkplanException) {
                 err.println(e.getMessage());
-                return PROBLEMS;
+                // a file that cannot be read or written is an I/O error, whichever module says so
+                return e.getCause() instanceof java.io.IOException ? IO_ERROR : PROBLEMS;
             }
             if (e instanceof java.io.UncheckedIOException) {
                 err.println("workplan: " + e.getCause().getMessage());

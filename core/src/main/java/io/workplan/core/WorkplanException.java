@@ -23,6 +23,7 @@ public class WorkplanException extends RuntimeException {
      *
      * @param summary what failed, in one line (the problems follow it in the message)
      * @param problems every problem found, at least one
+     * @throws IllegalArgumentException when no problem is given
      */
     public WorkplanException(String summary, List<Problem> problems) {
         this(summary, problems, null);
@@ -34,16 +35,20 @@ public class WorkplanException extends RuntimeException {
      * @param summary what failed, in one line (the problems follow it in the message)
      * @param problems every problem found, at least one
      * @param cause the underlying exception, or {@code null}
+     * @throws IllegalArgumentException when no problem is given
      */
     public WorkplanException(String summary, List<Problem> problems, Throwable cause) {
         super(message(summary, problems), cause);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an exception of workplan lists at least one problem");
+        }
         this.problems = List.copyOf(problems);
     }
 
     /**
      * Every problem found, in the order of the input.
      *
-     * @return the problems, never empty
+     * @return the problems; empty only for an exception that was serialized (problems are not)
      */
     public List<Problem> problems() {
         return problems == null ? List.of() : problems;

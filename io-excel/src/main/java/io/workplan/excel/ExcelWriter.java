@@ -1,12 +1,12 @@
 package io.workplan.excel;
 
-import io.workplan.core.internal.AtomicFile;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.core.internal.AtomicFile;
 import io.workplan.excel.internal.ChartMeanProgress;
 import io.workplan.excel.internal.SummarySheet;
 import io.workplan.excel.internal.WriteLayout;
@@ -74,6 +74,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * ({@code workplan.region}, {@code workplan.publishedOn}, {@code workplan.source}); the period has
  * no cell either: a report reads back with its period when its title names it ({@code
  * 2024年第二季度…}), as the titles of published sheets do.
+ *
+ * <p>What a sheet cannot hold: a task without a progress entry is written with a blank progress
+ * cell, which {@link ExcelReader} reads back as an empty narrative with a warning ("blank
+ * progress"), not as a task without entry; and a category without tasks has no row (it appears in
+ * the category summary only). Everything else reads back equal.
  *
  * <h2 id="entry-by-entry">Entry by entry</h2>
  *
@@ -200,6 +205,7 @@ public final class ExcelWriter {
      */
     public void write(ProgressReport report, Path file, Format format) throws IOException {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
         AtomicFile.write(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
     }
@@ -216,6 +222,8 @@ public final class ExcelWriter {
      */
     public void write(ProgressReport report, OutputStream out, Format format) throws IOException {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(format, "format");
         write(ExcelWriteHead.of(report), tasksOf(report), out, format, "the stream");
     }
 
@@ -249,6 +257,7 @@ public final class ExcelWriter {
             throws IOException {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
         AtomicFile.write(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
     }
@@ -268,6 +277,7 @@ public final class ExcelWriter {
             throws IOException {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(format, "format");
         write(head, tasksOf(entries), out, format, "the stream");
     }

@@ -47,6 +47,7 @@ public final class AtomicFile {
         Path directory = absolute.getParent();
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
+        Throwable failure = null;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
@@ -56,14 +57,26 @@ public final class AtomicFile {
             }
             keepPermissions(absolute, temporary);
             try {
+                // An atomic move replaces an existing target on the platforms Java runs on (rename(2),
+                // MoveFileEx with MOVEFILE_REPLACE_EXISTING); AtomicFileTest checks it.
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             if (!moved) {
-                Files.deleteIfExists(temporary);
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // the first failure is what the caller must see; this one goes with it
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
+                }
             }
         }
     }
