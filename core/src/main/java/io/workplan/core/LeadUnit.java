@@ -79,18 +79,13 @@ public abstract class LeadUnit {
     private static void addUnit(List<LeadUnit> units, StringBuilder piece) {
         String name = Text.unwrap(piece.toString());
         piece.setLength(0);
-        if (!holdsName(name)) {
+        if (!Text.namesSomething(name)) {
             return;
         }
         LeadUnit unit = of(name);
         if (!units.contains(unit)) {
             units.add(unit);
         }
-    }
-
-    /** A piece holds a name when it has a letter or a digit: {@code /}, {@code —}, {@code 。} do not. */
-    private static boolean holdsName(String name) {
-        return name.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ProgressParser {
      * @return the progress, with the text unchanged
      */
     public static Progress parse(String text) {
-        String key = key(text);
+        String key = Text.key(text);
         Matcher percent = PERCENT.matcher(key);
         if (percent.matches()) {
             return Progress.builder().kind(Kind.PERCENT).text(text).percent(new BigDecimal(percent.group(1))).build();
@@ -81,13 +81,5 @@ public final class ProgressParser {
 
     private static Progress of(Kind kind, String text) {
         return Progress.builder().kind(kind).text(text).build();
-    }
-
-    /** The text as matched: full-width forms as ASCII, no blanks anywhere. */
-    private static String key(String text) {
-        String half = Text.halfWidth(text);
-        StringBuilder b = new StringBuilder(half.length());
-        half.codePoints().filter(cp -> !Text.isBlank(cp)).forEach(b::appendCodePoint);
-        return b.toString();
     }
 }

@@ -141,4 +141,29 @@ public final class Text {
                 || (cp >= 0x3000 && cp <= 0x303F)
                 || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
+
+    /**
+     * A text as a key for matching words: full-width ASCII forms as ASCII, every blank and line
+     * break removed ({@code "完成\n进度 "}, {@code "完成进度"} and {@code "５２％"} / {@code "52%"} pair up).
+     *
+     * @param s a text
+     * @return the key
+     */
+    public static String key(String s) {
+        String half = halfWidth(s);
+        StringBuilder b = new StringBuilder(half.length());
+        half.codePoints().filter(cp -> !isBlank(cp)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /**
+     * Whether a text names something: it holds a letter or a digit ({@code /}, {@code —} and
+     * {@code 。} do not).
+     *
+     * @param s a text
+     * @return whether it holds a letter or a digit
+     */
+    public static boolean namesSomething(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
 }
