@@ -19,7 +19,10 @@ class RoundTripProperties {
 
     @Property(tries = 40)
     void aReportLaidOutAsTheOfficialSheetReadsBackEqual(@ForAll("reports") ProgressReport report) throws Exception {
-        Statistics.label("tasks").collect(report.tasks().isEmpty() ? "none" : report.tasks().size() < 10 ? "1-9" : "10+");
+        Statistics.label("tasks").collect(report.tasks().size() < 10 ? "1-9" : "10+");
+        // the generator must keep producing the cases that matter, or this property proves little
+        Statistics.label("tasks").coverage(c -> c.check("10+").percentage(p -> p >= 5));
+        Statistics.label("percent cells").coverage(c -> c.check(true).percentage(p -> p >= 20));
         Statistics.label("percent cells").collect(report.entries().stream().anyMatch(e -> e.progress().percent().isPresent()
                 && e.progress().text().equals(e.progress().percent().get().toPlainString() + "%")));
         Path file = Files.createTempFile("workplan-roundtrip-", ".xlsx");
