@@ -56,9 +56,16 @@ import java.util.function.Consumer;
  *       may cross categories. Content and progress are never filled down. A category written again
  *       on each row is one category. A cell whose text holds no letter or digit ({@code /}, {@code
  *       —}) in the lead units or the leader column means none.
- *   <li><b>Notes under the table</b>: blank rows, and from the first row holding a single text
- *       ({@code 注:…}, a date, a signature) on, rows without both a content and a progress, are not
- *       tasks.
+ *   <li><b>Notes under the table</b>: blank rows, and from the first note on, rows without both
+ *       a content and a progress, are not tasks. A note is a row holding a single text that cannot
+ *       be a task's: in the first column or a cell merged across the table ({@code 注:…}, a
+ *       signature), in any column but the content and the progress, or in the progress column
+ *       when it reads like a note ({@code 注}, {@code 说明}, {@code 备注}, {@code 填报}, {@code
+ *       制表}, …). A single text in the content column is a task (with a blank progress) once a
+ *       task row is above it, whatever its first words, since its number and units may be merged
+ *       from above; it is a note only when it reads like one above every task. A row taken as a
+ *       note but holding a content, or a progress other than a date (the date of signing), is
+ *       reported as a warning naming its cell and text: no task is dropped silently.
  * </ul>
  *
  * <h2>Values as a person sees them</h2>
