@@ -156,7 +156,9 @@ import java.util.function.Consumer;
  * end, after the entries of the sheet were handed over: they are then not a valid report, and the
  * consumer must discard what it made of them when {@code read} throws. A row the reading refuses
  * (a second listing of a task, a row without content) is never handed over, in either mode. An
- * exception the consumer throws stops the reading and comes out of {@code read} unchanged. The
+ * exception the consumer or the progress listener throws stops the reading and comes out of {@code
+ * read} unchanged, and so does an exception that is a bug of the reader rather than a damage of the
+ * file (a {@code null} argument gives a {@link NullPointerException}). The
  * {@linkplain ExcelReadOptions#progressListener() progress listener} is told the rows read in both
  * ways of reading.
  *
@@ -199,6 +201,7 @@ public final class ExcelReader {
      *     table, or (in strict mode) the sheet has problems, listing them all
      */
     public ExcelReadResult read(Path path) {
+        Objects.requireNonNull(path, "path");
         return read(path, this::report);
     }
 
@@ -210,6 +213,7 @@ public final class ExcelReader {
      * @throws ExcelException as {@link #read(Path)} does, or when the stream cannot be read
      */
     public ExcelReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
         return read(in, this::report);
     }
 
@@ -224,9 +228,10 @@ public final class ExcelReader {
      *     warnings
      * @throws ExcelException as {@link #read(Path)} does, after the entries of the sheet were handed
      *     over; those entries are then not a valid report
-     * @throws RuntimeException what the consumer threw, unchanged: the reading stops there
+     * @throws RuntimeException what the consumer or the progress listener threw, unchanged: the reading stops there
      */
     public ExcelReadSummary read(Path path, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(entries, "entries");
         return read(path, (file, source) -> read(file, source, entries));
     }
@@ -240,9 +245,10 @@ public final class ExcelReader {
      * @return the report's head, its categories, how many entries were handed over, and the
      *     warnings
      * @throws ExcelException as {@link #read(Path, Consumer)} does, or when the stream cannot be read
-     * @throws RuntimeException what the consumer threw, unchanged
+     * @throws RuntimeException what the consumer or the progress listener threw, unchanged
      */
     public ExcelReadSummary read(InputStream in, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(entries, "entries");
         return read(in, (file, source) -> read(file, source, entries));
     }
@@ -322,10 +328,20 @@ public final class ExcelReader {
             throw e;
         } catch (RowAssembler.ConsumerFailure e) {
             throw e.consumerException();
-        } catch (IOException | RuntimeException e) {
-            throw WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw damaged(source, e);
+        } catch (RuntimeException e) {
+            if (WorkbookFiles.isDamage(e)) {
+                throw damaged(source, e);
+            }
+            // a bug of the reader is no damage of the file: it comes out as it is
+            throw e;
         }
+    }
+
+    private static ExcelException damaged(String source, Exception e) {
+        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */

@@ -148,7 +148,7 @@ public final class RowAssembler implements RowVisitor {
     public boolean row(int row, CellText[] cells) {
         rowsRead++;
         if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
-            options.progressListener().rowsRead(rowsRead, declaredRows);
+            tellRowsRead();
         }
         if (!layout.isComplete()) {
             return false;
@@ -266,6 +266,14 @@ public final class RowAssembler implements RowVisitor {
         }
         ownValues.get(column).set(row);
         return cell.text();
+    }
+
+    private void tellRowsRead() {
+        try {
+            options.progressListener().rowsRead(rowsRead, declaredRows);
+        } catch (RuntimeException e) {
+            throw new ConsumerFailure(e);
+        }
     }
 
     private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
@@ -420,7 +428,7 @@ public final class RowAssembler implements RowVisitor {
      * @throws ExcelException when the sheet has errors (strict) or no report can be built at all
      */
     public ExcelReadSummary finish() {
-        options.progressListener().rowsRead(rowsRead, declaredRows);
+        tellRowsRead();
         confirmMerges();
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
@@ -445,7 +453,8 @@ public final class RowAssembler implements RowVisitor {
     }
 
     /**
-     * An exception thrown by the consumer of the entries, carried out of the reading unchanged.
+     * An exception thrown by the caller's code (the consumer of the entries or the progress
+     * listener), carried out of the reading unchanged.
      */
     public static final class ConsumerFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
