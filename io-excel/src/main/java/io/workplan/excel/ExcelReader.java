@@ -47,7 +47,8 @@ import java.util.function.Consumer;
  *       may come in any order; only the content and the progress are required (see {@link
  *       SheetColumn} for the words; blanks, line breaks and full-width forms in a header cell do
  *       not matter; more words can be added). When a {@code 项目名称} header spans two columns, the
- *       first holds the category's enumerator ({@code (一)}) and the second its name. With both
+ *       first holds the category's enumerator ({@code (一)}) and the second its name; an
+ *       enumerator merged over several names goes with each of them. With both
  *       {@code 牵头单位} and {@code 责任单位}, the first are the lead units and the second the
  *       responsible units; with {@code 责任单位} alone, they are the lead units.
  *   <li><b>Task rows</b>: every row below the header with a content or a progress. Category, lead

@@ -245,8 +245,11 @@ public final class RowAssembler implements RowVisitor {
         taskAbove = true;
         String category = own(cells, categoryCol, row);
         String name = own(cells, nameCol, row);
-        if (category != null || name != null) {
+        if (category != null) {
             lastCategory = category;
+            lastName = name;
+        } else if (name != null) {
+            // a new name under a blank enumerator cell: the enumerator, merged over several names, fills down
             lastName = name;
         }
         String leader = own(cells, leaderCol, row);
