@@ -47,7 +47,8 @@ import java.util.function.Consumer;
  *       may come in any order; only the content and the progress are required (see {@link
  *       SheetColumn} for the words; blanks, line breaks and full-width forms in a header cell do
  *       not matter; more words can be added). When a {@code 项目名称} header spans two columns, the
- *       first holds the category's enumerator ({@code (一)}) and the second its name. With both
+ *       first holds the category's enumerator ({@code (一)}) and the second its name; an
+ *       enumerator merged over several names goes with each of them. With both
  *       {@code 牵头单位} and {@code 责任单位}, the first are the lead units and the second the
  *       responsible units; with {@code 责任单位} alone, they are the lead units.
  *   <li><b>Task rows</b>: every row below the header with a content or a progress. Category, lead
@@ -56,9 +57,16 @@ import java.util.function.Consumer;
  *       may cross categories. Content and progress are never filled down. A category written again
  *       on each row is one category. A cell whose text holds no letter or digit ({@code /}, {@code
  *       —}) in the lead units or the leader column means none.
- *   <li><b>Notes under the table</b>: blank rows, and from the first row holding a single text
- *       ({@code 注:…}, a date, a signature) on, rows without both a content and a progress, are not
- *       tasks.
+ *   <li><b>Notes under the table</b>: blank rows, and from the first note on, rows without both
+ *       a content and a progress, are not tasks. A note is a row holding a single text that cannot
+ *       be a task's: in the first column or a cell merged across the table ({@code 注:…}, a
+ *       signature), in any column but the content and the progress, or in the progress column
+ *       when it reads like a note ({@code 注}, {@code 说明}, {@code 备注}, {@code 填报}, {@code
+ *       制表}, …). A single text in the content column is a task (with a blank progress) once a
+ *       task row is above it, whatever its first words, since its number and units may be merged
+ *       from above; it is a note only when it reads like one above every task. A row taken as a
+ *       note but holding a content, or a progress other than a date (the date of signing), is
+ *       reported as a warning naming its cell and text: no task is dropped silently.
  * </ul>
  *
  * <h2>Values as a person sees them</h2>
@@ -149,7 +157,9 @@ import java.util.function.Consumer;
  * end, after the entries of the sheet were handed over: they are then not a valid report, and the
  * consumer must discard what it made of them when {@code read} throws. A row the reading refuses
  * (a second listing of a task, a row without content) is never handed over, in either mode. An
- * exception the consumer throws stops the reading and comes out of {@code read} unchanged. The
+ * exception the consumer or the progress listener throws stops the reading and comes out of {@code
+ * read} unchanged, and so does an exception that is a bug of the reader rather than a damage of the
+ * file (a {@code null} argument gives a {@link NullPointerException}). The
  * {@linkplain ExcelReadOptions#progressListener() progress listener} is told the rows read in both
  * ways of reading.
  *
@@ -192,6 +202,7 @@ public final class ExcelReader {
      *     table, or (in strict mode) the sheet has problems, listing them all
      */
     public ExcelReadResult read(Path path) {
+        Objects.requireNonNull(path, "path");
         return read(path, this::report);
     }
 
@@ -203,6 +214,7 @@ public final class ExcelReader {
      * @throws ExcelException as {@link #read(Path)} does, or when the stream cannot be read
      */
     public ExcelReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
         return read(in, this::report);
     }
 
@@ -217,9 +229,10 @@ public final class ExcelReader {
      *     warnings
      * @throws ExcelException as {@link #read(Path)} does, after the entries of the sheet were handed
      *     over; those entries are then not a valid report
-     * @throws RuntimeException what the consumer threw, unchanged: the reading stops there
+     * @throws RuntimeException what the consumer or the progress listener threw, unchanged: the reading stops there
      */
     public ExcelReadSummary read(Path path, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(entries, "entries");
         return read(path, (file, source) -> read(file, source, entries));
     }
@@ -233,9 +246,10 @@ public final class ExcelReader {
      * @return the report's head, its categories, how many entries were handed over, and the
      *     warnings
      * @throws ExcelException as {@link #read(Path, Consumer)} does, or when the stream cannot be read
-     * @throws RuntimeException what the consumer threw, unchanged
+     * @throws RuntimeException what the consumer or the progress listener threw, unchanged
      */
     public ExcelReadSummary read(InputStream in, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(entries, "entries");
         return read(in, (file, source) -> read(file, source, entries));
     }
@@ -315,10 +329,20 @@ public final class ExcelReader {
             throw e;
         } catch (RowAssembler.ConsumerFailure e) {
             throw e.consumerException();
-        } catch (IOException | RuntimeException e) {
-            throw WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw damaged(source, e);
+        } catch (RuntimeException e) {
+            if (WorkbookFiles.isDamage(e)) {
+                throw damaged(source, e);
+            }
+            // a bug of the reader is no damage of the file: it comes out as it is
+            throw e;
         }
+    }
+
+    private static ExcelException damaged(String source, Exception e) {
+        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */

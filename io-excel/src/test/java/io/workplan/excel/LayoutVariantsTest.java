@@ -125,6 +125,25 @@ class LayoutVariantsTest {
     }
 
     @Test
+    void anEnumeratorMergedOverSeveralNamesGoesWithEachName() throws Exception {
+        Path file = save(dir, "enumerator-merged.xlsx", wb -> {
+            var s = wb.createSheet("Sheet1");
+            rows(s, new Object[] {TITLE},
+                    new Object[] {"序号", "项目名称", null, "主要工作内容", "牵头单位", "完成进度"},
+                    new Object[] {1, "(一)", "主要经济指标", "甲。", "区发改经信局", "50%"},
+                    new Object[] {2, null, "投资指标", "乙。", "区发改经信局", "60%"},
+                    new Object[] {3, null, null, "丙。", "区发改经信局", "70%"},
+                    new Object[] {4, "(二)", "系统优化创新生态", "丁。", "区科技局", "80%"});
+            merge(s, "B2:C2", "B3:B5", "C4:C5");
+        });
+        ExcelReadResult result = readBoth(file);
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.report().tasks()).extracting(Task::category).containsExactly(
+                Category.of("(一)", "主要经济指标"), Category.of("(一)", "投资指标"), Category.of("(一)", "投资指标"),
+                Category.of("(二)", "系统优化创新生态"));
+    }
+
+    @Test
     void categoryWithEnumeratorInOneCellIsSplit() throws Exception {
         Path file = sheet(dir, "enumerated.xlsx", new Object[] {TITLE},
                 new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},

@@ -42,8 +42,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * <h2>What it does with each row below the header</h2>
  *
  * <ul>
- *   <li>Blank rows are skipped. A row holding one text only ({@code 注:…}, a date, a signature), or
- *       any row after such a row that lacks a content or a progress, is a note under the table.
+ *   <li>Blank rows are skipped. A row holding one text only ({@code 注:…}, a date, a signature)
+ *       that cannot be a task's, or any row after such a row that lacks a content or a progress,
+ *       is a note under the table; such a row holding a content, or a progress other than a date,
+ *       is reported.
  *   <li>Category, lead units and leader are filled down: a blank cell means "same as above", which
  *       is also what a merged range shows. The merged ranges, sent after the rows, only confirm it:
  *       a hidden value under a merged cell is reported.
@@ -59,6 +61,7 @@ public final class RowAssembler implements RowVisitor {
     private static final int CACHED_TEXT_LENGTH = 64;
     private static final Pattern NOTE = Pattern.compile(
             "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
+    private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final int DENSE_NUMBERS = 10_000_000;
 
@@ -81,6 +84,8 @@ public final class RowAssembler implements RowVisitor {
     private String lastLeader;
     private String lastLeads;
     private boolean trailer;
+    private int trailerRow = -1;
+    private boolean taskAbove;
     private long rowsRead;
     private long declaredRows = -1;
 
@@ -143,7 +148,7 @@ public final class RowAssembler implements RowVisitor {
     public boolean row(int row, CellText[] cells) {
         rowsRead++;
         if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
-            options.progressListener().rowsRead(rowsRead, declaredRows);
+            tellRowsRead();
         }
         if (!layout.isComplete()) {
             return false;
@@ -160,11 +165,15 @@ public final class RowAssembler implements RowVisitor {
             addTask(row, cells, content, progressCell);
             return true;
         }
-        if (trailer || Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+        if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
             return true;
         }
-        if (isNote(cells)) {
-            trailer = true;
+        if (trailer || isNote(cells)) {
+            if (!trailer) {
+                trailer = true;
+                trailerRow = row;
+            }
+            reportNote(row, content, progressCell);
             return true;
         }
         fillDown(row, cells);
@@ -177,7 +186,15 @@ public final class RowAssembler implements RowVisitor {
         return true;
     }
 
-    /** A row with one non-blank cell outside content and progress, or one starting like a note. */
+    /**
+     * Whether a row that is not a task row (not both a content and a progress) starts the notes
+     * under the table: it holds one text only, and that text cannot be a task's. A single text in
+     * the content column is a task (with a blank progress) once a task row is above it, whatever
+     * its words ({@code 说明…}, {@code 填报…} can start a task whose number and units are merged
+     * from above); it is a note only when it reads like one ({@link #NOTE}) and no task is above.
+     * A single text in the progress column is a note when it reads like one; a single text in any
+     * other column (the first, or a merged cell spanning the table) is a note.
+     */
     private boolean isNote(CellText[] cells) {
         int count = 0;
         int column = -1;
@@ -190,14 +207,49 @@ public final class RowAssembler implements RowVisitor {
         if (count != 1) {
             return false;
         }
-        return NOTE.matcher(Cells.strip(cells[column].text())).matches() || (column != contentCol && column != progressCol);
+        boolean noteLike = NOTE.matcher(Cells.strip(cells[column].text())).matches();
+        if (column == contentCol) {
+            return noteLike && !taskAbove;
+        }
+        return column != progressCol || noteLike;
+    }
+
+    /**
+     * A row taken as a note loses nothing silently: a text in its content column, or in its
+     * progress column unless it is a date (the date of signing under a table), is reported.
+     */
+    private void reportNote(int row, CellText content, CellText progressCell) {
+        int column;
+        CellText cell;
+        if (content != null && !content.isBlank()) {
+            column = contentCol;
+            cell = content;
+        } else if (progressCell != null && !progressCell.isBlank() && !isDate(progressCell)) {
+            column = progressCol;
+            cell = progressCell;
+        } else {
+            return;
+        }
+        String start = row == trailerRow ? "it reads like a note and no task is above it"
+                : "it lacks a " + (column == contentCol ? "progress" : "content") + " and lies below the note in row "
+                        + (trailerRow + 1);
+        problems.add(Severity.WARNING, row, column, layout.header(column), cell.text(),
+                "taken as a note under the table, not a task: " + start + "; the row is not read");
+    }
+
+    private static boolean isDate(CellText cell) {
+        return cell.type() == CellText.Type.DATE || DATE.matcher(Cells.key(cell.text())).matches();
     }
 
     private void fillDown(int row, CellText[] cells) {
+        taskAbove = true;
         String category = own(cells, categoryCol, row);
         String name = own(cells, nameCol, row);
-        if (category != null || name != null) {
+        if (category != null) {
             lastCategory = category;
+            lastName = name;
+        } else if (name != null) {
+            // a new name under a blank enumerator cell: the enumerator, merged over several names, fills down
             lastName = name;
         }
         String leader = own(cells, leaderCol, row);
@@ -217,6 +269,14 @@ public final class RowAssembler implements RowVisitor {
         }
         ownValues.get(column).set(row);
         return cell.text();
+    }
+
+    private void tellRowsRead() {
+        try {
+            options.progressListener().rowsRead(rowsRead, declaredRows);
+        } catch (RuntimeException e) {
+            throw new ConsumerFailure(e);
+        }
     }
 
     private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
@@ -371,7 +431,7 @@ public final class RowAssembler implements RowVisitor {
      * @throws ExcelException when the sheet has errors (strict) or no report can be built at all
      */
     public ExcelReadSummary finish() {
-        options.progressListener().rowsRead(rowsRead, declaredRows);
+        tellRowsRead();
         confirmMerges();
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
@@ -396,7 +456,8 @@ public final class RowAssembler implements RowVisitor {
     }
 
     /**
-     * An exception thrown by the consumer of the entries, carried out of the reading unchanged.
+     * An exception thrown by the caller's code (the consumer of the entries or the progress
+     * listener), carried out of the reading unchanged.
      */
     public static final class ConsumerFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -1,12 +1,14 @@
 package io.workplan.excel.internal;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -54,13 +56,13 @@ final class SheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "dimension":
                 String ref = attributes.getValue("ref");
                 if (ref != null) {
                     String last = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref;
-                    int lastRow = new CellReference(last).getRow();
+                    int lastRow = fileValue(ref, () -> new CellReference(last).getRow());
                     if (lastRow >= 0) {
                         visitor.declaredLastRow(lastRow);
                     }
@@ -68,13 +70,13 @@ final class SheetHandler extends DefaultHandler {
                 break;
             case "row":
                 String r = attributes.getValue("r");
-                row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                row = r == null ? row + 1 : fileValue(r, () -> Integer.parseInt(r) - 1);
                 column = -1;
                 width = 0;
                 break;
             case "c":
                 String cr = attributes.getValue("r");
-                column = cr == null ? column + 1 : new CellReference(cr).getCol();
+                column = cr == null ? column + 1 : fileValue(cr, () -> new CellReference(cr).getCol());
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
@@ -95,7 +97,7 @@ final class SheetHandler extends DefaultHandler {
             case "mergeCell":
                 String range = attributes.getValue("ref");
                 if (range != null && range.contains(":")) {
-                    visitor.merged(CellRangeAddress.valueOf(range));
+                    visitor.merged(fileValue(range, () -> CellRangeAddress.valueOf(range)));
                 }
                 break;
             default:
@@ -113,7 +115,7 @@ final class SheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
             case "v":
                 inValue = false;
@@ -125,8 +127,8 @@ final class SheetHandler extends DefaultHandler {
                 inPhonetic = false;
                 break;
             case "c":
-                CellText cell = hasValue ? cell() : null;
-                if (cell != null) {
+                CellText cell = hasValue ? fileValue(value, this::cell) : null;
+                if (cell != null && column >= 0) {
                     if (column >= cells.length) {
                         cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
                     }
@@ -143,6 +145,18 @@ final class SheetHandler extends DefaultHandler {
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * A value read from the sheet's XML: a malformed one (a cell reference that is none, a shared
+     * string the table lacks) is the file's damage, told as such, not an exception of the reader.
+     */
+    private static <T> T fileValue(CharSequence raw, Supplier<T> parse) throws SAXException {
+        try {
+            return parse.get();
+        } catch (RuntimeException e) {
+            throw new SAXException("malformed value in the sheet's XML: \"" + raw + "\" (" + e.getMessage() + ")", e);
         }
     }
 

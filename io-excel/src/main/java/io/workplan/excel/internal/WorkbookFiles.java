@@ -118,6 +118,31 @@ public final class WorkbookFiles {
     }
 
     /**
+     * Whether an unchecked exception raised while reading a workbook tells that the file is
+     * damaged, rather than a bug: an {@link java.io.UncheckedIOException}, or an exception thrown
+     * by the libraries that parse the file (Apache POI, XMLBeans, Commons Compress), wherever in the
+     * JDK it surfaced. An exception thrown by the reader's own code (a {@link NullPointerException}
+     * of a bug) is not: the reader's parsing of the sheet's XML turns malformed values into checked
+     * exceptions itself.
+     *
+     * @param e the exception
+     * @return whether the file is damaged
+     */
+    public static boolean isDamage(RuntimeException e) {
+        if (e instanceof java.io.UncheckedIOException) {
+            return true;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (!(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                    || name.startsWith("sun.") || name.startsWith("com.sun."))) {
+                return name.startsWith("org.apache.");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Our exception for a file that cannot be read.
      *
      * @param source the file's name
