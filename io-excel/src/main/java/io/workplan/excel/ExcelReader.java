@@ -341,6 +341,9 @@ public final class ExcelReader {
     }
 
     private static ExcelException damaged(String source, Exception e) {
+        if (WorkbookFiles.isZipBomb(e)) {
+            return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
+        }
         return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }

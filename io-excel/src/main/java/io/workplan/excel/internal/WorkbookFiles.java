@@ -59,11 +59,34 @@ public final class WorkbookFiles {
         } catch (EncryptedDocumentException e) {
             throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", e);
         } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw unreadable(source, ZIP_BOMB, e);
+            }
             throw unreadable(source, magic == FileMagic.OOXML
                     ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged, or not a workbook ("
                             + e.getMessage() + ")"
                     : "the .xls file cannot be read: it is truncated or damaged (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Why a workbook that POI's zip-bomb guard refuses is not read, and what the caller can do. */
+    public static final String ZIP_BOMB = "a part of the workbook expands more than Apache POI's zip-bomb guard allows"
+            + " (over 100 times its compressed size, as a sheet of very repetitive text can); if the file is trusted,"
+            + " the application can lower the guard with org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio";
+
+    /**
+     * Whether a failure is POI's zip-bomb guard refusing the file.
+     *
+     * @param e the failure
+     * @return whether it, or one of its causes, is that refusal
+     */
+    public static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An OLE2 file is an .xls workbook, an encrypted .xlsx, or another Office document. */
