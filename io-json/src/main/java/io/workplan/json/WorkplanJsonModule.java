@@ -33,9 +33,27 @@ import io.workplan.json.internal.DomainSerializers;
  * Unknown properties are refused while {@link
  * com.fasterxml.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the
  * default). The limits against hostile input are those of the mapper's own {@link
- * com.fasterxml.jackson.core.JsonFactory}, not those of {@link JsonReader}. A problem of the input
- * is thrown as a {@link JsonException} listing every problem of the value, with pointers from the
- * root of the whole document; Jackson wraps it when the value is a property of a bean.
+ * com.fasterxml.jackson.core.JsonFactory}, not those of {@link JsonReader}.
+ *
+ * <h2>Problems of the input</h2>
+ *
+ * A value of these types that cannot be read is a {@link JsonException} listing every problem of
+ * the value, each with its pointer from the root of the whole document and its line:column. Which
+ * exception the caller of {@code ObjectMapper.readValue} gets depends on where the value is:
+ *
+ * <ul>
+ *   <li>the value read itself ({@code mapper.readValue(json, ProgressReport.class)}): the {@link
+ *       JsonException}, unwrapped;
+ *   <li>a value inside another one that Jackson reads (a property of a bean, an element of a
+ *       collection): while {@link
+ *       com.fasterxml.jackson.databind.DeserializationFeature#WRAP_EXCEPTIONS} is enabled (the
+ *       default), a {@link com.fasterxml.jackson.databind.JsonMappingException} carrying Jackson's
+ *       path ({@code getPath()}), whose {@link Throwable#getCause() cause} is the {@link
+ *       JsonException}; with it disabled, the {@link JsonException} itself.
+ * </ul>
+ *
+ * Malformed JSON and the factory's limits are reported as problems of the {@link JsonException}
+ * too, with the Jackson exception as its cause.
  *
  * @since 0.1.0
  */

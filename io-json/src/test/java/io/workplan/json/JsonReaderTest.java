@@ -196,6 +196,42 @@ class JsonReaderTest {
     }
 
     @Test
+    void aPercentWhoseExponentIsOutOfRangeIsAProblemNotAJdkException() {
+        for (String percent : List.of("1e2147483648", "1e-2147483649", "1E+999999999", "1e-1001")) {
+            String json = withTask("{\"category\":\"主要经济指标\",\"content\":\"x\",\"leadUnits\":[],"
+                    + "\"progress\":{\"text\":\"x\",\"kind\":\"percent\",\"percent\":" + percent + "}}");
+
+            assertThat(problems(json)).as(percent).singleElement().satisfies(p -> {
+                assertThat(p.path()).hasValue("/tasks/0/progress/percent");
+                assertThat(p.line()).hasValue(1);
+                assertThat(p.column()).hasValue(json.indexOf(percent) + 1);
+                assertThat(p.rawText()).hasValue(percent);
+                assertThat(p.reason()).contains("more than 1000 digits");
+            });
+        }
+    }
+
+    @Test
+    void aPercentOfMinusZeroIsZero() {
+        ProgressReport report = JsonReader.create().readString(withTask("{\"category\":\"主要经济指标\",\"content\":\"x\","
+                + "\"leadUnits\":[],\"progress\":{\"text\":\"0%\",\"kind\":\"percent\",\"percent\":-0}}"));
+
+        assertThat(report.entries().get(0).progress().percent()).hasValueSatisfying(p -> assertThat(p).isZero());
+    }
+
+    @Test
+    void aTaskNamesItsCategoryAsTheCategoryNamesItself() {
+        String json = HEAD.replace("\"name\":\"主要经济指标\"", "\"name\":\"主要经济指标 \"")
+                + "{\"category\":\"主要经济指标 \",\"content\":\"x\",\"leadUnits\":[]},"
+                + "{\"category\":\" 主要\\n经济指标\",\"content\":\"y\",\"leadUnits\":[]}]}";
+
+        ProgressReport report = JsonReader.create().readString(json);
+
+        assertThat(report.categories()).extracting(c -> c.name()).containsExactly("主要经济指标");
+        assertThat(report.tasks()).allSatisfy(t -> assertThat(t.category()).isEqualTo(report.categories().get(0)));
+    }
+
+    @Test
     void aCellOfTheLongestSpreadsheetTextIsWellWithinTheLimits() {
         String content = "字".repeat(32_767);
         ProgressReport report = JsonReader.create().readString(withTask(

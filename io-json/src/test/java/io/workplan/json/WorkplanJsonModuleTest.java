@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.workplan.core.Category;
@@ -58,5 +59,40 @@ class WorkplanJsonModuleTest {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         assertThat(lenient.readValue("{\"year\":2024,\"quarter\":2,\"week\":3}", ReportingPeriod.class))
                 .isEqualTo(ReportingPeriod.quarter(2024, 2));
+    }
+    @Test
+    void aPercentWhoseExponentIsOutOfRangeIsAProblemNotAJdkException() {
+        String json = "{\"text\":\"x\",\"kind\":\"percent\",\"percent\":1e2147483648}";
+
+        JsonException e = catchThrowableOfType(JsonException.class, () -> mapper.readValue(json, Progress.class));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).hasValue("/percent");
+            assertThat(p.line()).hasValue(1);
+            assertThat(p.column()).hasValue(json.indexOf("1e") + 1);
+            assertThat(p.reason()).contains("more than 1000 digits");
+        });
+    }
+
+    /** A bean holding a period, to see what a caller gets for a problem of a nested value. */
+    static final class Holder {
+        public String name;
+        public ReportingPeriod period;
+    }
+
+    @Test
+    void aProblemOfANestedValueIsWrappedByJacksonWithItsPathAndOurExceptionAsCause() {
+        String json = "{\"name\":\"n\",\"period\":{\"year\":2024,\"week\":3}}";
+
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Holder.class));
+
+        assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("period");
+        assertThat(e.getCause()).isInstanceOfSatisfying(JsonException.class, cause -> assertThat(cause.problems())
+                .singleElement().satisfies(p -> assertThat(p.path()).hasValue("/period/week")));
+
+        ObjectMapper unwrapped = new ObjectMapper().registerModule(new WorkplanJsonModule())
+                .disable(DeserializationFeature.WRAP_EXCEPTIONS);
+        JsonException direct = catchThrowableOfType(JsonException.class, () -> unwrapped.readValue(json, Holder.class));
+        assertThat(direct.problems()).singleElement().satisfies(p -> assertThat(p.path()).hasValue("/period/week"));
     }
 }

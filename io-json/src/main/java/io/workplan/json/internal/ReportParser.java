@@ -13,6 +13,7 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.Text;
 import io.workplan.json.JsonException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -366,7 +367,8 @@ public final class ReportParser {
     }
 
     private Task task(Spot at, TaskDraft t, Map<String, Category> byName) {
-        Category category = byName.get(t.category);
+        // The reference is normalised as a category's name is: "主要经济指标 " names 主要经济指标.
+        Category category = byName.get(Text.unwrap(t.category));
         if (category == null) {
             String known = byName.keySet().stream().limit(MAX_NAMES_LISTED).map(n -> "'" + n + "'")
                     .collect(Collectors.joining(", "));
@@ -481,14 +483,31 @@ public final class ReportParser {
             wrongType(subject, "a number");
             return null;
         }
-        // From the text as written: the number never passes through double.
-        BigDecimal value = new BigDecimal(p.getText());
-        if (Math.abs((long) value.scale()) > MAX_DECIMAL_DIGITS || (long) value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
+        BigDecimal value = plainDecimal(p.getText());
+        if (value == null) {
             problem(here(subject).rawText(p.getText()).reason("the number has more than " + MAX_DECIMAL_DIGITS
                     + " digits before or after the decimal point when written out"));
-            return null;
         }
         return value;
+    }
+
+    /**
+     * The number of a JSON number's text, exact (it never passes through double), when its plain
+     * decimal form has at most {@value #MAX_DECIMAL_DIGITS} digits before and after the point each.
+     *
+     * @return the number, or {@code null} when it is longer, an exponent beyond {@code int} included
+     */
+    private static BigDecimal plainDecimal(String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // The parser has checked the syntax: only an exponent out of range is left to refuse here.
+            return null;
+        }
+        boolean within = Math.abs((long) value.scale()) <= MAX_DECIMAL_DIGITS
+                && (long) value.precision() - value.scale() <= MAX_DECIMAL_DIGITS;
+        return within ? value : null;
     }
 
     private LocalDate date(String subject) throws IOException {
