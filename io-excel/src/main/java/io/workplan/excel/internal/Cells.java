@@ -28,19 +28,6 @@ public final class Cells {
     }
 
     /**
-     * A text as a key for matching words: full-width ASCII forms as ASCII, every blank and line
-     * break removed ({@code "完成\n进度 "} and {@code "完成进度"} have the same key).
-     *
-     * @param s a text
-     * @return the key
-     */
-    public static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        Text.halfWidth(s).codePoints().filter(cp -> !Text.isBlank(cp)).forEach(b::appendCodePoint);
-        return b.toString();
-    }
-
-    /**
      * A cell's A1 reference, without {@code $}: {@code E7}.
      *
      * @param row the 0-based row
@@ -51,13 +38,4 @@ public final class Cells {
         return new CellReference(row, column, false, false).formatAsString();
     }
 
-    /**
-     * Whether a text names something: it holds a letter or a digit ({@code /} and {@code —} do not).
-     *
-     * @param s a text
-     * @return whether it names something
-     */
-    public static boolean namesSomething(String s) {
-        return s.codePoints().anyMatch(Character::isLetterOrDigit);
-    }
 }

@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.core.internal.Text;
 import io.workplan.excel.SheetColumn;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one table of column roles: which header words name which {@link SheetColumn}. Matching is on
- * {@link Cells#key(String)}, so blanks, line breaks and full-width forms inside a header cell do not
+ * {@link Text#key(String)}, so blanks, line breaks and full-width forms inside a header cell do not
  * matter; a trailing unit in brackets ({@code 完成进度(%)}) is ignored.
  */
 public final class HeaderVocabulary {
@@ -35,8 +36,8 @@ public final class HeaderVocabulary {
      * @param added headers added by the caller, by column
      */
     public HeaderVocabulary(Map<SheetColumn, List<String>> added) {
-        BUILT_IN.forEach((column, words) -> words.forEach(w -> byKey.put(Cells.key(w), column)));
-        added.forEach((column, words) -> words.forEach(w -> byKey.put(Cells.key(w), column)));
+        BUILT_IN.forEach((column, words) -> words.forEach(w -> byKey.put(Text.key(w), column)));
+        added.forEach((column, words) -> words.forEach(w -> byKey.put(Text.key(w), column)));
     }
 
     /**
@@ -56,7 +57,7 @@ public final class HeaderVocabulary {
      * @return the column, when the header is known
      */
     public Optional<SheetColumn> column(String header) {
-        String key = Cells.key(header);
+        String key = Text.key(header);
         SheetColumn column = byKey.get(key);
         if (column == null) {
             column = byKey.get(TRAILING_UNIT.matcher(key).replaceFirst(""));

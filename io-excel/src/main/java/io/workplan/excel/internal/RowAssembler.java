@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.core.internal.Text;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
@@ -238,7 +239,7 @@ public final class RowAssembler implements RowVisitor {
     }
 
     private static boolean isDate(CellText cell) {
-        return cell.type() == CellText.Type.DATE || DATE.matcher(Cells.key(cell.text())).matches();
+        return cell.type() == CellText.Type.DATE || DATE.matcher(Text.key(cell.text())).matches();
     }
 
     private void fillDown(int row, CellText[] cells) {
@@ -286,7 +287,7 @@ public final class RowAssembler implements RowVisitor {
         }
         Task.Builder task = Task.builder().category(category).content(content.text());
         number(row, cell(cells, numberCol)).ifPresent(task::number);
-        if (lastLeader != null && Cells.namesSomething(lastLeader)) {
+        if (lastLeader != null && Text.namesSomething(lastLeader)) {
             task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
         }
         List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
@@ -363,7 +364,7 @@ public final class RowAssembler implements RowVisitor {
                 number = OptionalInt.of(n.intValueExact());
             }
         } else if (cell.type() == CellText.Type.TEXT) {
-            String key = Cells.key(cell.text()).replaceFirst("[.、]$", "");
+            String key = Text.key(cell.text()).replaceFirst("[.、]$", "");
             if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
                 number = OptionalInt.of(Integer.parseInt(key));
             }

@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.core.internal.Text;
 import io.workplan.core.Problem;
 
 import io.workplan.excel.SheetColumn;
@@ -93,7 +94,7 @@ public final class SheetLayout {
                 if (cells[c] == null || cells[c].isBlank()) {
                     continue;
                 }
-                headers.put(c, Cells.key(cells[c].text()));
+                headers.put(c, Text.key(cells[c].text()));
                 int column = c;
                 vocabulary.column(cells[c].text()).ifPresent(role -> {
                     if (columns.putIfAbsent(role, column) != null) {
