@@ -16,7 +16,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * for (Finding f : DataQuality.findings(report)) {
- *     System.out.println(f);   // NO_LEAD_UNIT: tasks[12].leadUnits [牵头单位]: warning: the task has no lead unit
+ *     log.warn(f.toString());   // NO_LEAD_UNIT: tasks[12].leadUnits [牵头单位]: warning: the task has no lead unit
  * }
  * }</pre>
  *

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (Group<Category> g : aggregation.byCategory().groups()) {
- *     System.out.println(g.key().label() + ": " + g.tasks().size() + " tasks, mean "
+ *     log.info(g.key().label() + ": " + g.tasks().size() + " tasks, mean "
  *         + g.statistics().mean().map(m -> Figures.display(m, 1)).orElse(null));
  * }
  * }</pre>
