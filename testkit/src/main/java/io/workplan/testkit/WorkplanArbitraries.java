@@ -269,4 +269,32 @@ public final class WorkplanArbitraries {
                     return report.build();
                 });
     }
+
+    /**
+     * Valid reports of every shape a report may take, beyond what a sheet holds: the reports of
+     * {@link #reports(int)} where some tasks lose their lead units, some their number (numbering
+     * with holes) and some their progress entry (a task reported without progress).
+     *
+     * @param maxTasks the most tasks of a report
+     * @return the arbitrary
+     */
+    public static Arbitrary<ProgressReport> reportsOfEveryShape(int maxTasks) {
+        Arbitrary<List<Integer>> shapes = Arbitraries.integers().between(0, 5).list().ofSize(maxTasks);
+        return Combinators.combine(reports(maxTasks), shapes).as((report, shape) -> {
+            List<Task> tasks = new ArrayList<>();
+            List<ProgressEntry> entries = new ArrayList<>();
+            for (int i = 0; i < report.tasks().size(); i++) {
+                Task t = report.tasks().get(i);
+                int s = shape.get(i);
+                Task task = s == 1 ? Task.builder().from(t).leadUnits(List.of()).build()
+                        : s == 2 ? Task.builder().from(t).number(java.util.OptionalInt.empty()).build()
+                        : t;
+                tasks.add(task);
+                if (s != 3) {
+                    entries.add(ProgressEntry.of(task, report.period(), report.progressOf(t).orElseThrow()));
+                }
+            }
+            return ProgressReport.builder().from(report).tasks(tasks).entries(entries).build();
+        });
+    }
 }

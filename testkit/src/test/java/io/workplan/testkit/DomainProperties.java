@@ -55,8 +55,8 @@ class DomainProperties {
         assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
         for (Task task : report.tasks()) {
             assertThat(Task.builder().from(task).build()).isEqualTo(task).hasSameHashCodeAs(task);
-            Progress progress = report.progressOf(task).orElseThrow();
-            assertThat(Progress.builder().from(progress).build()).isEqualTo(progress).hasSameHashCodeAs(progress);
+            report.progressOf(task).ifPresent(progress ->
+                    assertThat(Progress.builder().from(progress).build()).isEqualTo(progress).hasSameHashCodeAs(progress));
         }
     }
 
@@ -126,7 +126,7 @@ class DomainProperties {
 
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.reports(12);
+        return WorkplanArbitraries.reportsOfEveryShape(12);
     }
 
     @Provide
