@@ -5,8 +5,8 @@ import io.workplan.core.Problem;
 import io.workplan.core.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link ExcelReader#read(java.nio.file.Path, java.util.function.Consumer)} read besides the

@@ -170,6 +170,26 @@ import java.util.function.Consumer;
 public final class ExcelReader {
     private final ExcelReadOptions options;
 
+    /**
+     * A reader with the {@linkplain ExcelReadOptions#defaults() default options}, as {@link
+     * ExcelWriter#create()} and the JSON facades are made.
+     *
+     * @return the reader
+     */
+    public static ExcelReader create() {
+        return new ExcelReader();
+    }
+
+    /**
+     * A reader with options.
+     *
+     * @param options the options
+     * @return the reader
+     */
+    public static ExcelReader create(ExcelReadOptions options) {
+        return new ExcelReader(options);
+    }
+
     /** A reader with the {@linkplain ExcelReadOptions#defaults() default options}. */
     public ExcelReader() {
         this(ExcelReadOptions.defaults());

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * What the writer writes, the reader reads back equal: .xlsx and .xls, merged runs or not, with

@@ -1,10 +1,10 @@
 package io.workplan.core.internal;
 
 import java.io.BufferedOutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;

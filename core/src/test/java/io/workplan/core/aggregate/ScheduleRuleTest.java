@@ -11,9 +11,9 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ScheduleRuleTest {
 

@@ -1,6 +1,5 @@
 package io.workplan.excel.internal;
 
-import io.workplan.core.internal.Text;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
@@ -10,6 +9,7 @@ import io.workplan.core.ProgressEntry;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.Text;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadSummary;

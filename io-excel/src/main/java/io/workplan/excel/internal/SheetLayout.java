@@ -1,8 +1,7 @@
 package io.workplan.excel.internal;
 
-import io.workplan.core.internal.Text;
 import io.workplan.core.Problem;
-
+import io.workplan.core.internal.Text;
 import io.workplan.excel.SheetColumn;
 import java.io.IOException;
 import java.util.ArrayList;
