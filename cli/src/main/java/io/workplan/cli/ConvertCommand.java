@@ -4,8 +4,6 @@ import io.workplan.core.ProgressReport;
 import io.workplan.excel.ExcelWriter;
 import io.workplan.excel.ExcelWriterOptions;
 import io.workplan.json.JsonWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,11 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
             (compact ? JsonWriter.create().compact() : JsonWriter.create()).write(report, out);
         } else {
             ExcelWriterOptions options = ExcelWriterOptions.builder().summarySheets(!noSummary).mergeRuns(!noMerge).build();
-            try {
-                ExcelWriter.create(options).write(report, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ExcelWriter.create(options).write(report, out);
         }
         spec.commandLine().getOut().println("wrote " + out + ": " + report.tasks().size() + " tasks in "
                 + report.categories().size() + " categories, " + report.period().label());

@@ -148,4 +148,16 @@ class CommandsTest {
         assertThat(r.err()).contains("OUT must end with .xlsx, .xls or .json");
         assertThat(dir.resolve("q2.csv")).doesNotExist();
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnIoErrorWhateverItsFormat() {
+        for (String name : new String[] {"q2.xlsx", "q2.json"}) {
+            Path out = dir.resolve("no-such-directory").resolve(name);
+
+            Run r = run("convert", sample.toString(), out.toString());
+
+            assertThat(r.code()).as(name).isEqualTo(Main.IO_ERROR);
+            assertThat(r.err()).as(name).contains(name);
+        }
+    }
 }

@@ -187,10 +187,10 @@ public final class ExcelWriter {
      *
      * @param report the report
      * @param file the file, replaced when it exists
-     * @throws ExcelException listing every cell that cannot be written; nothing is written then
-     * @throws IOException when the file cannot be written; it is then unchanged
+     * @throws ExcelException listing every cell that cannot be written; nothing is written
+     *     then; also when the file cannot be written, with the {@link IOException} as cause
      */
-    public void write(ProgressReport report, Path file) throws IOException {
+    public void write(ProgressReport report, Path file) {
         write(report, file, Format.of(file));
     }
 
@@ -200,14 +200,14 @@ public final class ExcelWriter {
      * @param report the report
      * @param file the file, replaced when it exists
      * @param format the format
-     * @throws ExcelException listing every cell that cannot be written; nothing is written then
-     * @throws IOException when the file cannot be written; it is then unchanged
+     * @throws ExcelException listing every cell that cannot be written; nothing is written
+     *     then; also when the file cannot be written, with the {@link IOException} as cause
      */
-    public void write(ProgressReport report, Path file, Format format) throws IOException {
+    public void write(ProgressReport report, Path file, Format format) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
-        AtomicFile.write(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
+        toFile(file, out -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, file.toString()));
     }
 
     /**
@@ -217,14 +217,14 @@ public final class ExcelWriter {
      * @param report the report
      * @param out the stream
      * @param format the format
-     * @throws ExcelException listing every cell that cannot be written
-     * @throws IOException when the stream fails
+     * @throws ExcelException listing every cell that cannot be written; also
+     *     when the stream fails, with the {@link IOException} as cause
      */
-    public void write(ProgressReport report, OutputStream out, Format format) throws IOException {
+    public void write(ProgressReport report, OutputStream out, Format format) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(format, "format");
-        write(ExcelWriteHead.of(report), tasksOf(report), out, format, "the stream");
+        toStream(() -> write(ExcelWriteHead.of(report), tasksOf(report), out, format, "the stream"));
     }
 
     /**
@@ -235,10 +235,10 @@ public final class ExcelWriter {
      * @param entries the entries, one per task, in the order of the sheet; each is taken once
      * @param file the file, replaced when it exists
      * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
-     *     the file is then unchanged
-     * @throws IOException when the file cannot be written; it is then unchanged
+     *     the file is then unchanged; also when the file cannot be written, with the {@link
+     *     IOException} as cause
      */
-    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file) throws IOException {
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file) {
         write(head, entries, file, Format.of(file));
     }
 
@@ -250,16 +250,15 @@ public final class ExcelWriter {
      * @param file the file, replaced when it exists
      * @param format the format
      * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
-     *     the file is then unchanged
-     * @throws IOException when the file cannot be written; it is then unchanged
+     *     the file is then unchanged; also when the file cannot be written, with the {@link
+     *     IOException} as cause
      */
-    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file, Format format)
-            throws IOException {
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file, Format format) {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");
-        AtomicFile.write(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
+        toFile(file, out -> write(head, tasksOf(entries), out, format, file.toString()));
     }
 
     /**
@@ -270,16 +269,44 @@ public final class ExcelWriter {
      * @param entries the entries, one per task, in the order of the sheet; each is taken once
      * @param out the stream
      * @param format the format
-     * @throws ExcelException listing every cell that cannot be written, once every entry was taken
-     * @throws IOException when the stream fails
+     * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
+     *     also when the stream fails, with the {@link IOException} as cause
      */
-    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, OutputStream out, Format format)
-            throws IOException {
+    public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, OutputStream out, Format format) {
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(format, "format");
-        write(head, tasksOf(entries), out, format, "the stream");
+        toStream(() -> write(head, tasksOf(entries), out, format, "the stream"));
+    }
+
+    /** Writes a file completely or not at all; a file that cannot be written is our exception, naming it. */
+    private static void toFile(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (IOException e) {
+            throw cannotWrite(file.toString(), e);
+        }
+    }
+
+    /** Writes to a caller's stream; a stream that fails is our exception. */
+    private static void toStream(StreamWriting writing) {
+        try {
+            writing.run();
+        } catch (IOException e) {
+            throw cannotWrite("the stream", e);
+        }
+    }
+
+    /** A writing to a stream that may fail. */
+    @FunctionalInterface
+    private interface StreamWriting {
+        void run() throws IOException;
+    }
+
+    private static ExcelException cannotWrite(String target, IOException e) {
+        return new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target)
+                .reason("the workbook cannot be written: " + e).build()), e);
     }
 
     /** The tasks of a sheet, in order, each handed to a {@link TaskRow}. */

@@ -55,11 +55,7 @@ final class WriterReports {
 
     static byte[] write(ExcelWriter writer, ProgressReport report, ExcelWriter.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writer.write(report, out, format);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writer.write(report, out, format);
         return out.toByteArray();
     }
 
