@@ -5,14 +5,12 @@ import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.ReportAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code workplan behind}: the tasks behind schedule, the furthest behind first. */
@@ -24,18 +22,15 @@ final class BehindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
-    Path file;
-
     @Mixin
-    ReportInput input;
+    ReportFile input;
 
     @Mixin
     ScheduleOptions schedule;
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(file, spec.commandLine().getErr());
+        ProgressReport report = input.read(spec.commandLine().getErr());
         List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
         TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
         for (ScheduleAssessment a : behind) {

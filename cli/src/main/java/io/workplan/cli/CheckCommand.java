@@ -4,13 +4,11 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.aggregate.DataQuality;
 import io.workplan.core.aggregate.Finding;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,18 +23,15 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
-    Path file;
-
     @Mixin
-    ReportInput input;
+    ReportFile input;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProgressReport report = input.read(file, spec.commandLine().getErr());
+        ProgressReport report = input.read(spec.commandLine().getErr());
         List<Finding> findings = DataQuality.findings(report);
-        out.println(file.getFileName() + ": " + report.tasks().size() + " tasks in " + report.categories().size()
+        out.println(input.file.getFileName() + ": " + report.tasks().size() + " tasks in " + report.categories().size()
                 + " categories, " + report.period().label() + "; " + findings.size() + " finding(s)");
         findings.forEach(f -> out.println("  " + f));
         return 0;

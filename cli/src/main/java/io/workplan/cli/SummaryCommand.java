@@ -12,7 +12,6 @@ import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.core.aggregate.ScheduleSummary;
 import io.workplan.core.aggregate.Summary;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code workplan summary}: the figures of a report, overall and by group, against the schedule. */
@@ -38,9 +36,6 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
-    Path file;
-
     @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category",
             description = "Groupings to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "A task with several lead units counts for each.",
@@ -51,14 +46,14 @@ final class SummaryCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    ReportInput input;
+    ReportFile input;
 
     @Mixin
     ScheduleOptions schedule;
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(file, spec.commandLine().getErr());
+        ProgressReport report = input.read(spec.commandLine().getErr());
         ReportAggregation aggregation = ReportAggregation.of(report, schedule.rule());
         StringBuilder out = new StringBuilder();
         if (format == Format.text) {
