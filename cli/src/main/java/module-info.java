@@ -6,6 +6,7 @@ module io.workplan.cli {
     requires io.workplan.excel;
     requires io.workplan.json;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
 
     opens io.workplan.cli to info.picocli;
 }

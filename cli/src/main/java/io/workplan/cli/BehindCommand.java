@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code workplan behind}: the tasks behind schedule, the furthest behind first. */
-@Command(name = "behind", mixinStandardHelpOptions = true,
+@Command(name = "behind", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The tasks behind schedule (欠进度), the furthest behind first.")
 final class BehindCommand implements Callable<Integer> {
     private static final int CONTENT_WIDTH = 40;
@@ -30,8 +30,18 @@ final class BehindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(spec.commandLine().getErr());
+        ProgressReport report = input.read(spec);
         List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
+        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + report.period().label() + "\n"
+                + table(behind, schedule.scale));
+        return 0;
+    }
+
+    /**
+     * The tasks behind schedule as a table: number, task (abbreviated), lead units, progress,
+     * expected share and shortfall.
+     */
+    static TextTable table(List<ScheduleAssessment> behind, int scale) {
         TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
         for (ScheduleAssessment a : behind) {
             Task t = a.task();
@@ -39,11 +49,10 @@ final class BehindCommand implements Callable<Integer> {
                     abbreviate(t.content()),
                     t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
                     a.progress().map(p -> p.text()).orElse(""),
-                    Figures.display(a.expected(), schedule.scale).toPlainString() + "%",
-                    a.shortfall().map(s -> Figures.display(s, schedule.scale).toPlainString() + " points").orElse(""));
+                    Figures.display(a.expected(), scale).toPlainString() + "%",
+                    a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse(""));
         }
-        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + report.period().label() + "\n" + table);
-        return 0;
+        return table;
     }
 
     private static String abbreviate(String content) {

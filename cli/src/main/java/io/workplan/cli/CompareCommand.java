@@ -1,21 +1,25 @@
 package io.workplan.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.ReportComparison;
 import io.workplan.core.aggregate.TaskChange;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code workplan compare}: two reports of one plan, quarter over quarter. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+/** {@code workplan compare}: two reports of one plan, quarter over quarter, as text or JSON. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compares two reports of the same plan (tasks matched by number and content): "
                 + "improved, unchanged, declined, newly completed, went down, added and removed tasks.")
 final class CompareCommand implements Callable<Integer> {
@@ -29,22 +33,89 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "LATER", description = "The later sheet.")
     Path later;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Mixin
     ReportInput input;
 
+    /** The output formats. */
+    enum Format { text, json }
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ReportComparison c = ReportComparison.of(input.read(earlier, err), input.read(later, err));
+        ReportComparison c = ReportComparison.of(input.read(earlier, spec), input.read(later, spec));
         PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            JsonOutput.print(out, json -> json(json, c));
+            return 0;
+        }
         out.println(c.earlier().period().label() + " → " + c.later().period().label() + ": "
                 + c.changes().size() + " tasks in both, " + c.added().size() + " added, " + c.removed().size() + " removed");
-        c.counts().forEach((direction, count) -> out.println("  " + direction.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + count));
+        c.counts().forEach((direction, count) -> out.println("  " + direction(direction) + ": " + count));
         section(out, "Newly completed", c.newlyCompleted());
         section(out, "Went down (check the data)", c.wentDown());
         tasks(out, "Added", c.added());
         tasks(out, "Removed", c.removed());
         return 0;
+    }
+
+    private static void json(JsonGenerator json, ReportComparison c) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("earlier");
+        JsonOutput.head(json, c.earlier());
+        json.writeEndObject();
+        json.writeObjectFieldStart("later");
+        JsonOutput.head(json, c.later());
+        json.writeEndObject();
+        json.writeNumberField("inBoth", c.changes().size());
+        json.writeObjectFieldStart("counts");
+        for (Map.Entry<TaskChange.Direction, Integer> count : c.counts().entrySet()) {
+            json.writeNumberField(jsonName(count.getKey()), count.getValue());
+        }
+        json.writeEndObject();
+        changes(json, "changes", c.changes());
+        changes(json, "newlyCompleted", c.newlyCompleted());
+        changes(json, "wentDown", c.wentDown());
+        tasks(json, "added", c.added());
+        tasks(json, "removed", c.removed());
+        json.writeEndObject();
+    }
+
+    private static void changes(JsonGenerator json, String field, List<TaskChange> changes) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (TaskChange change : changes) {
+            json.writeStartObject();
+            JsonOutput.taskFields(json, change.match().later());
+            json.writeStringField("before", change.before().map(p -> p.text()).orElse(null));
+            json.writeStringField("after", change.after().map(p -> p.text()).orElse(null));
+            JsonOutput.number(json, "changePoints", change.change());
+            json.writeStringField("direction", jsonName(change.direction()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void tasks(JsonGenerator json, String field, List<Task> tasks) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Task task : tasks) {
+            JsonOutput.task(json, task);
+        }
+        json.writeEndArray();
+    }
+
+    /** {@code notComparable} for {@code NOT_COMPARABLE}. */
+    private static String jsonName(TaskChange.Direction direction) {
+        String[] words = direction(direction).split(" ");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    private static String direction(TaskChange.Direction direction) {
+        return direction.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static void section(PrintWriter out, String heading, List<TaskChange> changes) {

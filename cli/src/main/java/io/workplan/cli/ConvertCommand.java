@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code workplan convert}: a report from one format to another, by the files' names. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Converts a report between the official sheet (.xlsx, .xls) and JSON (.json), by the files' names. "
-                + "A sheet is written with its summary sheets unless --no-summary; the output is replaced only when complete.")
+                + "The output is replaced only when complete: a failure leaves no partial file.")
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +29,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (.xlsx, .xls or .json).")
     Path out;
 
-    @Option(names = "--no-summary", negatable = false, description = "Write the official sheet only, without the summary sheets.")
-    boolean noSummary;
+    @Option(names = "--summary-sheets", description = "Add the summary sheets (by category, with a chart, and by lead unit) after the official sheet.")
+    boolean summarySheets;
 
     @Option(names = "--no-merge", negatable = false, description = "Do not merge runs of equal categories and lead units.")
     boolean noMerge;
@@ -47,11 +47,11 @@ final class ConvertCommand implements Callable<Integer> {
         if (!name.endsWith(".xlsx") && !name.endsWith(".xls") && !name.endsWith(".json")) {
             throw new ParameterException(spec.commandLine(), "OUT must end with .xlsx, .xls or .json: " + out);
         }
-        ProgressReport report = input.read(in, spec.commandLine().getErr());
+        ProgressReport report = input.read(in, spec);
         if (ReportInput.isJson(out)) {
             (compact ? JsonWriter.create().compact() : JsonWriter.create()).write(report, out);
         } else {
-            ExcelWriterOptions options = ExcelWriterOptions.builder().summarySheets(!noSummary).mergeRuns(!noMerge).build();
+            ExcelWriterOptions options = ExcelWriterOptions.builder().summarySheets(summarySheets).mergeRuns(!noMerge).build();
             ExcelWriter.create(options).write(report, out);
         }
         spec.commandLine().getOut().println("wrote " + out + ": " + report.tasks().size() + " tasks in "

@@ -1,16 +1,23 @@
 package io.workplan.cli;
 
 import io.workplan.core.WorkplanException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code workplan} command: summaries of progress sheets against the schedule, checks,
- * quarter-over-quarter comparisons.
+ * The {@code workplan} command: summaries of progress sheets against the schedule, validation,
+ * quarter-over-quarter comparisons and conversions.
  *
- * <p>Exit codes: 0 done; 1 the input has problems (each listed on standard error with its sheet
- * and cell); 2 the command line is wrong; 3 a file could not be read or written.
+ * <p>Exit codes: 0 done; 1 the input is invalid (missing, unreadable, or with problems, each listed
+ * on standard error with its location); 2 the command line is wrong; 3 the output could not be
+ * written, or the tool failed (a bug: {@code --debug} shows the stack trace).
  */
 @Command(
         name = "workplan",
@@ -18,19 +25,26 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Progress of government work-plan tasks (政府工作报告主要任务完成情况): "
                 + "summaries against the schedule (序时进度), checks and comparisons of the official sheets.",
-        subcommands = {SummaryCommand.class, BehindCommand.class, CheckCommand.class, CompareCommand.class, ConvertCommand.class},
+        subcommands = {SummaryCommand.class, BehindCommand.class, ValidateCommand.class, CompareCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
-            "1:the input has problems (listed on standard error)",
+            "1:the input is invalid: missing, unreadable, or with problems (listed on standard error)",
             "2:wrong command line",
-            "3:a file could not be read or written"
+            "3:the output could not be written, or the tool failed"
         })
 public final class Main {
-    /** The input has problems. */
-    static final int PROBLEMS = 1;
-    /** A file could not be read or written. */
-    static final int IO_ERROR = 3;
+    /** The input is invalid. */
+    static final int INVALID_INPUT = 1;
+    /** The output could not be written, or the tool failed. */
+    static final int FAILED = 3;
+
+    /** Whether standard error is a terminal (the progress bar is shown only there). */
+    private final boolean errIsTerminal;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On failure, show the stack trace as well as the message.")
+    boolean debug;
 
     static {
         // Apache POI logs through log4j-api; without a provider it complains on every run. The tool
@@ -39,7 +53,23 @@ public final class Main {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
-    private Main() {}
+    private Main(boolean errIsTerminal) {
+        this.errIsTerminal = errIsTerminal;
+    }
+
+    /** Whether standard error is a terminal, where a progress bar may be drawn. */
+    boolean errIsTerminal() {
+        return errIsTerminal;
+    }
+
+    /**
+     * The platform's charset, or UTF-8 when that cannot write Chinese (Java 17 takes US-ASCII in the
+     * POSIX locale, and would print every Chinese character as {@code ?}).
+     */
+    private static Charset consoleCharset() {
+        Charset platform = Charset.defaultCharset();
+        return platform.newEncoder().canEncode("序号") ? platform : StandardCharsets.UTF_8;
+    }
 
     /**
      * Runs the tool and exits with its exit code.
@@ -47,7 +77,10 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        Charset charset = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        System.exit(run(out, err, Terminal.isStandardError(), args));
     }
 
     /**
@@ -59,20 +92,41 @@ public final class Main {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(out, err, false, args);
+    }
+
+    /**
+     * Runs the tool, writing to the given streams.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param errIsTerminal whether {@code err} is a terminal, where a progress bar is drawn
+     * @param args the command line
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+        Main main = new Main(errIsTerminal);
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof WorkplanException) {
+            int code;
+            if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
-                // a file that cannot be read or written is an I/O error, whichever module says so
-                return e.getCause() instanceof java.io.IOException ? IO_ERROR : PROBLEMS;
+                code = INVALID_INPUT;
+            } else if (e instanceof WorkplanException) {
+                // an output that cannot be written fails; a report the writer refuses is invalid input
+                err.println(e.getMessage());
+                code = e.getCause() instanceof IOException ? FAILED : INVALID_INPUT;
+            } else {
+                err.println("workplan: the tool failed (a bug; please report it): " + e
+                        + (main.debug ? "" : System.lineSeparator() + "Run with --debug to see the stack trace."));
+                code = FAILED;
             }
-            if (e instanceof java.io.UncheckedIOException) {
-                err.println("workplan: " + e.getCause().getMessage());
-                return IO_ERROR;
+            if (main.debug) {
+                e.printStackTrace(err);
             }
-            throw e;
+            return code;
         });
         int code = cli.execute(args);
         out.flush();

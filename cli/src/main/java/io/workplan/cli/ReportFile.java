@@ -1,9 +1,9 @@
 package io.workplan.cli;
 
 import io.workplan.core.ProgressReport;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 
 /** The one report a command reads: its FILE parameter and the reading options. */
@@ -18,10 +18,10 @@ final class ReportFile {
     /**
      * Reads the report, writing warnings to standard error.
      *
-     * @param err standard error
+     * @param command the command that reads it
      * @return the report
      */
-    ProgressReport read(PrintWriter err) {
-        return input.read(file, err);
+    ProgressReport read(CommandSpec command) {
+        return input.read(file, command);
     }
 }

@@ -1,19 +1,21 @@
 package io.workplan.cli;
 
 import io.workplan.core.ProgressReport;
+import io.workplan.core.WorkplanException;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
 import io.workplan.excel.ExcelReader;
 import io.workplan.json.JsonReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * How the commands read a report: a sheet (.xlsx, .xls) or a JSON report (.json), with the options
- * shared by every command that reads one (the sheet options do not apply to JSON).
+ * shared by every command that reads one (the sheet options do not apply to JSON). Warnings go to
+ * standard error; a file that is missing or that the readers refuse is an {@link InvalidInputException}.
  */
 final class ReportInput {
 
@@ -26,29 +28,30 @@ final class ReportInput {
     @Option(names = "--streaming", description = "Read .xlsx with SAX, row by row (for large files).")
     boolean streaming;
 
-    @Option(names = "--progress", description = "Show the rows read on standard error.")
-    boolean progress;
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error while a sheet is read (default: only when standard error is a terminal).")
+    Boolean progress;
 
     /**
-     * Reads a report, writing warnings (and, when asked, the rows read) to standard error.
+     * Reads a report, writing warnings (and, on a terminal, a progress bar) to standard error.
      *
      * @param file the file
-     * @param err standard error
+     * @param command the command that reads it, for its standard error and the root command
      * @return the report
+     * @throws InvalidInputException when the file is missing or the readers refuse it
      */
-    ProgressReport read(Path file, PrintWriter err) {
+    ProgressReport read(Path file, CommandSpec command) {
         if (!Files.isRegularFile(file)) {
-            throw new java.io.UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
+            throw new InvalidInputException(file + ": " + (Files.exists(file) ? "not a file" : "no such file"), null);
         }
-        if (isJson(file)) {
-            return JsonReader.create().read(file);
+        try {
+            if (isJson(file)) {
+                return JsonReader.create().read(file);
+            }
+            return readSheet(file, command);
+        } catch (WorkplanException e) {
+            throw new InvalidInputException(e.getMessage(), e);
         }
-        ExcelReadResult result = reader(err).read(file);
-        if (progress) {
-            err.println();
-        }
-        result.warnings().forEach(w -> err.println("warning: " + w));
-        return result.report();
     }
 
     /** Whether a file is a JSON report, by its name. */
@@ -56,17 +59,27 @@ final class ReportInput {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
-    private ExcelReader reader(PrintWriter err) {
+    private ProgressReport readSheet(Path file, CommandSpec command) {
+        PrintWriter err = command.commandLine().getErr();
         ExcelReadOptions.Builder options = ExcelReadOptions.builder().lenient(lenient).streaming(streaming);
         if (sheet != null) {
             options.sheetName(sheet);
         }
-        if (progress) {
-            options.progressListener((rows, total) -> {
-                err.print("\rrows read: " + rows + (total > 0 ? " of " + total : ""));
-                err.flush();
-            });
+        ProgressBar bar = null;
+        boolean terminal = ((Main) command.root().userObject()).errIsTerminal();
+        if (progress != null ? progress : terminal) {
+            bar = new ProgressBar(err, String.valueOf(file.getFileName()), System::nanoTime);
+            options.progressListener(bar);
         }
-        return new ExcelReader(options.build());
+        ExcelReadResult result;
+        try {
+            result = new ExcelReader(options.build()).read(file);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        return result.report();
     }
 }

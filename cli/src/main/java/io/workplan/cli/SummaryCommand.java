@@ -1,5 +1,6 @@
 package io.workplan.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.ProgressReport;
@@ -8,9 +9,11 @@ import io.workplan.core.aggregate.Group;
 import io.workplan.core.aggregate.Grouping;
 import io.workplan.core.aggregate.ProgressStatistics;
 import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.ScheduleAssessment;
 import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.core.aggregate.ScheduleSummary;
 import io.workplan.core.aggregate.Summary;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,27 +25,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code workplan summary}: the figures of a report, overall and by group, against the schedule. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Figures of a progress sheet against the schedule (序时进度): overall, by category, by lead unit or by status.")
+/**
+ * {@code workplan summary}: the figures of a report against the schedule, overall and by group,
+ * then the tasks behind schedule; as text tables, as JSON, or as tab-separated values.
+ */
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Figures of a progress sheet against the schedule (序时进度): overall, by category and by lead unit "
+                + "(or by status), then the tasks behind schedule.")
 final class SummaryCommand implements Callable<Integer> {
 
     /** The groupings a summary can show. */
-    enum By { category, lead_unit, status }
+    enum By { category, unit, status }
 
     /** The output formats. */
-    enum Format { text, tsv }
+    enum Format { text, json, tsv }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category",
-            description = "Groupings to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "A task with several lead units counts for each.",
+    @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category,unit",
+            description = "Tables to show in text and tsv: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                    + "lead-unit is unit). A task with several lead units counts for each. JSON has them all.",
             converter = ByConverter.class)
     List<By> by;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or tsv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Mixin
@@ -53,8 +61,12 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(spec.commandLine().getErr());
+        ProgressReport report = input.read(spec);
         ReportAggregation aggregation = ReportAggregation.of(report, schedule.rule());
+        if (format == Format.json) {
+            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, report, aggregation));
+            return 0;
+        }
         StringBuilder out = new StringBuilder();
         if (format == Format.text) {
             out.append(overview(report, aggregation.overall())).append('\n');
@@ -65,7 +77,7 @@ final class SummaryCommand implements Callable<Integer> {
                 case category:
                     fill(table, aggregation.byCategory(), Category::label);
                     break;
-                case lead_unit:
+                case unit:
                     fill(table, aggregation.byLeadUnit(), LeadUnit::name);
                     break;
                 default:
@@ -73,7 +85,15 @@ final class SummaryCommand implements Callable<Integer> {
                     break;
             }
             table.add(row("(all)", aggregation.overall()));
-            out.append(format == Format.text ? "By " + grouping.name().replace('_', ' ') + "\n" + table + "\n" : table.toTsv());
+            out.append(format == Format.text ? "By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n" + table + "\n"
+                    : table.toTsv());
+        }
+        if (format == Format.text) {
+            List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
+            out.append("Behind schedule (欠进度): ").append(behind.size()).append(" task(s)\n");
+            if (!behind.isEmpty()) {
+                out.append(BehindCommand.table(behind, schedule.scale));
+            }
         }
         spec.commandLine().getOut().print(out);
         return 0;
@@ -94,7 +114,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private static TextTable table(By grouping) {
-        String first = grouping == By.category ? "Category" : grouping == By.lead_unit ? "Lead unit" : "Status";
+        String first = grouping == By.category ? "Category" : grouping == By.unit ? "Lead unit" : "Status";
         return new TextTable(first, "Tasks", "With %", "Mean", "Behind", "On schedule", "Ahead", "Completed", "Not assessable");
     }
 
@@ -120,11 +140,65 @@ final class SummaryCommand implements Callable<Integer> {
         return value.map(v -> Figures.display(v, schedule.scale).toPlainString() + "%").orElse("-");
     }
 
-    /** Accepts {@code lead-unit} as well as {@code lead_unit}. */
+    private void json(JsonGenerator json, ProgressReport report, ReportAggregation aggregation) throws IOException {
+        json.writeStartObject();
+        JsonOutput.head(json, report);
+        json.writeNumberField("expectedPercent", schedule.expected != null ? schedule.expected : report.period().expectedPercent());
+        json.writeNumberField("tolerancePoints", schedule.tolerance);
+        json.writeObjectFieldStart("overall");
+        figures(json, aggregation.overall());
+        json.writeEndObject();
+        groups(json, "categories", aggregation.byCategory(), Category::label);
+        groups(json, "leadUnits", aggregation.byLeadUnit(), LeadUnit::name);
+        json.writeNumberField("tasksWithoutLeadUnit", aggregation.byLeadUnit().withoutKey().size());
+        json.writeArrayFieldStart("tasksBehindSchedule");
+        for (ScheduleAssessment a : aggregation.tasksBehindSchedule()) {
+            json.writeStartObject();
+            JsonOutput.taskFields(json, a.task());
+            json.writeStringField("progress", a.progress().map(p -> p.text()).orElse(null));
+            JsonOutput.number(json, "percent", a.percent());
+            json.writeNumberField("expectedPercent", a.expected());
+            JsonOutput.number(json, "shortfallPoints", a.shortfall());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static <K> void groups(JsonGenerator json, String field, Grouping<K> grouping, Function<K, String> name) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Group<K> g : grouping.groups()) {
+            json.writeStartObject();
+            json.writeStringField("name", name.apply(g.key()));
+            figures(json, g.summary());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** The figures of a summary: counts, exact percentages (null when there are none), statuses. */
+    private static void figures(JsonGenerator json, Summary summary) throws IOException {
+        ProgressStatistics s = summary.statistics();
+        ScheduleSummary sched = summary.schedule();
+        json.writeNumberField("tasks", s.tasks());
+        json.writeNumberField("withPercent", s.withPercent());
+        JsonOutput.number(json, "meanPercent", s.mean());
+        JsonOutput.number(json, "medianPercent", s.median());
+        JsonOutput.number(json, "minPercent", s.min());
+        JsonOutput.number(json, "maxPercent", s.max());
+        json.writeNumberField("behindSchedule", sched.count(ScheduleStatus.BEHIND));
+        json.writeNumberField("onSchedule", sched.count(ScheduleStatus.ON_SCHEDULE));
+        json.writeNumberField("ahead", sched.count(ScheduleStatus.AHEAD));
+        json.writeNumberField("completed", sched.count(ScheduleStatus.COMPLETED));
+        json.writeNumberField("notAssessable", sched.count(ScheduleStatus.NOT_ASSESSABLE));
+    }
+
+    /** Accepts {@code lead-unit} and {@code lead_unit} for {@code unit}, in any case. */
     static final class ByConverter implements picocli.CommandLine.ITypeConverter<By> {
         @Override
         public By convert(String value) {
-            return By.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            String name = value.trim().toLowerCase(java.util.Locale.ROOT);
+            return By.valueOf(name.equals("lead-unit") || name.equals("lead_unit") ? "unit" : name);
         }
     }
 }

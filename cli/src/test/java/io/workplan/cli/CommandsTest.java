@@ -2,6 +2,8 @@ package io.workplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,19 +25,30 @@ class CommandsTest {
 
     @BeforeAll
     static void copySample() throws IOException {
-        sample = dir.resolve("gongshu-2024-q2.xlsx");
+        sample = copySample(dir);
+    }
+
+    /** The real sample, gongshu-2024-q2.xlsx, copied into a directory. */
+    static Path copySample(Path dir) throws IOException {
+        Path file = dir.resolve("gongshu-2024-q2.xlsx");
         try (InputStream in = CommandsTest.class.getResourceAsStream("/gongshu-2024-q2.xlsx")) {
-            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        return file;
     }
 
     /** The exit code and the two streams of one run. */
     record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
+        return runOn(false, args);
+    }
+
+    /** Runs the tool as if standard error were a terminal, or not. */
+    static Run runOn(boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), terminal, args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -49,7 +62,44 @@ class CommandsTest {
                 .contains("Tasks: 159; with a percentage: 158 of 159 (99.4%); mean 60.0%, median 55.0%, min 42.0%, max 145.0%")
                 .contains("Behind schedule: 2 of 158 (1.3%), left out: not applicable: 1")
                 .containsPattern("主要经济指标 +5 +4 +53\\.9% +0 +1 +3 +0 +1")
-                .containsPattern("\\(all\\) +159 +158 +60\\.0% +2 +68 +84 +4 +1");
+                .containsPattern("\\(all\\) +159 +158 +60\\.0% +2 +68 +84 +4 +1")
+                .contains("By lead unit")
+                .containsPattern("区人力社保局 +\\d+")
+                .contains("Behind schedule (欠进度): 2 task(s)");
+        // the tasks behind schedule come last, the furthest behind first
+        assertThat(r.out().lastIndexOf("区人力社保局")).isGreaterThan(r.out().indexOf("Behind schedule (欠进度)"));
+        assertThat(r.out()).endsWith("5.0 points\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void summaryAsJsonHasTheFiguresOfTheSample() throws IOException {
+        Run r = run("summary", sample.toString(), "--format", "json");
+
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode overall = json.get("overall");
+        assertThat(overall.get("tasks").asInt()).isEqualTo(159);
+        assertThat(overall.get("withPercent").asInt()).isEqualTo(158);
+        assertThat(overall.get("meanPercent").isNumber()).isTrue();
+        assertThat(overall.get("meanPercent").decimalValue()).isEqualByComparingTo("59.9778481013");
+        assertThat(overall.get("behindSchedule").asInt()).isEqualTo(2);
+        assertThat(overall.has("name")).isFalse();
+        assertThat(json.get("categories")).hasSize(24);
+        JsonNode first = json.get("categories").get(0);
+        assertThat(first.get("name").asText()).isEqualTo("主要经济指标");
+        assertThat(first.get("tasks").asInt()).isEqualTo(5);
+        assertThat(first.get("withPercent").asInt()).isEqualTo(4);
+        assertThat(first.get("meanPercent").decimalValue()).isEqualByComparingTo("53.9");   // (52 + 53.6 + 50 + 60) / 4; task 1 is "/"
+        assertThat(json.get("leadUnits")).hasSize(32);
+        int tasksOverCategories = 0;
+        for (JsonNode c : json.get("categories")) {
+            tasksOverCategories += c.get("tasks").asInt();
+        }
+        assertThat(tasksOverCategories).isEqualTo(159);
+        assertThat(json.get("tasksBehindSchedule")).hasSize(2);
+        assertThat(json.get("tasksBehindSchedule").get(0).get("shortfallPoints").decimalValue()).isEqualByComparingTo("8");
+        assertThat(json.get("expectedPercent").decimalValue()).isEqualByComparingTo("50");
     }
 
     @Test
@@ -80,11 +130,29 @@ class CommandsTest {
     }
 
     @Test
-    void checkListsTheFindings() {
-        Run r = run("check", sample.toString());
+    void validateListsTheFindingsOfAValidSheet() {
+        Run r = run("validate", sample.toString());
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("159 tasks in 24 categories, 2024年第二季度; 1 finding(s)").contains("145%");
+        assertThat(r.out()).contains("gongshu-2024-q2.xlsx: valid: 159 tasks in 24 categories, 2024年第二季度; 1 finding(s)")
+                .contains("145%");
+    }
+
+    @Test
+    void compareAsJson() throws IOException {
+        Path json = dir.resolve("compare.json");
+        assertThat(run("convert", sample.toString(), json.toString()).code()).isZero();
+
+        Run r = run("compare", json.toString(), sample.toString(), "--format", "json");
+
+        assertThat(r.code()).isZero();
+        JsonNode c = new ObjectMapper().readTree(r.out());
+        assertThat(c.get("inBoth").asInt()).isEqualTo(159);
+        assertThat(c.get("counts").get("unchanged").asInt()).isEqualTo(159);
+        assertThat(c.get("changes")).hasSize(159);
+        assertThat(c.get("changes").get(0).get("direction").asText()).isEqualTo("unchanged");
+        assertThat(c.get("added")).isEmpty();
+        assertThat(c.get("later").get("period").asText()).isEqualTo("2024年第二季度");
     }
 
     @Test
@@ -101,18 +169,18 @@ class CommandsTest {
         Path html = dir.resolve("page.xls");
         Files.writeString(html, "<html><body><table><tr><td>序号</td></tr></table></body></html>", StandardCharsets.UTF_8);
 
-        Run r = run("check", html.toString());
+        Run r = run("validate", html.toString());
 
-        assertThat(r.code()).isEqualTo(Main.PROBLEMS);
+        assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
         assertThat(r.err()).contains("page.xls").containsIgnoringCase("html");
         assertThat(r.out()).isEmpty();
     }
 
     @Test
-    void aMissingFileIsAnIoError() {
+    void aMissingFileIsInvalidInput() {
         Run r = run("summary", dir.resolve("missing.xlsx").toString());
 
-        assertThat(r.code()).isEqualTo(Main.IO_ERROR);
+        assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
         assertThat(r.err()).contains("missing.xlsx").contains("no such file");
     }
 
@@ -130,7 +198,7 @@ class CommandsTest {
         Path xls = dir.resolve("q2.xls");
 
         Run toJson = run("convert", sample.toString(), json.toString());
-        Run toXls = run("convert", json.toString(), xls.toString(), "--no-summary");
+        Run toXls = run("convert", json.toString(), xls.toString());
 
         assertThat(toJson.code()).isZero();
         assertThat(toJson.out()).contains("159 tasks in 24 categories, 2024年第二季度");
@@ -150,13 +218,13 @@ class CommandsTest {
     }
 
     @Test
-    void anOutputThatCannotBeWrittenIsAnIoErrorWhateverItsFormat() {
+    void anOutputThatCannotBeWrittenFailsWhateverItsFormat() {
         for (String name : new String[] {"q2.xlsx", "q2.json"}) {
             Path out = dir.resolve("no-such-directory").resolve(name);
 
             Run r = run("convert", sample.toString(), out.toString());
 
-            assertThat(r.code()).as(name).isEqualTo(Main.IO_ERROR);
+            assertThat(r.code()).as(name).isEqualTo(Main.FAILED);
             assertThat(r.err()).as(name).contains(name);
         }
     }

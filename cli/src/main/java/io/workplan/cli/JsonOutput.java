@@ -1,0 +1,88 @@
+package io.workplan.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The JSON the commands print with {@code --format json}: indented, numbers exact and plain
+ * ({@code 59.9778481013}, never {@code 5.99E+1}), absent figures as {@code null}.
+ */
+final class JsonOutput {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    /** What a command writes into the generator. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private JsonOutput() {}
+
+    /**
+     * Prints one JSON document, then a line break.
+     *
+     * @param out standard output
+     * @param body writes the document
+     */
+    static void print(PrintWriter out, Body body) {
+        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+        out.flush();
+    }
+
+    /** A number field, {@code null} when absent. */
+    static void number(JsonGenerator json, String name, Optional<BigDecimal> value) throws IOException {
+        json.writeFieldName(name);
+        if (value.isPresent()) {
+            json.writeNumber(value.get());
+        } else {
+            json.writeNull();
+        }
+    }
+
+    /** The report's title and period. */
+    static void head(JsonGenerator json, ProgressReport report) throws IOException {
+        json.writeStringField("title", report.title());
+        json.writeStringField("period", report.period().label());
+        json.writeNumberField("tasks", report.tasks().size());
+    }
+
+    /** A task as an object: number (or null), category, content, lead units. */
+    static void task(JsonGenerator json, Task task) throws IOException {
+        json.writeStartObject();
+        taskFields(json, task);
+        json.writeEndObject();
+    }
+
+    /** The fields of a task, in an object already started. */
+    static void taskFields(JsonGenerator json, Task task) throws IOException {
+        json.writeFieldName("number");
+        if (task.number().isPresent()) {
+            json.writeNumber(task.number().getAsInt());
+        } else {
+            json.writeNull();
+        }
+        json.writeStringField("category", task.category().label());
+        json.writeStringField("content", task.content());
+        json.writeArrayFieldStart("leadUnits");
+        for (var unit : task.leadUnits()) {
+            json.writeString(unit.name());
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,42 @@
+package io.workplan.cli;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.aggregate.DataQuality;
+import io.workplan.core.aggregate.Finding;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code workplan validate}: reads a sheet or JSON report strictly. Exit code 0 when it reads
+ * without errors (its warnings on standard error, its data-quality findings on standard output);
+ * 1 when it has errors, each listed on standard error with its location (sheet and cell, or JSON
+ * pointer and line:column), header and text; a broken file is an error too.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads a sheet or JSON report strictly: exit 0 when it has no errors (warnings on standard error, "
+                + "data-quality findings such as gaps in numbering on standard output), 1 when it has errors, "
+                + "each listed on standard error with its location.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReportFile input;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressReport report = input.read(spec);
+        List<Finding> findings = DataQuality.findings(report);
+        out.println(input.file.getFileName() + ": valid: " + report.tasks().size() + " tasks in " + report.categories().size()
+                + " categories, " + report.period().label() + "; " + findings.size() + " finding(s)");
+        findings.forEach(f -> out.println("  " + f));
+        return 0;
+    }
+}
