@@ -55,7 +55,8 @@ final class BehindCommand implements Callable<Integer> {
         return table;
     }
 
-    private static String abbreviate(String content) {
+    /** The content on one line, cut with an ellipsis to 40 terminal columns. */
+    static String abbreviate(String content) {
         String line = content.replace('\n', ' ');
         if (TextTable.width(line) <= CONTENT_WIDTH) {
             return line;

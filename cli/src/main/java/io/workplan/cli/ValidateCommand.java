@@ -36,7 +36,16 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> findings = DataQuality.findings(report);
         out.println(input.file.getFileName() + ": valid: " + report.tasks().size() + " tasks in " + report.categories().size()
                 + " categories, " + report.period().label() + "; " + findings.size() + " finding(s)");
-        findings.forEach(f -> out.println("  " + f));
+        findings.forEach(f -> out.println("  " + describe(f)));
         return 0;
+    }
+
+    /** A finding for people: its kind, the task by its number (or content), the text and the reason. */
+    static String describe(Finding finding) {
+        String task = finding.task().number().isPresent()
+                ? "task " + finding.task().number().getAsInt()
+                : "task \"" + BehindCommand.abbreviate(finding.task().content()) + "\"";
+        return finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + task
+                + finding.problem().rawText().map(t -> " \"" + t + "\"").orElse("") + ": " + finding.problem().reason();
     }
 }

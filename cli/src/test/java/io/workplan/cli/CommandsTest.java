@@ -135,7 +135,7 @@ class CommandsTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("gongshu-2024-q2.xlsx: valid: 159 tasks in 24 categories, 2024年第二季度; 1 finding(s)")
-                .contains("145%");
+                .contains("  above one hundred: task 74 \"145%\": the progress is above 100%");
     }
 
     @Test
