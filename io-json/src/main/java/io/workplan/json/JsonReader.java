@@ -116,7 +116,7 @@ public final class JsonReader {
      */
     public ProgressReport read(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(Streams.FACTORY.createParser(in), Optional.of(file.toString()));
+            return read(Streams.parser(in), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
                     List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
@@ -132,7 +132,7 @@ public final class JsonReader {
      * @throws JsonException listing every problem of the input
      */
     public ProgressReport read(InputStream in) {
-        return read(() -> Streams.FACTORY.createParser(in));
+        return read(() -> Streams.parser(in));
     }
 
     /**
