@@ -84,6 +84,7 @@ public final class JsonCorpus {
             file("beyond-last-code-point", true, "F4 90 80 80, U+110000"),
             file("gbk-encoded", true, "the valid report in GBK, as Chinese Windows saves text"),
             file("cut-inside-a-character", true, "the file ends within the bytes of 第"),
+            file("utf32-cut-inside-a-character", true, "n in UTF-32LE, then a byte (found by the fuzz test)"),
             made("deep-nesting", "100,000 opening brackets",
                     () -> repeated("", "[", 100_000, "")),
             made("deep-nesting-in-a-task", "a task's progress nested 100,000 objects deep",

@@ -149,8 +149,9 @@ class JsonCorpusTest {
                 "/tasks/0/progress/percent (line 18, column 59) [percent] \"null\": a number is expected, not " + NULL,
                 "/tasks/1 (line 20, column 5) [tasks] \"null\": an object is expected, not " + NULL);
         refused("null-document", "(line 1, column 1) \"null\": an object is expected, not " + NULL);
-        refused("utf16le-unpaired-surrogate",
-                "the input is not well-formed UTF-16 or UTF-32, which its first bytes announce; save the file as UTF-8");
+        String wide = "the input is not well-formed UTF-16 or UTF-32, which its first bytes announce; save the file as UTF-8";
+        refused("utf16le-unpaired-surrogate", wide);
+        refused("utf32-cut-inside-a-character", wide);
         // Columns of UTF-8 input count bytes, as Jackson counts them: 年 takes three.
         refused("lone-continuation-byte", "/title (line 3, column 20) \"80\": the input is not UTF-8: at byte 43, a continuation"
                 + " byte that continues no character; save the file as UTF-8");
