@@ -58,6 +58,28 @@ public final class ReportParser {
     private static final Pattern TASK = Pattern.compile("^tasks/(\\d+)");
     private static final int MAX_NAMES_LISTED = 10;
 
+    /**
+     * Jackson's words that do not help a user of this library, and ours: a location inside the
+     * message, and the advice to enable a parser feature, which our reader does not offer.
+     */
+    private static final String[][] REWRITES = {
+        {"\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2"},
+        {"^Non-standard token '([^']*)': enable .*", "'$1' is not a number of JSON, which has no NaN or Infinity"},
+        {"^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment\\?.*",
+                "a comment ('/'), which JSON does not have"},
+    };
+
+    /** Jackson's name of each limit of {@link StreamReadConstraints}, and what we say of it. */
+    private static final String[][] LIMITS = {
+        {"getMaxNestingDepth", "arrays and objects nest deeper than " + JsonReader.MAX_NESTING_DEPTH
+                + " levels, the limit; a report nests 4 deep"},
+        {"getMaxStringLength", "a string or number is longer than " + JsonReader.MAX_STRING_LENGTH
+                + " characters, the limit; a task's text is far shorter"},
+        {"getMaxNumberLength", "a number is longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters, the limit"},
+        {"getMaxNameLength", "a property name is longer than " + JsonReader.MAX_NAME_LENGTH
+                + " characters, the limit; the format's longest has 16"},
+    };
+
     private final JsonParser p;
     private final boolean ignoreUnknownProperties;
     private final Optional<String> source;
@@ -692,28 +714,6 @@ public final class ReportParser {
         }
         return message;
     }
-
-    /**
-     * Jackson's words that do not help a user of this library, and ours: a location inside the
-     * message, and the advice to enable a parser feature, which our reader does not offer.
-     */
-    private static final String[][] REWRITES = {
-        {"\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2"},
-        {"^Non-standard token '([^']*)': enable .*", "'$1' is not a number of JSON, which has no NaN or Infinity"},
-        {"^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment\\?.*",
-                "a comment ('/'), which JSON does not have"},
-    };
-
-    /** Jackson's name of each limit of {@link StreamReadConstraints}, and what we say of it. */
-    private static final String[][] LIMITS = {
-        {"getMaxNestingDepth", "arrays and objects nest deeper than " + JsonReader.MAX_NESTING_DEPTH
-                + " levels, the limit; a report nests 4 deep"},
-        {"getMaxStringLength", "a string or number is longer than " + JsonReader.MAX_STRING_LENGTH
-                + " characters, the limit; a task's text is far shorter"},
-        {"getMaxNumberLength", "a number is longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters, the limit"},
-        {"getMaxNameLength", "a property name is longer than " + JsonReader.MAX_NAME_LENGTH
-                + " characters, the limit; the format's longest has 16"},
-    };
 
     // ---------------------------------------------------------------- small types
 
