@@ -145,7 +145,7 @@ public abstract class Problem {
             sheet().ifPresent(s -> b.append(s).append(cell().isPresent() ? "!" : ""));
             cell().ifPresent(b::append);
         }
-        path().ifPresent(p -> b.append(b.length() > 0 ? " " : "").append(p));
+        path().filter(p -> !p.isEmpty()).ifPresent(p -> b.append(b.length() > 0 ? " " : "").append(p));
         if (line().isPresent()) {
             b.append(b.length() > 0 ? " " : "").append("(line ").append(line().getAsInt());
             column().ifPresent(c -> b.append(", column ").append(c));

@@ -39,12 +39,36 @@ import java.util.Optional;
  * Reading goes on after a problem where it can and stops after {@value ReportParser#MAX_PROBLEMS}.
  * No exception of Jackson or of the JDK escapes for bad input.
  *
+ * <h2>Encodings</h2>
+ *
+ * Bytes (a file, a stream) are UTF-8, with or without a byte order mark, or UTF-16 or UTF-32 as a
+ * byte order mark or the zero bytes of the first characters say (RFC 4627). They are decoded
+ * strictly: a byte sequence that is not well-formed in its encoding (a Latin-1 or GBK file, an
+ * overlong form such as {@code C0 AF}, an encoded surrogate, a code point beyond U+10FFFF, a file
+ * cut inside a character) stops reading with a problem at its line and column; nothing is replaced
+ * by U+FFFD or read as another character. In a problem, the column counts bytes for UTF-8 input,
+ * as Jackson does ({@code 年} takes three), and characters for text ({@link #readString(String)},
+ * {@link #read(Reader)}) and for UTF-16 and UTF-32.
+ *
  * <h2>Limits against hostile input</h2>
  *
- * Nesting deeper than {@value #MAX_NESTING_DEPTH}, a string longer than {@value #MAX_STRING_LENGTH}
- * characters, a number longer than {@value #MAX_NUMBER_LENGTH} characters and a property name longer
- * than {@value #MAX_NAME_LENGTH} characters stop reading with a problem. The length of the document
- * is not limited: a report may hold a million tasks.
+ * Set explicitly, whatever Jackson's defaults are: nesting deeper than {@value #MAX_NESTING_DEPTH},
+ * a string or number longer than {@value #MAX_STRING_LENGTH} characters (the largest text read), a
+ * number longer than {@value #MAX_NUMBER_LENGTH} characters, a property name longer than {@value
+ * #MAX_NAME_LENGTH} characters stop reading with a problem, and so does a percentage whose plain
+ * decimal form has more than {@value ReportParser#MAX_DECIMAL_DIGITS} digits before or after the
+ * point ({@code 1e1000000000}). The input is read as a stream, so reading stops at the limit without
+ * reading the rest: a 100 MB string costs the first megabyte. The length of the document and its
+ * number of tokens are not limited: a report may hold a million tasks, and it takes the memory of
+ * the report. How much work one problem costs is bounded too: reading stops after {@value
+ * ReportParser#MAX_PROBLEMS} problems.
+ *
+ * <h2>Guarantees</h2>
+ *
+ * Whatever the input, a read returns a report or throws a {@link JsonException}; nothing is read
+ * silently other than written (a property given twice is a problem, never last-wins), and what
+ * is read survives {@link JsonWriter} and this reader again unchanged. The corpus of broken and
+ * hostile inputs and a fuzz test in this module's tests check it.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
@@ -116,7 +140,7 @@ public final class JsonReader {
      */
     public ProgressReport read(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(Streams.FACTORY.createParser(in), Optional.of(file.toString()));
+            return read(Streams.parser(in), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
                     List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
@@ -132,7 +156,7 @@ public final class JsonReader {
      * @throws JsonException listing every problem of the input
      */
     public ProgressReport read(InputStream in) {
-        return read(() -> Streams.FACTORY.createParser(in));
+        return read(() -> Streams.parser(in));
     }
 
     /**

@@ -81,7 +81,7 @@ public final class JsonWriter {
      *     written; an earlier file is then left as it was
      */
     public void write(ProgressReport report, Path file) {
-        Streams.writeAtomically(file, out -> write(report, out));
+        Streams.writeAtomically(file, out -> generate(report, () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8)));
     }
 
     /**
@@ -120,6 +120,16 @@ public final class JsonWriter {
     }
 
     private void write(ProgressReport report, GeneratorTarget target) {
+        try {
+            generate(report, target);
+        } catch (IOException e) {
+            throw new JsonException("Cannot write the JSON report",
+                    List.of(Problem.builder().reason("the output cannot be written: " + e).build()), e);
+        }
+    }
+
+    /** Writes the report; a failure of the output is left to the caller, who knows what the output is. */
+    private void generate(ProgressReport report, GeneratorTarget target) throws IOException {
         try (JsonGenerator g = target.open()) {
             if (indented) {
                 Streams.indented(g);
@@ -129,9 +139,6 @@ public final class JsonWriter {
                 g.writeRaw('\n');
             }
             g.flush();
-        } catch (IOException e) {
-            throw new JsonException("Cannot write the JSON report",
-                    List.of(Problem.builder().reason("the output cannot be written: " + e).build()), e);
         }
     }
 

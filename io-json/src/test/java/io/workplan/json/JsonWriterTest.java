@@ -8,7 +8,9 @@ import io.workplan.core.LeadUnit;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,33 @@ class JsonWriterTest {
         });
         assertThat(Files.readString(file)).isEqualTo("old");
         assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureHalfWayThroughTheFileLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "old");
+        ProgressReport report = JsonReader.create().read(new ByteArrayInputStream(TestFiles.bytes(TestFiles.GOLDEN_V1 + "gongshu-2024-q2.json")));
+
+        // An interrupted thread's file channel fails its first write: once the first 16 KB of the
+        // report's 64 KB have passed the buffers, half-way through.
+        Thread.currentThread().interrupt();
+        JsonException e;
+        try {
+            e = catchThrowableOfType(JsonException.class, () -> JsonWriter.create().write(report, file));
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(e.getCause()).isInstanceOf(ClosedByInterruptException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.source()).hasValue(file.toString());
+            assertThat(p.reason()).startsWith("the file cannot be written: java.nio.channels.ClosedByInterruptException");
+        });
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(filesIn(dir)).isEqualTo(1);
+        JsonWriter.create().write(report, file);
+        assertThat(JsonReader.create().read(file)).isEqualTo(report);
     }
 
     @Test

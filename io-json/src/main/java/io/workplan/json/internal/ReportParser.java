@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
@@ -15,8 +17,10 @@ import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.Text;
 import io.workplan.json.JsonException;
+import io.workplan.json.JsonReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,7 +55,30 @@ public final class ReportParser {
 
     private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)]");
     private static final Pattern ENTRY = Pattern.compile("^entries\\[(\\d+)]");
+    private static final Pattern TASK = Pattern.compile("^tasks/(\\d+)");
     private static final int MAX_NAMES_LISTED = 10;
+
+    /**
+     * Jackson's words that do not help a user of this library, and ours: a location inside the
+     * message, and the advice to enable a parser feature, which our reader does not offer.
+     */
+    private static final String[][] REWRITES = {
+        {"\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2"},
+        {"^Non-standard token '([^']*)': enable .*", "'$1' is not a number of JSON, which has no NaN or Infinity"},
+        {"^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment\\?.*",
+                "a comment ('/'), which JSON does not have"},
+    };
+
+    /** Jackson's name of each limit of {@link StreamReadConstraints}, and what we say of it. */
+    private static final String[][] LIMITS = {
+        {"getMaxNestingDepth", "arrays and objects nest deeper than " + JsonReader.MAX_NESTING_DEPTH
+                + " levels, the limit; a report nests 4 deep"},
+        {"getMaxStringLength", "a string or number is longer than " + JsonReader.MAX_STRING_LENGTH
+                + " characters, the limit; a task's text is far shorter"},
+        {"getMaxNumberLength", "a number is longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters, the limit"},
+        {"getMaxNameLength", "a property name is longer than " + JsonReader.MAX_NAME_LENGTH
+                + " characters, the limit; the format's longest has 16"},
+    };
 
     private final JsonParser p;
     private final boolean ignoreUnknownProperties;
@@ -80,7 +108,7 @@ public final class ReportParser {
     public ProgressReport readDocument() {
         return guard(() -> {
             if (p.nextToken() == null) {
-                problem(here(null).reason("the input is empty; a report is a JSON object"));
+                problem(at(new Spot("", -1, -1), null).reason("the input is empty; a report is a JSON object"));
                 throw Stop.INSTANCE;
             }
             ProgressReport report = report();
@@ -363,6 +391,11 @@ public final class ReportParser {
         return build(at, report::build, path -> {
             Matcher entry = ENTRY.matcher(path);
             return entry.find() ? Names.TASKS + "[" + entryTasks.get(Integer.parseInt(entry.group(1))) + "]" : path;
+        }, relative -> {
+            // A task's problem is placed where the task starts, not where the report does.
+            Matcher task = TASK.matcher(relative);
+            TaskDraft t = task.find() ? d.tasks.get(Integer.parseInt(task.group(1))) : null;
+            return t == null ? at : new Spot(null, t.line, t.column);
         });
     }
 
@@ -391,6 +424,15 @@ public final class ReportParser {
 
     /** Builds a value, turning the problems of the domain's check into problems at a place of the input. */
     private <T> T build(Spot at, Builder<T> builder, PathMapping mapping) {
+        return build(at, builder, mapping, relative -> at);
+    }
+
+    /**
+     * Builds a value, turning the problems of the domain's check into problems at a place of the
+     * input: the pointer is {@code at}'s and the problem's path; line and column are where {@code
+     * start} says the part at that path starts.
+     */
+    private <T> T build(Spot at, Builder<T> builder, PathMapping mapping, Function<String, Spot> start) {
         try {
             return builder.build();
         } catch (ValidationException e) {
@@ -400,8 +442,10 @@ public final class ReportParser {
                     problem(at(at, null).reason(problem.reason()));
                 } else {
                     String relative = INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
-                    String subject = relative.substring(relative.lastIndexOf('/') + 1);
-                    problem(at(new Spot(at.pointer + "/" + relative, at.line, at.column), subject).reason(problem.reason()));
+                    String last = relative.substring(relative.lastIndexOf('/') + 1);
+                    Spot where = start.apply(relative);
+                    problem(at(new Spot(at.pointer + "/" + relative, where.line, where.column),
+                            last.chars().allMatch(Character::isDigit) ? null : last).reason(problem.reason()));
                 }
             }
             return null;
@@ -627,7 +671,16 @@ public final class ReportParser {
             value = null;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            problems.add(at(new Spot(pointer(), location), null).reason(e.getOriginalMessage()).build());
+            problems.add(at(new Spot(pointer(), location), null).reason(reason(e)).build());
+            throw new JsonException(summary, problems, e);
+        } catch (Utf8Input.Malformed e) {
+            problems.add(at(new Spot(pointer(), e.line, (int) Math.min(e.column, Integer.MAX_VALUE)), null).rawText(e.bytes)
+                    .reason("the input is not UTF-8: at byte " + e.offset + ", " + e.reason + "; save the file as UTF-8").build());
+            throw new JsonException(summary, problems, e);
+        } catch (CharacterCodingException e) {
+            problems.add(at(new Spot(pointer(), null), null)
+                    .reason("the input is not well-formed UTF-16 or UTF-32, which its first bytes announce; save the file as UTF-8")
+                    .build());
             throw new JsonException(summary, problems, e);
         } catch (IOException e) {
             problems.add(at(new Spot(pointer(), p.currentLocation()), null).reason("the input cannot be read: " + e.getMessage()).build());
@@ -640,6 +693,26 @@ public final class ReportParser {
             throw new JsonException(summary, problems);
         }
         return value;
+    }
+
+    /**
+     * Jackson's message in the words of our problems: a limit names the limit and why it is there;
+     * a location inside the message ({@code [Source: REDACTED …; line: 6, column: 12]}) becomes
+     * {@code line 6, column 12}.
+     */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            for (String[] limit : LIMITS) {
+                if (message.contains(limit[0])) {
+                    return limit[1];
+                }
+            }
+        }
+        for (String[] rewrite : REWRITES) {
+            message = message.replaceAll(rewrite[0], rewrite[1]);
+        }
+        return message;
     }
 
     // ---------------------------------------------------------------- small types

@@ -2,6 +2,7 @@ package io.workplan.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
@@ -15,6 +16,10 @@ import io.workplan.core.internal.AtomicFile;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,6 +50,53 @@ public final class Streams {
             // Characters outside the BMP (emoji, 𠀀) as UTF-8, as a Writer gets them, not as escaped surrogate pairs.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    /**
+     * A parser of JSON bytes: UTF-8 (with or without a byte order mark), checked strictly as it is
+     * read; or UTF-16 or UTF-32, as a byte order mark or the zero bytes of the first characters say
+     * (RFC 4627), decoded strictly too. Whatever is not well-formed in its encoding stops reading;
+     * nothing is replaced by U+FFFD or read as another character.
+     *
+     * @param in the bytes, not closed by the parser
+     * @return the parser
+     * @throws IOException when the first bytes cannot be read
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(in, 4);
+        byte[] head = bytes.readNBytes(4);
+        int n = head.length;
+        int b0 = n > 0 ? head[0] & 0xFF : -1;
+        int b1 = n > 1 ? head[1] & 0xFF : -1;
+        int b2 = n > 2 ? head[2] & 0xFF : -1;
+        int b3 = n > 3 ? head[3] & 0xFF : -1;
+        String wide;
+        int mark;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            wide = "UTF-32BE";
+            mark = 4;
+        } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            wide = "UTF-32LE";
+            mark = 4;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            wide = "UTF-16BE";
+            mark = 2;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            wide = "UTF-16LE";
+            mark = 2;
+        } else {
+            mark = 0;
+            wide = b0 == 0 && b1 == 0 && b2 == 0 && n == 4 ? "UTF-32BE"
+                    : b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0 ? "UTF-32LE"
+                    : b0 == 0 && n > 1 ? "UTF-16BE"
+                    : b0 > 0 && b1 == 0 ? "UTF-16LE"
+                    : null;
+        }
+        bytes.unread(head, mark, n - mark);
+        if (wide == null) {
+            return FACTORY.createParser(new Utf8Input(bytes));
+        }
+        return FACTORY.createParser(new InputStreamReader(bytes, Charset.forName(wide).newDecoder()));
+    }
 
     /**
      * Lays a generator's output out on lines: two blanks of indent per level, {@code "name": value},
