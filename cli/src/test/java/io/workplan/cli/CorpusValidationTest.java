@@ -1,0 +1,51 @@
+package io.workplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.workplan.cli.CommandsTest.Run;
+import io.workplan.json.corpus.JsonCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate} over the corpora of broken and hostile inputs of the readers: exit 1 and a
+ * message naming the file, never a stack trace, for every invalid item; exit 0 for the valid ones.
+ */
+class CorpusValidationTest {
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyJsonItem() {
+        return JsonCorpus.items().stream().map(item -> DynamicTest.dynamicTest(item.name(), () -> {
+            Path file = item.writeTo(dir);
+            try {
+                assertAnswer(file, item.invalid());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }));
+    }
+
+    private static void assertAnswer(Path file, boolean invalid) {
+        Run r = assertTimeoutPreemptively(BOUND, () -> CommandsTest.run("validate", file.toString()));
+
+        if (invalid) {
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.INVALID_INPUT);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains(file.getFileName().toString()).doesNotContain("\tat ").doesNotContain("workplan: the tool failed");
+        } else {
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains(file.getFileName() + ": valid: ");
+        }
+    }
+
+}
