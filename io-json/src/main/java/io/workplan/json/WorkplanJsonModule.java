@@ -33,7 +33,9 @@ import io.workplan.json.internal.DomainSerializers;
  * Unknown properties are refused while {@link
  * com.fasterxml.jackson.databind.DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the
  * default). The limits against hostile input are those of the mapper's own {@link
- * com.fasterxml.jackson.core.JsonFactory}, not those of {@link JsonReader}.
+ * com.fasterxml.jackson.core.JsonFactory}, not those of {@link JsonReader}, and the mapper decodes
+ * bytes as Jackson does, not as strictly as {@link JsonReader} (it reads an overlong UTF-8 form as
+ * the character it stands for); for input from outside, prefer {@link JsonReader}.
  *
  * <h2>Problems of the input</h2>
  *
