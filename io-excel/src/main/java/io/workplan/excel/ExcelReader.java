@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.HeaderVocabulary;
 import io.workplan.excel.internal.RowAssembler;
@@ -322,12 +323,18 @@ public final class ExcelReader {
     }
 
     private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
-        try (WorkbookRows workbook = WorkbookFiles.open(path, source, options.streaming())) {
+        String reading = null;
+        try (WorkbookRows workbook = WorkbookFiles.open(path, source, options)) {
             HeaderVocabulary vocabulary = new HeaderVocabulary(options.headers());
             List<String> names = workbook.sheetNames();
+            if (names.isEmpty()) {
+                throw WorkbookFiles.unreadable(source, "the workbook has no sheet that can be found: its list of sheets is"
+                        + " empty, or their relationships are missing; the file is damaged", null);
+            }
             int[] chosen = chosenSheets(names, source);
             SheetLayout layout = null;
             for (int sheet : chosen) {
+                reading = names.get(sheet);
                 Optional<SheetLayout> found = SheetLayout.find(workbook, sheet, vocabulary);
                 if (found.isPresent() && (layout == null || (found.get().isComplete() && !layout.isComplete()))) {
                     layout = found.get();
@@ -342,11 +349,21 @@ public final class ExcelReader {
                         + " and the progress (完成进度 / 累计完成情况 / 完成情况 / 进展情况 / 目前进展情况) within its first "
                         + SheetLayout.HEADER_SEARCH_ROWS + " rows", null);
             }
+            reading = layout.sheet();
             RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()), entries);
             workbook.read(names.indexOf(layout.sheet()), assembler);
             return withDocumentProperties(assembler.finish(), workbook.documentProperties());
         } catch (ExcelException e) {
             throw e;
+        } catch (CellDamage e) {
+            Problem.Builder problem = Problem.builder().source(source).reason(e.getMessage());
+            if (reading != null) {
+                problem.sheet(reading);
+            }
+            if (e.cell() != null) {
+                problem.cell(e.cell());
+            }
+            throw new ExcelException("Cannot read " + source, List.of(problem.build()), e);
         } catch (RowAssembler.ConsumerFailure e) {
             throw e.consumerException();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.workplan.excel.internal;
 
 import io.workplan.core.Problem;
 import io.workplan.excel.ExcelException;
+import io.workplan.excel.ExcelReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,11 @@ public final class WorkbookFiles {
      *
      * @param path the file
      * @param source the file's name, for messages
-     * @param streaming whether to stream an .xlsx file
+     * @param options the reading options: whether to stream an .xlsx file, and the limits of its parts
      * @return the workbook's rows
      * @throws ExcelException when the file is not a readable workbook
      */
-    public static WorkbookRows open(Path path, String source, boolean streaming) {
+    public static WorkbookRows open(Path path, String source, ExcelReadOptions options) {
         byte[] head = head(path, source);
         if (head.length == 0) {
             throw unreadable(source, "the file is empty, not a workbook", null);
@@ -43,7 +44,8 @@ public final class WorkbookFiles {
         try {
             switch (magic) {
                 case OOXML:
-                    return streaming ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
+                    PackageCheck.check(path, source, options.maxPartBytes(), options.maxInflateRatio());
+                    return options.streaming() ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
                 case OLE2:
                     checkOle2(path, source);
                     return InMemoryWorkbook.open(path);
