@@ -186,7 +186,9 @@ public final class ExcelReadOptions {
      * …), as the zip's directory declares it: a larger part is refused before any of it is read.
      * Apache POI has a JVM-wide limit of its own ({@code ZipSecureFile.setMaxEntrySize}, 4 GiB by
      * default), which the reader never changes and which applies too, to the bytes actually
-     * inflated.
+     * inflated. (POI's third limit, {@code ZipSecureFile.setMaxTextSize}, bounds the text of its
+     * text extractors, which the reader does not use; a cell's text is bounded by {@link
+     * #MAX_CELL_TEXT}.)
      *
      * @return the limit in bytes; {@link #DEFAULT_MAX_PART_BYTES} (1 GiB) by default, room for a
      *     sheet of a million tasks

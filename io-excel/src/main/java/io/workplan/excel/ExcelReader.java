@@ -105,6 +105,34 @@ import java.util.function.Consumer;
  * {@code .xls}, an encrypted or truncated file) gives an {@link ExcelException} naming the file and
  * saying what it is; no exception of Apache POI reaches the caller.
  *
+ * <h2 id="hostile-files">Damaged and hostile files</h2>
+ *
+ * Whatever a file holds, reading it gives a report or an {@link ExcelException} naming the file,
+ * and, where there is one, the sheet and the A1 cell, with the reason; it does not hang, and in
+ * streaming mode its memory stays bounded by the limits below, not by the file. An .xlsx file is
+ * checked before Apache POI opens it, by the reader's own code, with limits of {@link
+ * ExcelReadOptions} rather than POI's JVM-wide settings (which the reader never changes, and
+ * which apply as well, to the bytes actually inflated):
+ *
+ * <ul>
+ *   <li>a part (a sheet's XML, the shared strings, …) that expands to more than {@link
+ *       ExcelReadOptions#maxPartBytes()} (1 GiB by default), or more than {@link
+ *       ExcelReadOptions#maxInflateRatio()} times its compressed size (100 by default, for parts
+ *       over 100 KiB: a zip bomb), is refused before any of it is inflated;
+ *   <li>an XML part that declares a {@code DOCTYPE} (which Excel never writes, and through which
+ *       external entities and entity expansion come in) is refused unread. No external entity is
+ *       ever resolved, in either mode: POI's parsers refuse a {@code DOCTYPE} too.
+ * </ul>
+ *
+ * A damage found at one cell refuses the file in strict and lenient mode alike, since what the
+ * cell holds is unknown, with the sheet and the cell: a formula without its computed value (POI
+ * would read it as 0), a reference to a shared string the table lacks (POI would read it as
+ * blank), a text longer than {@link ExcelReadOptions#MAX_CELL_TEXT} (32,767) characters, the most a
+ * cell of Excel holds (in streaming mode, no more of a text than that is held), and a row or column
+ * outside a sheet's 1,048,576 rows and 16,384 columns. The in-memory mode builds an object for
+ * each row of the sheet (a million empty rows take seconds and hundreds of megabytes): use
+ * streaming for large or untrusted files.
+ *
  * <h2>Streaming</h2>
  *
  * With {@link ExcelReadOptions#streaming()}, an .xlsx file is parsed with SAX one row at a time,
@@ -368,6 +396,9 @@ public final class ExcelReader {
             throw e.consumerException();
         } catch (IOException e) {
             throw damaged(source, e);
+        } catch (LinkageError e) {
+            // a zip method whose optional decoder Commons Compress lacks, named by a damaged or hostile file
+            throw WorkbookFiles.unreadable(source, WorkbookFiles.undecodable(e), e);
         } catch (RuntimeException e) {
             if (WorkbookFiles.isDamage(e)) {
                 throw damaged(source, e);

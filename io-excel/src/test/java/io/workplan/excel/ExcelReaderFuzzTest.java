@@ -16,8 +16,13 @@ import java.nio.file.Path;
  * finding so far. To fuzz one method for its {@code maxDuration}, from the worktree's root:
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 mvn -B -ntp test -pl io-excel -am -Dtest=ExcelReaderFuzzTest#sheetXml -Dsurefire.failIfNoSpecifiedTests=false
+ * JAZZER_FUZZ=1 mvn -B -ntp test-compile surefire:test@default-test -pl io-excel -am \
+ *     -Dtest=ExcelReaderFuzzTest#sheetXml -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -DargLine=-XX:-OmitStackTraceInFastThrow
  * }</pre>
+ *
+ * (The JVM option keeps the stack of exceptions thrown often, which tells a bug of the reader from
+ * a damaged file; {@code surefire:test@default-test} leaves out the module's two small-heap runs.)
  *
  * A finding is written as {@code crash-…} into that directory: it stays there as a regression
  * input once the reader is fixed.

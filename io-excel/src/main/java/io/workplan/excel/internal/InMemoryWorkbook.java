@@ -92,12 +92,14 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     /**
-     * What POI passes over in silence: a formula without its computed value (read as 0) and a
+     * What POI passes over in silence: a formula without its computed value (read as 0; a number
+     * formula with an empty value, as openpyxl writes it, too) and a
      * reference to a shared string the table lacks (read as blank) are the file's damage.
      */
     private void checkStored(XSSFCell cell) {
         CTCell ct = cell.getCTCell();
-        if (ct.isSetF() && !ct.isSetV()) {
+        boolean numeric = !ct.isSetT() || ct.getT() == STCellType.N;
+        if (ct.isSetF() && (!ct.isSetV() || (numeric && ct.getV().isBlank()))) {
             throw CellDamage.uncomputedFormula(cell.getRowIndex(), cell.getColumnIndex());
         }
         if (ct.getT() == STCellType.S && ct.isSetV()) {

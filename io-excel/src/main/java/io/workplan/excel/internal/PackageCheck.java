@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -24,6 +26,8 @@ import java.util.zip.ZipFile;
 final class PackageCheck {
     /** Parts smaller than this are not held to the ratio: a small part of repeated blanks is no bomb. */
     static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*([\"'])([^\"']*)\\1");
 
     private PackageCheck() {}
 
@@ -54,14 +58,17 @@ final class PackageCheck {
                             + " if the file is trusted, raise that limit (and Apache POI's own, JVM-wide zip-bomb guard,"
                             + " ZipSecureFile.setMinInflateRatio, which applies as well)", null);
                 }
-                if (isXml(entry.getName()) && declaresDoctype(zip, entry)) {
-                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " declares a DOCTYPE, which Excel"
-                            + " never writes and through which external entities and entity expansion come in; the file is"
-                            + " refused unread, no entity resolved", null);
+                String prolog = isXml(entry.getName()) ? prologProblem(zip, entry) : null;
+                if (prolog != null) {
+                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " " + prolog, null);
                 }
             }
         } catch (ZipException e) {
-            // not a zip that java.util.zip reads: POI's opening tells what is wrong
+            if (String.valueOf(e.getMessage()).contains("bad compression method")) {
+                throw WorkbookFiles.unreadable(source, "a part is compressed with a zip method that Excel never writes (only"
+                        + " deflate, or none); the file is refused unread (" + e.getMessage() + ")", e);
+            }
+            // otherwise not a zip that java.util.zip reads: POI's opening tells what is wrong
         } catch (IOException e) {
             throw WorkbookFiles.unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
         }
@@ -73,35 +80,44 @@ final class PackageCheck {
     }
 
     /**
-     * Whether the prolog of an XML part (what comes before its first element) holds a DOCTYPE.
-     * Reads only the prolog, as UTF-16 when the part starts with its byte order mark, else as UTF-8.
+     * What is wrong with the prolog of an XML part (what comes before its first element), or
+     * {@code null}. Reads only the prolog, as UTF-16 when the part starts with its byte order mark,
+     * else as UTF-8: the encodings Excel writes. A part in another encoding (UTF-32, UTF-7, EBCDIC)
+     * could hide a DOCTYPE from this check, so it is refused too.
      */
-    private static boolean declaresDoctype(ZipFile zip, ZipEntry entry) throws IOException {
+    private static String prologProblem(ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream raw = new BufferedInputStream(zip.getInputStream(entry))) {
             raw.mark(2);
             int b0 = raw.read();
             int b1 = raw.read();
             raw.reset();
             boolean utf16 = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
-            Reader in = new InputStreamReader(raw, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
-            return prologDeclaresDoctype(in);
+            return prologProblem(new InputStreamReader(raw, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8));
         }
     }
 
-    /** Skips blanks, a byte order mark, processing instructions and comments; tells whether a DOCTYPE comes next. */
-    static boolean prologDeclaresDoctype(Reader in) throws IOException {
+    /** Skips blanks, a byte order mark, processing instructions and comments, and tells what is wrong there. */
+    static String prologProblem(Reader in) throws IOException {
         int c = in.read();
+        boolean first = true;
         while (c != -1) {
             if (c == '\uFEFF' || Character.isWhitespace(c)) {
                 c = in.read();
                 continue;
             }
             if (c != '<') {
-                return false;
+                return "is not XML in UTF-8 or UTF-16, the encodings Excel writes; the file is refused unread";
             }
             int next = in.read();
             if (next == '?') {
-                c = skipPast(in, "?>");
+                StringBuilder instruction = new StringBuilder();
+                c = skipPast(in, "?>", instruction);
+                Matcher encoding = ENCODING.matcher(instruction);
+                if (first && instruction.toString().startsWith("xml") && encoding.find()
+                        && !encoding.group(2).toUpperCase(Locale.ROOT).matches("UTF-?8|UTF-?16(BE|LE)?")) {
+                    return "is written in the encoding " + encoding.group(2) + ", not the UTF-8 or UTF-16 that Excel"
+                            + " writes; the file is refused unread";
+                }
             } else if (next == '!') {
                 StringBuilder word = new StringBuilder();
                 for (int k = 0; k < 7 && (c = in.read()) != -1; k++) {
@@ -111,20 +127,27 @@ final class PackageCheck {
                     }
                 }
                 if (!word.toString().equals("--")) {
-                    return word.toString().equals("DOCTYPE");
+                    return word.toString().equals("DOCTYPE") ? "declares a DOCTYPE, which Excel never writes and through"
+                            + " which external entities and entity expansion come in; the file is refused unread, no"
+                            + " entity resolved" : null;
                 }
-                c = skipPast(in, "-->");
+                c = skipPast(in, "-->", null);
             } else {
-                return false;
+                return null;
             }
+            first = false;
         }
-        return false;
+        return null;
     }
 
-    private static int skipPast(Reader in, String end) throws IOException {
+    /** Reads past the end of a processing instruction or comment, keeping the start of its text. */
+    private static int skipPast(Reader in, String end, StringBuilder text) throws IOException {
         int matched = 0;
         int c;
         while ((c = in.read()) != -1) {
+            if (text != null && text.length() < 200) {
+                text.append((char) c);
+            }
             matched = c == end.charAt(matched) ? matched + 1 : (c == end.charAt(0) ? 1 : 0);
             if (matched == end.length()) {
                 return in.read();

@@ -152,7 +152,8 @@ final class SheetHandler extends DefaultHandler {
                 inPhonetic = false;
                 break;
             case "c":
-                if (hasFormula && !hasValue) {
+                boolean numeric = type == null || "n".equals(type);
+                if (hasFormula && (!hasValue || (numeric && value.toString().isBlank()))) {
                     throw CellDamage.uncomputedFormula(row, column);
                 }
                 CellText cell = CellDamage.checked(row, column, hasValue ? fileValue(value, this::cell) : null);

@@ -204,6 +204,18 @@ public final class ExcelCorpus {
         items.add(hostileStrings("an external entity (a local file) in the shared strings", "xxe-file-strings.xlsx", fileEntity));
         items.add(hostileStrings("an external entity (an http URL) in the shared strings", "xxe-http-strings.xlsx", httpEntity));
         items.add(hostileStrings("entity expansion (billion laughs) in the shared strings", "laughs-strings.xlsx", laughs));
+        items.add(new Item("an external entity in sheet XML encoded as UTF-32", "xxe-utf32.xlsx",
+                Outcome.refused("xl/worksheets/sheet1.xml is not XML in UTF-8 or UTF-16"), file -> validParts()
+                .put("xl/worksheets/sheet1.xml", withSecret(file, sheet(fileEntity,
+                        header() + task(3, "1", "<c t=\"inlineStr\"><is><t>&x;</t></is></c>", "50%"), "")
+                        .replace("encoding=\"UTF-8\"", "encoding=\"UTF-32\"")).getBytes(java.nio.charset.Charset.forName("UTF-32BE")))
+                .writeTo(file)));
+        items.add(new Item("an external entity in sheet XML declared as UTF-7", "xxe-utf7.xlsx",
+                Outcome.refused("xl/worksheets/sheet1.xml is written in the encoding UTF-7"), file -> validParts()
+                .put("xl/worksheets/sheet1.xml", withSecret(file, sheet("+ADw-!DOCTYPE worksheet +AFs-+ADw-!ENTITY x SYSTEM +ACI-"
+                        + "SECRET_URI+ACI-+AD4-+AF0-+AD4-", header() + task(3, "1", "<c t=\"inlineStr\"><is><t>+ACY-x;</t></is></c>",
+                        "50%"), "").replace("encoding=\"UTF-8\"", "encoding=\"UTF-7\"")))
+                .writeTo(file)));
         items.add(new Item("an external entity in workbook.xml", "xxe-workbook.xlsx",
                 Outcome.refused("xl/workbook.xml declares a DOCTYPE"), file -> {
                     XlsxParts parts = validParts();
@@ -215,6 +227,11 @@ public final class ExcelCorpus {
                 }));
 
         // damaged parts
+        items.add(new Item("a part compressed with Zstandard (zip method 93)", "zstd.xlsx",
+                Outcome.refused("a part is compressed with a zip method that Excel never writes"), file -> {
+                    validParts().writeTo(file);
+                    Files.write(file, withMethod(Files.readAllBytes(file), "xl/worksheets/sheet1.xml", 93));
+                }));
         items.add(new Item("styles.xml that is no XML", "broken-styles.xlsx",
                 Outcome.refused("truncated or damaged"), file -> validParts().put("xl/styles.xml", "<styleSheet><<").writeTo(file)));
         items.add(new Item("workbook.xml without its relationships", "no-rels.xlsx",
@@ -264,6 +281,9 @@ public final class ExcelCorpus {
                         + task(4, "2", "乙。", "<c t=\"e\"><v>#N/A</v></c>")));
         items.add(xlsx("a formula without a cached value", "uncached-formula.xlsx",
                 Outcome.refused("a formula without its computed value", "Sheet1!E3"), header() + task(3, "1", "甲。", "<c s=\"1\"><f>0.5</f></c>")));
+        items.add(xlsx("a formula with an empty value, as openpyxl writes it", "openpyxl-formula.xlsx",
+                Outcome.refused("a formula without its computed value", "Sheet1!E4"),
+                header() + task(3, "1", "<c t=\"str\"><f>\"\"</f><v></v></c>", "50%") + task(4, "2", "乙。", "<c><f>0.5</f><v></v></c>")));
         items.add(xlsx("a text longer than a cell holds", "overlong.xlsx",
                 Outcome.refused("a text of more than 32,767 characters", "Sheet1!C3"),
                 header() + task(3, "1", randomHan(40_000), "50%")));
@@ -406,12 +426,23 @@ public final class ExcelCorpus {
     }
 
     private static void encryptedXlsx(Path file) throws Exception {
+        encrypt(validXlsx(), file);
+    }
+
+    /**
+     * Writes an .xlsx workbook encrypted with a password, as Excel does (agile encryption).
+     *
+     * @param xlsx the workbook's bytes
+     * @param file where to write it encrypted
+     * @throws Exception when it cannot be written
+     */
+    public static void encrypt(byte[] xlsx, Path file) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword("secret");
             try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(validXlsx());
+                os.write(xlsx);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 fs.writeFilesystem(out);
@@ -434,6 +465,34 @@ public final class ExcelCorpus {
     /** The valid table, then 300 MB of blanks in its sheet XML: about 300 KB deflated. */
     private static void zipBomb(Path file) throws IOException {
         writeWithSheet(file, 300 << 20, Deflater.BEST_COMPRESSION);
+    }
+
+    /**
+     * Writes the valid table of three tasks with blanks in its sheet's XML: a part that expands
+     * about {@code blanks / 1000} times its compressed size.
+     *
+     * @param file where
+     * @param blanks how many blanks
+     * @throws IOException when it cannot be written
+     */
+    public static void validWithBlanks(Path file, int blanks) throws IOException {
+        writeWithSheet(file, blanks, Deflater.BEST_COMPRESSION);
+    }
+
+    /**
+     * Writes the valid table of three tasks in a package of its own parts.
+     *
+     * @param file where
+     * @param part a part's name to replace or add, or {@code null}
+     * @param xml that part's XML
+     * @throws IOException when it cannot be written
+     */
+    public static void valid(Path file, String part, String xml) throws IOException {
+        XlsxParts parts = validParts();
+        if (part != null) {
+            parts.put(part, xml);
+        }
+        parts.writeTo(file);
     }
 
     private static void writeWithSheet(Path file, int blanks, int level) throws IOException {
@@ -513,6 +572,22 @@ public final class ExcelCorpus {
             b.append((char) (0x4E00 + random.nextInt(0x5000)));
         }
         return b.toString();
+    }
+
+    /** A zip with the compression method of one entry changed, in its local header and the central directory. */
+    private static byte[] withMethod(byte[] zip, String entry, int method) {
+        byte[] name = utf8(entry);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            int signature = b.getInt(i);
+            int nameAt = signature == 0x04034b50 ? i + 30 : signature == 0x02014b50 ? i + 46 : -1;
+            int methodAt = signature == 0x04034b50 ? i + 8 : i + 10;
+            if (nameAt > 0 && nameAt + name.length <= zip.length
+                    && Arrays.equals(Arrays.copyOfRange(zip, nameAt, nameAt + name.length), name)) {
+                b.putShort(methodAt, (short) method);
+            }
+        }
+        return zip;
     }
 
     private static byte[] random(int length) {
