@@ -120,8 +120,11 @@ import java.util.function.Consumer;
  *       ExcelReadOptions#maxInflateRatio()} times its compressed size (100 by default, for parts
  *       over 100 KiB: a zip bomb), is refused before any of it is inflated;
  *   <li>an XML part that declares a {@code DOCTYPE} (which Excel never writes, and through which
- *       external entities and entity expansion come in) is refused unread. No external entity is
- *       ever resolved, in either mode: POI's parsers refuse a {@code DOCTYPE} too.
+ *       external entities and entity expansion come in), or that is written in an encoding other
+ *       than UTF-8 or UTF-16 (where a {@code DOCTYPE} could hide from this check), is refused
+ *       unread. No external entity is ever resolved, in either mode: POI's parsers refuse a {@code
+ *       DOCTYPE} too;
+ *   <li>a part compressed with a zip method other than deflate (or none) is refused.
  * </ul>
  *
  * A damage found at one cell refuses the file in strict and lenient mode alike, since what the
