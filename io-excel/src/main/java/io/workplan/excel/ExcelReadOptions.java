@@ -38,6 +38,21 @@ public final class ExcelReadOptions {
     private final Category uncategorised;
     private final Map<SheetColumn, List<String>> headers;
     private final ReadProgressListener progressListener;
+    private final long maxPartBytes;
+    private final double maxInflateRatio;
+
+    /** The default of {@link #maxPartBytes()}: 1 GiB. */
+    public static final long DEFAULT_MAX_PART_BYTES = 1L << 30;
+
+    /** The default of {@link #maxInflateRatio()}: 100, the ratio of Apache POI's own default guard. */
+    public static final double DEFAULT_MAX_INFLATE_RATIO = 100;
+
+    /**
+     * The longest text of a cell that the reader accepts: 32,767 characters, the most a cell of
+     * Excel holds. A longer text (which only a program other than Excel, or a damage, writes) is
+     * reported with its cell and the file refused.
+     */
+    public static final int MAX_CELL_TEXT = 32_767;
 
     private ExcelReadOptions(Builder b) {
         this.sheetName = b.sheetName;
@@ -52,6 +67,8 @@ public final class ExcelReadOptions {
         b.headers.forEach((column, words) -> copy.put(column, List.copyOf(words)));
         this.headers = Collections.unmodifiableMap(copy);
         this.progressListener = b.progressListener;
+        this.maxPartBytes = b.maxPartBytes;
+        this.maxInflateRatio = b.maxInflateRatio;
     }
 
     /**
@@ -164,6 +181,36 @@ public final class ExcelReadOptions {
         return progressListener;
     }
 
+    /**
+     * The largest size, expanded, of a part of an .xlsx file (a sheet's XML, the shared strings,
+     * …), as the zip's directory declares it: a larger part is refused before any of it is read.
+     * Apache POI has a JVM-wide limit of its own ({@code ZipSecureFile.setMaxEntrySize}, 4 GiB by
+     * default), which the reader never changes and which applies too, to the bytes actually
+     * inflated. (POI's third limit, {@code ZipSecureFile.setMaxTextSize}, bounds the text of its
+     * text extractors, which the reader does not use; a cell's text is bounded by {@link
+     * #MAX_CELL_TEXT}.)
+     *
+     * @return the limit in bytes; {@link #DEFAULT_MAX_PART_BYTES} (1 GiB) by default, room for a
+     *     sheet of a million tasks
+     */
+    public long maxPartBytes() {
+        return maxPartBytes;
+    }
+
+    /**
+     * The largest ratio of a part's expanded size to its compressed size, for parts over 100 KiB,
+     * as the zip's directory declares the sizes: a zip bomb (a small file whose sheet's XML
+     * expands to gigabytes) is refused before any of it is inflated. Apache POI has a JVM-wide
+     * guard of its own ({@code ZipSecureFile.setMinInflateRatio}, 0.01, that is 100 times, by
+     * default), which the reader never changes and which applies too, to the bytes actually
+     * inflated: to read a more repetitive file, raise this limit and lower POI's.
+     *
+     * @return the ratio; {@link #DEFAULT_MAX_INFLATE_RATIO} (100) by default
+     */
+    public double maxInflateRatio() {
+        return maxInflateRatio;
+    }
+
     /** Builds {@link ExcelReadOptions}; every setting is optional. */
     public static final class Builder {
         private Optional<String> sheetName = Optional.empty();
@@ -176,6 +223,8 @@ public final class ExcelReadOptions {
         private Category uncategorised = Category.of("未分类");
         private final Map<SheetColumn, List<String>> headers = new EnumMap<>(SheetColumn.class);
         private ReadProgressListener progressListener = ReadProgressListener.NONE;
+        private long maxPartBytes = DEFAULT_MAX_PART_BYTES;
+        private double maxInflateRatio = DEFAULT_MAX_INFLATE_RATIO;
 
         private Builder() {}
 
@@ -276,6 +325,32 @@ public final class ExcelReadOptions {
          */
         public Builder progressListener(ReadProgressListener listener) {
             this.progressListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param bytes see {@link ExcelReadOptions#maxPartBytes()}
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxPartBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxPartBytes must be positive: " + bytes);
+            }
+            this.maxPartBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param ratio see {@link ExcelReadOptions#maxInflateRatio()}
+         * @return this builder
+         * @throws IllegalArgumentException when not at least 1
+         */
+        public Builder maxInflateRatio(double ratio) {
+            if (!(ratio >= 1)) {
+                throw new IllegalArgumentException("maxInflateRatio must be at least 1: " + ratio);
+            }
+            this.maxInflateRatio = ratio;
             return this;
         }
 

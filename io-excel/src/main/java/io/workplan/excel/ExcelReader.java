@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.HeaderVocabulary;
 import io.workplan.excel.internal.RowAssembler;
@@ -103,6 +104,37 @@ import java.util.function.Consumer;
  * warnings in both modes. A file that is not a readable workbook (an HTML page saved as
  * {@code .xls}, an encrypted or truncated file) gives an {@link ExcelException} naming the file and
  * saying what it is; no exception of Apache POI reaches the caller.
+ *
+ * <h2 id="hostile-files">Damaged and hostile files</h2>
+ *
+ * Whatever a file holds, reading it gives a report or an {@link ExcelException} naming the file,
+ * and, where there is one, the sheet and the A1 cell, with the reason; it does not hang, and in
+ * streaming mode its memory stays bounded by the limits below, not by the file. An .xlsx file is
+ * checked before Apache POI opens it, by the reader's own code, with limits of {@link
+ * ExcelReadOptions} rather than POI's JVM-wide settings (which the reader never changes, and
+ * which apply as well, to the bytes actually inflated):
+ *
+ * <ul>
+ *   <li>a part (a sheet's XML, the shared strings, …) that expands to more than {@link
+ *       ExcelReadOptions#maxPartBytes()} (1 GiB by default), or more than {@link
+ *       ExcelReadOptions#maxInflateRatio()} times its compressed size (100 by default, for parts
+ *       over 100 KiB: a zip bomb), is refused before any of it is inflated;
+ *   <li>an XML part that declares a {@code DOCTYPE} (which Excel never writes, and through which
+ *       external entities and entity expansion come in), or that is written in an encoding other
+ *       than UTF-8 or UTF-16 (where a {@code DOCTYPE} could hide from this check), is refused
+ *       unread. No external entity is ever resolved, in either mode: POI's parsers refuse a {@code
+ *       DOCTYPE} too;
+ *   <li>a part compressed with a zip method other than deflate (or none) is refused.
+ * </ul>
+ *
+ * A damage found at one cell refuses the file in strict and lenient mode alike, since what the
+ * cell holds is unknown, with the sheet and the cell: a formula without its computed value (POI
+ * would read it as 0), a reference to a shared string the table lacks (POI would read it as
+ * blank), a text longer than {@link ExcelReadOptions#MAX_CELL_TEXT} (32,767) characters, the most a
+ * cell of Excel holds (in streaming mode, no more of a text than that is held), and a row or column
+ * outside a sheet's 1,048,576 rows and 16,384 columns. The in-memory mode builds an object for
+ * each row of the sheet (a million empty rows take seconds and hundreds of megabytes): use
+ * streaming for large or untrusted files.
  *
  * <h2>Streaming</h2>
  *
@@ -322,12 +354,18 @@ public final class ExcelReader {
     }
 
     private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
-        try (WorkbookRows workbook = WorkbookFiles.open(path, source, options.streaming())) {
+        String reading = null;
+        try (WorkbookRows workbook = WorkbookFiles.open(path, source, options)) {
             HeaderVocabulary vocabulary = new HeaderVocabulary(options.headers());
             List<String> names = workbook.sheetNames();
+            if (names.isEmpty()) {
+                throw WorkbookFiles.unreadable(source, "the workbook has no sheet that can be found: its list of sheets is"
+                        + " empty, or their relationships are missing; the file is damaged", null);
+            }
             int[] chosen = chosenSheets(names, source);
             SheetLayout layout = null;
             for (int sheet : chosen) {
+                reading = names.get(sheet);
                 Optional<SheetLayout> found = SheetLayout.find(workbook, sheet, vocabulary);
                 if (found.isPresent() && (layout == null || (found.get().isComplete() && !layout.isComplete()))) {
                     layout = found.get();
@@ -342,15 +380,28 @@ public final class ExcelReader {
                         + " and the progress (完成进度 / 累计完成情况 / 完成情况 / 进展情况 / 目前进展情况) within its first "
                         + SheetLayout.HEADER_SEARCH_ROWS + " rows", null);
             }
+            reading = layout.sheet();
             RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()), entries);
             workbook.read(names.indexOf(layout.sheet()), assembler);
             return withDocumentProperties(assembler.finish(), workbook.documentProperties());
         } catch (ExcelException e) {
             throw e;
+        } catch (CellDamage e) {
+            Problem.Builder problem = Problem.builder().source(source).reason(e.getMessage());
+            if (reading != null) {
+                problem.sheet(reading);
+            }
+            if (e.cell() != null) {
+                problem.cell(e.cell());
+            }
+            throw new ExcelException("Cannot read " + source, List.of(problem.build()), e);
         } catch (RowAssembler.ConsumerFailure e) {
             throw e.consumerException();
         } catch (IOException e) {
             throw damaged(source, e);
+        } catch (LinkageError e) {
+            // a zip method whose optional decoder Commons Compress lacks, named by a damaged or hostile file
+            throw WorkbookFiles.unreadable(source, WorkbookFiles.undecodable(e), e);
         } catch (RuntimeException e) {
             if (WorkbookFiles.isDamage(e)) {
                 throw damaged(source, e);

@@ -3,6 +3,7 @@ package io.workplan.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.workplan.excel.corpus.ExcelCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -10,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +57,7 @@ class UnreadableFilesTest {
     @ValueSource(booleans = {false, true})
     void anEncryptedXlsx(boolean streaming) throws Exception {
         Path file = dir.resolve("secret.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(sample());
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        ExcelCorpus.encrypt(sample(), file);
         assertUnreadable(file, "encrypted");
     }
 

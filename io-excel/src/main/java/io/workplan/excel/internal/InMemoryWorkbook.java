@@ -13,6 +13,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /** The in-memory reading mode: a POI workbook (.xlsx or .xls) as rows of cell texts. */
 public final class InMemoryWorkbook implements WorkbookRows {
@@ -48,12 +52,15 @@ public final class InMemoryWorkbook implements WorkbookRows {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         visitor.declaredLastRow(sheet.getLastRowNum());
         for (Row row : sheet) {
-            int width = Math.max(row.getLastCellNum(), 0);
+            CellDamage.checkRow(row.getRowNum());
+            int width = 0;
+            for (Cell cell : row) {
+                CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), null);
+                width = Math.max(width, cell.getColumnIndex() + 1);
+            }
             CellText[] cells = new CellText[width];
             for (Cell cell : row) {
-                if (cell.getColumnIndex() < width) {
-                    cells[cell.getColumnIndex()] = text(cell);
-                }
+                cells[cell.getColumnIndex()] = CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), text(cell));
             }
             if (!visitor.row(row.getRowNum(), cells)) {
                 return;
@@ -65,6 +72,9 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     private CellText text(Cell cell) {
+        if (cell instanceof XSSFCell) {
+            checkStored((XSSFCell) cell);
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case STRING:
@@ -78,6 +88,26 @@ public final class InMemoryWorkbook implements WorkbookRows {
                 return CellText.ofError(errorText(cell.getErrorCellValue()));
             default:
                 return null;
+        }
+    }
+
+    /**
+     * What POI passes over in silence: a formula without its computed value (read as 0; a number
+     * formula with an empty value, as openpyxl writes it, too) and a
+     * reference to a shared string the table lacks (read as blank) are the file's damage.
+     */
+    private void checkStored(XSSFCell cell) {
+        CTCell ct = cell.getCTCell();
+        boolean numeric = !ct.isSetT() || ct.getT() == STCellType.N;
+        if (ct.isSetF() && (!ct.isSetV() || (numeric && ct.getV().isBlank()))) {
+            throw CellDamage.uncomputedFormula(cell.getRowIndex(), cell.getColumnIndex());
+        }
+        if (ct.getT() == STCellType.S && ct.isSetV()) {
+            try {
+                ((XSSFWorkbook) workbook).getSharedStringSource().getItemAt(Integer.parseInt(ct.getV().trim()));
+            } catch (RuntimeException e) {
+                throw CellDamage.missingSharedString(cell.getRowIndex(), cell.getColumnIndex(), ct.getV());
+            }
         }
     }
 

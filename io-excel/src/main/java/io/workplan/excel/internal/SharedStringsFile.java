@@ -108,7 +108,7 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inText) {
-            text.append(ch, start, length);
+            SheetHandler.append(text, ch, start, length);
         }
     }
 

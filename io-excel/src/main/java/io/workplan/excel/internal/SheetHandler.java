@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.excel.ExcelReadOptions;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -47,6 +48,7 @@ final class SheetHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
     private boolean hasValue;
+    private boolean hasFormula;
 
     SheetHandler(SharedStringsFile strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
         this.strings = strings;
@@ -61,16 +63,24 @@ final class SheetHandler extends DefaultHandler {
             case "dimension":
                 String ref = attributes.getValue("ref");
                 if (ref != null) {
+                    // only a hint of the sheet's size, for the progress listener: a malformed one is left aside,
+                    // as the in-memory mode leaves it
                     String last = ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref;
-                    int lastRow = fileValue(ref, () -> new CellReference(last).getRow());
-                    if (lastRow >= 0) {
+                    int lastRow;
+                    try {
+                        lastRow = new CellReference(last).getRow();
+                    } catch (RuntimeException e) {
+                        lastRow = -1;
+                    }
+                    if (lastRow >= 0 && lastRow <= CellDamage.LAST_ROW) {
                         visitor.declaredLastRow(lastRow);
                     }
                 }
                 break;
             case "row":
                 String r = attributes.getValue("r");
-                row = r == null ? row + 1 : fileValue(r, () -> Integer.parseInt(r) - 1);
+                row = r == null ? row + 1 : fileValue(r, () -> Integer.parseInt(r.trim()) - 1);
+                CellDamage.checkRow(row);
                 column = -1;
                 width = 0;
                 break;
@@ -82,6 +92,10 @@ final class SheetHandler extends DefaultHandler {
                 value.setLength(0);
                 inline.setLength(0);
                 hasValue = false;
+                hasFormula = false;
+                break;
+            case "f":
+                hasFormula = true;
                 break;
             case "v":
                 inValue = true;
@@ -108,9 +122,20 @@ final class SheetHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
-            value.append(ch, start, length);
+            append(value, ch, start, length);
         } else if (inInlineText) {
-            inline.append(ch, start, length);
+            append(inline, ch, start, length);
+        }
+    }
+
+    /**
+     * Appends a cell's characters up to one more than a cell holds: enough to know that a text is
+     * too long (the reader refuses it), no more held in memory.
+     */
+    static void append(StringBuilder text, char[] ch, int start, int length) {
+        int room = ExcelReadOptions.MAX_CELL_TEXT + 1 - text.length();
+        if (room > 0) {
+            text.append(ch, start, Math.min(length, room));
         }
     }
 
@@ -127,8 +152,12 @@ final class SheetHandler extends DefaultHandler {
                 inPhonetic = false;
                 break;
             case "c":
-                CellText cell = hasValue ? fileValue(value, this::cell) : null;
-                if (cell != null && column >= 0) {
+                boolean numeric = type == null || "n".equals(type);
+                if (hasFormula && (!hasValue || (numeric && value.toString().isBlank()))) {
+                    throw CellDamage.uncomputedFormula(row, column);
+                }
+                CellText cell = CellDamage.checked(row, column, hasValue ? fileValue(value, this::cell) : null);
+                if (cell != null) {
                     if (column >= cells.length) {
                         cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
                     }
@@ -155,6 +184,8 @@ final class SheetHandler extends DefaultHandler {
     private static <T> T fileValue(CharSequence raw, Supplier<T> parse) throws SAXException {
         try {
             return parse.get();
+        } catch (CellDamage e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SAXException("malformed value in the sheet's XML: \"" + raw + "\" (" + e.getMessage() + ")", e);
         }
@@ -164,7 +195,11 @@ final class SheetHandler extends DefaultHandler {
         String t = type == null ? "n" : type;
         switch (t) {
             case "s":
-                return CellText.ofText(strings.get(Integer.parseInt(value.toString().trim())));
+                int index = Integer.parseInt(value.toString().trim());
+                if (index < 0 || index >= strings.size()) {
+                    throw CellDamage.missingSharedString(row, column, value.toString());
+                }
+                return CellText.ofText(strings.get(index));
             case "inlineStr":
                 return CellText.ofText(decode(inline.toString()));
             case "str":

@@ -41,7 +41,14 @@ public final class StreamingWorkbook implements WorkbookRows {
             this.styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
+                InputStream in;
+                try {
+                    in = sheets.next();
+                } catch (RuntimeException e) {
+                    // a sheet whose part is missing: the in-memory mode leaves it out too
+                    break;
+                }
+                try (in) {
                     names.add(sheets.getSheetName());
                 }
             }

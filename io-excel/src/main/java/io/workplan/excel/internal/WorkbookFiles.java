@@ -2,6 +2,7 @@ package io.workplan.excel.internal;
 
 import io.workplan.core.Problem;
 import io.workplan.excel.ExcelException;
+import io.workplan.excel.ExcelReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,11 @@ public final class WorkbookFiles {
      *
      * @param path the file
      * @param source the file's name, for messages
-     * @param streaming whether to stream an .xlsx file
+     * @param options the reading options: whether to stream an .xlsx file, and the limits of its parts
      * @return the workbook's rows
      * @throws ExcelException when the file is not a readable workbook
      */
-    public static WorkbookRows open(Path path, String source, boolean streaming) {
+    public static WorkbookRows open(Path path, String source, ExcelReadOptions options) {
         byte[] head = head(path, source);
         if (head.length == 0) {
             throw unreadable(source, "the file is empty, not a workbook", null);
@@ -43,7 +44,8 @@ public final class WorkbookFiles {
         try {
             switch (magic) {
                 case OOXML:
-                    return streaming ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
+                    PackageCheck.check(path, source, options.maxPartBytes(), options.maxInflateRatio());
+                    return options.streaming() ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
                 case OLE2:
                     checkOle2(path, source);
                     return InMemoryWorkbook.open(path);
@@ -58,6 +60,8 @@ public final class WorkbookFiles {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", e);
+        } catch (LinkageError e) {
+            throw unreadable(source, undecodable(e), e);
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
@@ -67,6 +71,19 @@ public final class WorkbookFiles {
                             + e.getMessage() + ")"
                     : "the .xls file cannot be read: it is truncated or damaged (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Why a workbook whose reading needs a class that is not there is not read: Commons Compress
+     * decodes some zip methods (Zstandard, XZ, …) with optional libraries, which an .xlsx never
+     * needs; a damaged or hostile file that names such a method makes it fail that way.
+     *
+     * @param e the failure
+     * @return the reason
+     */
+    public static String undecodable(LinkageError e) {
+        return "the workbook cannot be read: a part is compressed in a way that Excel never writes and that cannot be"
+                + " decoded here (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
 
     /** Why a workbook that POI's zip-bomb guard refuses is not read, and what the caller can do. */
@@ -146,7 +163,8 @@ public final class WorkbookFiles {
      * by the libraries that parse the file (Apache POI, XMLBeans, Commons Compress), wherever in the
      * JDK it surfaced. An exception thrown by the reader's own code (a {@link NullPointerException}
      * of a bug) is not: the reader's parsing of the sheet's XML turns malformed values into checked
-     * exceptions itself.
+     * exceptions itself. An exception without a stack (which the JVM leaves out for exceptions it
+     * throws often) is taken as damage: where it came from is unknown.
      *
      * @param e the exception
      * @return whether the file is damaged
@@ -155,7 +173,16 @@ public final class WorkbookFiles {
         if (e instanceof java.io.UncheckedIOException) {
             return true;
         }
-        for (StackTraceElement frame : e.getStackTrace()) {
+        StackTraceElement[] frames = e.getStackTrace();
+        if (frames.length == 0) {
+            // The JVM leaves out the stack of an exception it throws often in compiled code (an array
+            // index out of bounds, a null pointer: -XX:+OmitStackTraceInFastThrow, the default), as the
+            // parsing of many damaged files does in a long-running process. Where it came from is then
+            // unknown; the file that made the reading fail is told as damaged rather than the exception
+            // let out, which would break the promise that bad input gives our exception.
+            return true;
+        }
+        for (StackTraceElement frame : frames) {
             String name = frame.getClassName();
             if (!(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                     || name.startsWith("sun.") || name.startsWith("com.sun."))) {
