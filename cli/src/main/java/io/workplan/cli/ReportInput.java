@@ -25,7 +25,9 @@ final class ReportInput {
     @Option(names = "--lenient", description = "Take the sheet despite its problems, listing them as warnings.")
     boolean lenient;
 
-    @Option(names = "--streaming", description = "Read .xlsx with SAX, row by row (for large files).")
+    @Option(names = "--streaming", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read .xlsx row by row with SAX, in bounded memory (the default); --no-streaming builds "
+                    + "Apache POI's workbook model instead. Both give the same report. .xls is always read whole.")
     boolean streaming;
 
     @Option(names = "--progress", negatable = true,

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.workplan.cli.CommandsTest.Run;
+import io.workplan.excel.corpus.ExcelCorpus;
 import io.workplan.json.corpus.JsonCorpus;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +29,25 @@ class CorpusValidationTest {
     Path dir;
 
     @TestFactory
+    Stream<DynamicTest> everyExcelItem() throws IOException {
+        // an http URL that no item may reach: nothing listens on a port just closed
+        URI trap;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            trap = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/entity");
+        }
+        return ExcelCorpus.items(trap).stream().map(item -> DynamicTest.dynamicTest(item.name(), () -> {
+            Path itemDir = Files.createDirectories(dir.resolve(item.name()));
+            Path file = item.writeInto(itemDir);
+            try {
+                Run r = assertAnswer(file, item.invalid());
+                assertThat(r.out() + r.err()).doesNotContain(ExcelCorpus.SECRET);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyJsonItem() {
         return JsonCorpus.items().stream().map(item -> DynamicTest.dynamicTest(item.name(), () -> {
             Path file = item.writeTo(dir);
@@ -35,7 +59,7 @@ class CorpusValidationTest {
         }));
     }
 
-    private static void assertAnswer(Path file, boolean invalid) {
+    private static Run assertAnswer(Path file, boolean invalid) {
         Run r = assertTimeoutPreemptively(BOUND, () -> CommandsTest.run("validate", file.toString()));
 
         if (invalid) {
@@ -46,6 +70,7 @@ class CorpusValidationTest {
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains(file.getFileName() + ": valid: ");
         }
+        return r;
     }
 
 }

@@ -72,6 +72,15 @@ class ToolOptionsTest {
     }
 
     @Test
+    void bothWaysOfReadingASheetGiveTheSameSummary() {
+        Run streaming = run("summary", sample.toString());
+        Run whole = run("summary", "--no-streaming", sample.toString());
+
+        assertThat(streaming.code()).isZero();
+        assertThat(whole.out()).isEqualTo(streaming.out()).contains("Tasks: 159;");
+    }
+
+    @Test
     void convertAddsTheSummarySheetsOnlyWhenAsked() throws IOException {
         Path plain = dir.resolve("plain.xlsx");
         Path withSummaries = dir.resolve("summaries.xlsx");

@@ -415,8 +415,7 @@ public final class ExcelReader {
         if (WorkbookFiles.isZipBomb(e)) {
             return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
         }
-        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged ("
-                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged", e);
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */

@@ -66,10 +66,10 @@ public final class WorkbookFiles {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
             }
+            // the library's own words stay in the cause, for developers: people get what it means
             throw unreadable(source, magic == FileMagic.OOXML
-                    ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged, or not a workbook ("
-                            + e.getMessage() + ")"
-                    : "the .xls file cannot be read: it is truncated or damaged (" + e.getMessage() + ")", e);
+                    ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged, or not a workbook"
+                    : "the .xls file cannot be read: it is truncated or damaged", e);
         }
     }
 
@@ -83,7 +83,7 @@ public final class WorkbookFiles {
      */
     public static String undecodable(LinkageError e) {
         return "the workbook cannot be read: a part is compressed in a way that Excel never writes and that cannot be"
-                + " decoded here (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+                + " decoded here";
     }
 
     /** Why a workbook that POI's zip-bomb guard refuses is not read, and what the caller can do. */
