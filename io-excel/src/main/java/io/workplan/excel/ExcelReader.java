@@ -415,7 +415,16 @@ public final class ExcelReader {
         if (WorkbookFiles.isZipBomb(e)) {
             return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
         }
-        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged", e);
+        // what the XML of a part says is wrong (the parser's words or the sheet handler's) helps a person;
+        // the libraries' own exceptions stay in the cause, for developers
+        String detail = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXException && t.getMessage() != null) {
+                detail = " (" + t.getMessage() + ")";
+                break;
+            }
+        }
+        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged" + detail, e);
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
