@@ -1,0 +1,96 @@
+package io.workplan.benchmarks;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.aggregate.Group;
+import io.workplan.core.aggregate.ReportAggregation;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Aggregation: {@link ReportAggregation} by category and by lead unit (with every group's progress
+ * statistics and schedule summary, and the mean read of each) against a hand-written loop ({@link
+ * LoopRollUp}: a HashMap of counters and BigDecimal sums, then the means). {@code LoopRollUpTest}
+ * checks that both give the same counts, sums and means.
+ *
+ * <p>Target: workplan within 2 times the loop, and time linear in the tasks.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class AggregationBenchmark {
+
+    /** Tasks in the report, each with its entry. */
+    @Param({"10000", "100000", "1000000"})
+    public int tasks;
+
+    private ProgressReport report;
+
+    /** Builds the report once. */
+    @Setup
+    public void prepare() {
+        report = SampleReports.of(tasks);
+    }
+
+    /**
+     * workplan: the report by category, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void workplanByCategory(Blackhole out) {
+        for (Group<?> g : ReportAggregation.of(report).byCategory().groups()) {
+            out.consume(g.statistics().mean());
+        }
+    }
+
+    /**
+     * workplan: the report by lead unit, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void workplanByLeadUnit(Blackhole out) {
+        for (Group<?> g : ReportAggregation.of(report).byLeadUnit().groups()) {
+            out.consume(g.statistics().mean());
+        }
+    }
+
+    /**
+     * The loop: by category, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void loopByCategory(Blackhole out) {
+        means(LoopRollUp.byCategory(report), out);
+    }
+
+    /**
+     * The loop: by lead unit, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void loopByLeadUnit(Blackhole out) {
+        means(LoopRollUp.byLeadUnit(report), out);
+    }
+
+    private static void means(Map<?, LoopRollUp.Counter> groups, Blackhole out) {
+        groups.values().forEach(c -> out.consume(c.mean()));
+    }
+}
