@@ -85,6 +85,9 @@ public final class Text {
      * @return the text on one line
      */
     public static String unwrap(String s) {
+        if (!hasBlank(s)) {
+            return s; // one line, no blank to strip or collapse: most names and cells
+        }
         String[] lines = LINE_BREAKS.split(s, -1);
         StringBuilder b = new StringBuilder(s.length());
         for (String raw : lines) {
@@ -98,6 +101,17 @@ public final class Text {
             b.append(line);
         }
         return b.toString();
+    }
+
+    /** Whether a text has a blank or a line break; surrogates count as one, to be safe. */
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || isBlank(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String collapseBlanks(String line) {
