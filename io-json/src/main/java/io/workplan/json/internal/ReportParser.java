@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -285,7 +286,7 @@ public final class ReportParser {
         if (seen == null) {
             return null;
         }
-        t.valid &= requireAll(new Spot(pointer(), t.line, t.column), seen, Names.CATEGORY, Names.CONTENT, Names.LEAD_UNITS);
+        t.valid &= requireAll(new Spot(this::pointer, t.line, t.column), seen, Names.CATEGORY, Names.CONTENT, Names.LEAD_UNITS);
         return t;
     }
 
@@ -295,13 +296,13 @@ public final class ReportParser {
     }
 
     private LeadUnit unit(String subject) throws IOException {
-        Spot at = spot();
+        Spot at = spotOfThisValue();
         String name = string(subject);
         return name == null ? null : build(at, () -> LeadUnit.of(name), path -> null);
     }
 
     private Progress progress() throws IOException {
-        Spot at = spot();
+        Spot at = spotOfThisValue();
         String[] text = new String[1];
         Progress.Kind[] kind = new Progress.Kind[1];
         BigDecimal[] percent = new BigDecimal[1];
@@ -345,7 +346,8 @@ public final class ReportParser {
         List<Integer> entryTasks = new ArrayList<>();
         for (int i = 0; i < d.tasks.size(); i++) {
             TaskDraft t = d.tasks.get(i);
-            Spot taskAt = t == null ? null : new Spot(at.pointer + "/" + Names.TASKS + "/" + i, t.line, t.column);
+            int index = i;
+            Spot taskAt = t == null ? null : new Spot(() -> at.pointer() + "/" + Names.TASKS + "/" + index, t.line, t.column);
             Task task = t == null || !t.valid ? null : task(taskAt, t, byName);
             tasks.add(task);
             if (task != null && t.progress != null && d.period != null) {
@@ -372,7 +374,7 @@ public final class ReportParser {
         if (category == null) {
             String known = byName.keySet().stream().limit(MAX_NAMES_LISTED).map(n -> "'" + n + "'")
                     .collect(Collectors.joining(", "));
-            problem(at(new Spot(at.pointer + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
+            problem(at(new Spot(at.pointer() + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
                     .reason("no category of /categories has the name '" + t.category + "'"
                             + (byName.isEmpty() ? "; the report lists none" : "; the names are " + known
                             + (byName.size() > MAX_NAMES_LISTED ? ", …" : ""))));
@@ -401,7 +403,7 @@ public final class ReportParser {
                 } else {
                     String relative = INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
                     String subject = relative.substring(relative.lastIndexOf('/') + 1);
-                    problem(at(new Spot(at.pointer + "/" + relative, at.line, at.column), subject).reason(problem.reason()));
+                    problem(at(new Spot(at.pointer() + "/" + relative, at.line, at.column), subject).reason(problem.reason()));
                 }
             }
             return null;
@@ -577,12 +579,21 @@ public final class ReportParser {
         return new Spot(pointer(), p.currentTokenLocation());
     }
 
+    /**
+     * The spot of the current value, its pointer made only when a problem needs it: for values
+     * read on every task. Use it only while the parser is still on the value (a string) or just
+     * past its end (an object's {@code END_OBJECT}): Jackson's pointer there is the value's own.
+     */
+    private Spot spotOfThisValue() {
+        return new Spot(this::pointer, p.currentTokenLocation());
+    }
+
     private Problem.Builder here(String subject) {
         return at(spot(), subject);
     }
 
     private Problem.Builder at(Spot spot, String subject) {
-        Problem.Builder b = Problem.builder().path(spot.pointer);
+        Problem.Builder b = Problem.builder().path(spot.pointer());
         source.ifPresent(b::source);
         if (spot.line > 0) {
             b.line(spot.line);
@@ -644,9 +655,10 @@ public final class ReportParser {
 
     // ---------------------------------------------------------------- small types
 
-    /** Where a value starts: its pointer, line and column. */
+    /** Where a value starts: its pointer, line and column. The pointer may be made when first asked for. */
     private static final class Spot {
-        final String pointer;
+        private Supplier<String> pointerSource;
+        private String pointer;
         final int line;
         final int column;
 
@@ -656,8 +668,26 @@ public final class ReportParser {
             this.column = column;
         }
 
+        Spot(Supplier<String> pointer, int line, int column) {
+            this.pointerSource = pointer;
+            this.line = line;
+            this.column = column;
+        }
+
         Spot(String pointer, JsonLocation location) {
             this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
+        }
+
+        Spot(Supplier<String> pointer, JsonLocation location) {
+            this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
+        }
+
+        String pointer() {
+            if (pointer == null) {
+                pointer = pointerSource.get();
+                pointerSource = null;
+            }
+            return pointer;
         }
     }
 
