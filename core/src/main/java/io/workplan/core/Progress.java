@@ -119,7 +119,7 @@ public abstract class Progress {
      */
     public boolean isCompleted() {
         return kind() == Kind.COMPLETED
-                || percent().filter(p -> p.compareTo(ONE_HUNDRED) >= 0).isPresent();
+                || percent().isPresent() && percent().get().compareTo(ONE_HUNDRED) >= 0;
     }
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
