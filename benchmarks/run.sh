@@ -25,12 +25,21 @@ trap 'rm -rf "$WORKBOOKS"' EXIT
 QUICK=(
   "ExcelReadBenchmark|-p tasks=10000 -f 1 -wi 1 -i 3 -w 2 -r 2"
   "ExcelWriteBenchmark|-p tasks=10000 -f 1 -wi 1 -i 3 -w 2 -r 2"
+  "JsonReadBenchmark|-p tasks=10000 -f 1 -wi 2 -i 3 -w 2 -r 2"
+  "JsonWriteBenchmark|-p tasks=10000 -f 1 -wi 2 -i 3 -w 2 -r 2"
+  "AggregationBenchmark|-p tasks=100000 -f 1 -wi 2 -i 3 -w 2 -r 2"
 )
 FULL=(
   "ExcelReadBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
   "ExcelReadBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
   "ExcelWriteBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
   "ExcelWriteBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
+  "JsonReadBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
+  "JsonReadBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
+  "JsonWriteBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
+  "JsonWriteBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
+  "AggregationBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
+  "AggregationBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
 )
 # the smallest heap each reader needs, on a sheet of this many tasks
 QUICK_HEAP_TASKS=100000

@@ -8,7 +8,7 @@ import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import org.junit.jupiter.api.Test;
 
-/** Plain Jackson and workplan read and write the same JSON document in {@link JsonBenchmark}. */
+/** Plain Jackson and workplan read and write the same JSON document in {@link JsonReadBenchmark} and {@link JsonWriteBenchmark}. */
 class PlainReportTest {
     private final ObjectMapper mapper = new ObjectMapper();
     private final ProgressReport report = SampleReports.of(500);
