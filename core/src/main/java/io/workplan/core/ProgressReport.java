@@ -182,28 +182,51 @@ public abstract class ProgressReport {
                     () -> "the category '" + categoryList.get(index) + "' is listed twice");
         }
         List<Task> taskList = tasks();
+        // Equal tasks have equal numbers: a task with a number is hashed only when its number is
+        // taken, so that a report of numbered tasks (the usual one) hashes none.
         Map<Integer, Integer> numbers = new HashMap<>(capacity(taskList.size()));
-        Map<Task, Integer> taskIndex = new HashMap<>(capacity(taskList.size()));
+        Set<Task> unnumbered = new HashSet<>();
+        Set<Task> sharingANumber = new HashSet<>();
+        boolean repeated = false;
         for (int i = 0; i < taskList.size(); i++) {
             Task task = taskList.get(i);
             int index = i;
+            boolean distinct;
             if (task.number().isPresent()) {
                 Integer first = numbers.putIfAbsent(task.number().getAsInt(), i);
                 checks.require(first == null, () -> "tasks[" + index + "].number", () -> "the number "
                         + task.number().getAsInt() + " is used by tasks[" + first + "] too");
+                if (first != null) {
+                    sharingANumber.add(taskList.get(first));
+                }
+                distinct = first == null || sharingANumber.add(task);
+            } else {
+                distinct = unnumbered.add(task);
             }
-            checks.require(taskIndex.putIfAbsent(task, i) == null, () -> "tasks[" + index + "]",
-                    () -> "the same task is listed twice");
+            repeated |= !distinct;
+            checks.require(distinct, () -> "tasks[" + index + "]", () -> "the same task is listed twice");
             checks.require(categories.contains(task.category()), () -> "tasks[" + index + "].category",
                     () -> "the category '" + task.category() + "' is not among the report's categories");
         }
         boolean[] withEntry = new boolean[taskList.size()];
         Set<Task> unknownWithEntry = new HashSet<>();
+        Map<Task, Integer> taskIndex = null;
         List<ProgressEntry> entryList = entries();
         for (int i = 0; i < entryList.size(); i++) {
             ProgressEntry entry = entryList.get(i);
             int index = i;
-            Integer task = taskIndex.get(entry.task());
+            Integer task;
+            if (!repeated && i < taskList.size() && entry.task() == taskList.get(i)) {
+                task = i; // no two tasks are equal: the entry's task is the one at its place
+            } else {
+                if (taskIndex == null) {
+                    taskIndex = new HashMap<>(capacity(taskList.size()));
+                    for (int t = 0; t < taskList.size(); t++) {
+                        taskIndex.putIfAbsent(taskList.get(t), t);
+                    }
+                }
+                task = taskIndex.get(entry.task());
+            }
             checks.require(task != null, () -> "entries[" + index + "].task", () -> "the entry's task is not a task of the report");
             boolean first = task != null ? !withEntry[task] : unknownWithEntry.add(entry.task());
             checks.require(first, () -> "entries[" + index + "].task", () -> "the task has an entry already");

@@ -107,7 +107,9 @@ public final class Text {
     private static boolean hasBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c) || isBlank(c)) {
+            // Printable ASCII and the CJK ideographs hold no blank: most characters need no lookup.
+            boolean plain = c > ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF';
+            if (!plain && (Character.isSurrogate(c) || isBlank(c))) {
                 return true;
             }
         }
