@@ -32,7 +32,14 @@ public final class Text {
      * @return whether it is empty or blank
      */
     public static boolean isBlank(CharSequence s) {
-        return s.codePoints().allMatch(Text::isBlank);
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (!isBlank(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**
