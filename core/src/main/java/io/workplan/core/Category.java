@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 public abstract class Category {
 
     private static final Pattern ENUMERATED = Pattern.compile(

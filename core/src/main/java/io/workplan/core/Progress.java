@@ -119,7 +119,7 @@ public abstract class Progress {
      */
     public boolean isCompleted() {
         return kind() == Kind.COMPLETED
-                || percent().filter(p -> p.compareTo(ONE_HUNDRED) >= 0).isPresent();
+                || percent().isPresent() && percent().get().compareTo(ONE_HUNDRED) >= 0;
     }
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
@@ -127,10 +127,10 @@ public abstract class Progress {
     @Value.Check
     void check() {
         Checks checks = new Checks();
-        percent().ifPresent(p -> checks.require(p.signum() >= 0, "percent", "a percentage must not be negative, was " + p.toPlainString()));
+        percent().ifPresent(p -> checks.require(p.signum() >= 0, "percent", () -> "a percentage must not be negative, was " + p.toPlainString()));
         checks.require(kind() != Kind.PERCENT || percent().isPresent(), "percent", "a progress of kind PERCENT needs its percentage");
         checks.require(kind() == Kind.PERCENT || kind() == Kind.NARRATIVE || percent().isEmpty(),
-                "percent", "a progress of kind " + kind() + " has no percentage");
+                "percent", () -> "a progress of kind " + kind() + " has no percentage");
         checks.throwIfAny("Progress");
     }
 

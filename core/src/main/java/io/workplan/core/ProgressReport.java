@@ -171,37 +171,77 @@ public abstract class ProgressReport {
     }
 
     private void check() {
+        // Runs on every report built: the text of a problem is made only when there is one.
         Checks checks = new Checks();
         checks.require(!Text.isBlank(title()), "title", "a report's title must not be blank");
-        Set<Category> categories = new HashSet<>();
-        for (int i = 0; i < categories().size(); i++) {
-            checks.require(categories.add(categories().get(i)), "categories[" + i + "]",
-                    "the category '" + categories().get(i) + "' is listed twice");
+        List<Category> categoryList = categories();
+        Set<Category> categories = new HashSet<>(capacity(categoryList.size()));
+        for (int i = 0; i < categoryList.size(); i++) {
+            int index = i;
+            checks.require(categories.add(categoryList.get(i)), () -> "categories[" + index + "]",
+                    () -> "the category '" + categoryList.get(index) + "' is listed twice");
         }
-        Map<Integer, Integer> numbers = new HashMap<>();
-        Set<Task> tasks = new HashSet<>();
-        for (int i = 0; i < tasks().size(); i++) {
-            Task task = tasks().get(i);
-            String path = "tasks[" + i + "]";
+        List<Task> taskList = tasks();
+        // Equal tasks have equal numbers: a task with a number is hashed only when its number is
+        // taken, so that a report of numbered tasks (the usual one) hashes none.
+        Map<Integer, Integer> numbers = new HashMap<>(capacity(taskList.size()));
+        Set<Task> unnumbered = new HashSet<>();
+        Set<Task> sharingANumber = new HashSet<>();
+        boolean repeated = false;
+        for (int i = 0; i < taskList.size(); i++) {
+            Task task = taskList.get(i);
+            int index = i;
+            boolean distinct;
             if (task.number().isPresent()) {
                 Integer first = numbers.putIfAbsent(task.number().getAsInt(), i);
-                checks.require(first == null, path + ".number", "the number " + task.number().getAsInt()
-                        + " is used by tasks[" + first + "] too");
+                checks.require(first == null, () -> "tasks[" + index + "].number", () -> "the number "
+                        + task.number().getAsInt() + " is used by tasks[" + first + "] too");
+                if (first != null) {
+                    sharingANumber.add(taskList.get(first));
+                }
+                distinct = first == null || sharingANumber.add(task);
+            } else {
+                distinct = unnumbered.add(task);
             }
-            checks.require(tasks.add(task), path, "the same task is listed twice");
-            checks.require(categories.contains(task.category()), path + ".category",
-                    "the category '" + task.category() + "' is not among the report's categories");
+            repeated |= !distinct;
+            checks.require(distinct, () -> "tasks[" + index + "]", () -> "the same task is listed twice");
+            checks.require(categories.contains(task.category()), () -> "tasks[" + index + "].category",
+                    () -> "the category '" + task.category() + "' is not among the report's categories");
         }
-        Set<Task> withEntry = new HashSet<>();
-        for (int i = 0; i < entries().size(); i++) {
-            ProgressEntry entry = entries().get(i);
-            String path = "entries[" + i + "]";
-            checks.require(tasks.contains(entry.task()), path + ".task", "the entry's task is not a task of the report");
-            checks.require(withEntry.add(entry.task()), path + ".task", "the task has an entry already");
-            checks.require(entry.period().equals(period()), path + ".period",
-                    "the entry's period " + entry.period() + " is not the report's period " + period());
+        boolean[] withEntry = new boolean[taskList.size()];
+        Set<Task> unknownWithEntry = new HashSet<>();
+        Map<Task, Integer> taskIndex = null;
+        List<ProgressEntry> entryList = entries();
+        for (int i = 0; i < entryList.size(); i++) {
+            ProgressEntry entry = entryList.get(i);
+            int index = i;
+            Integer task;
+            if (!repeated && i < taskList.size() && entry.task() == taskList.get(i)) {
+                task = i; // no two tasks are equal: the entry's task is the one at its place
+            } else {
+                if (taskIndex == null) {
+                    taskIndex = new HashMap<>(capacity(taskList.size()));
+                    for (int t = 0; t < taskList.size(); t++) {
+                        taskIndex.putIfAbsent(taskList.get(t), t);
+                    }
+                }
+                task = taskIndex.get(entry.task());
+            }
+            checks.require(task != null, () -> "entries[" + index + "].task", () -> "the entry's task is not a task of the report");
+            boolean first = task != null ? !withEntry[task] : unknownWithEntry.add(entry.task());
+            checks.require(first, () -> "entries[" + index + "].task", () -> "the task has an entry already");
+            if (task != null) {
+                withEntry[task] = true;
+            }
+            checks.require(entry.period().equals(period()), () -> "entries[" + index + "].period",
+                    () -> "the entry's period " + entry.period() + " is not the report's period " + period());
         }
         checks.throwIfAny("ProgressReport");
+    }
+
+    /** The capacity of a hash map or set that holds {@code size} keys without growing. */
+    private static int capacity(int size) {
+        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
     /** Builds a {@link ProgressReport}; title and period are required. */

@@ -200,9 +200,9 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     void check() {
         int max = span() == Span.QUARTER ? 4 : span() == Span.HALF ? 2 : span() == Span.MONTHS ? 12 : 1;
         new Checks()
-                .require(year() >= 1900 && year() <= 2999, "year", "the year must be between 1900 and 2999, was " + year())
+                .require(year() >= 1900 && year() <= 2999, "year", () -> "the year must be between 1900 and 2999, was " + year())
                 .require(index() >= 1 && index() <= max, "index",
-                        "the index of a " + span() + " must be between 1 and " + max + ", was " + index())
+                        () -> "the index of a " + span() + " must be between 1 and " + max + ", was " + index())
                 .throwIfAny("ReportingPeriod");
     }
 

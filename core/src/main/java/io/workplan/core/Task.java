@@ -35,8 +35,11 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable
+@Value.Immutable(lazyhash = true)
 public abstract class Task {
+
+    /** The longest list of units checked for repeats pair by pair. */
+    private static final int SHORT_LIST = 8;
 
     Task() {}
 
@@ -103,19 +106,36 @@ public abstract class Task {
     Task normalize() {
         new Checks()
                 .require(!Text.isBlank(content()), "content", "a task's content must not be blank")
-                .require(number().orElse(1) >= 1, "number", "a task's number must be 1 or more, was " + number().orElse(0))
+                .require(number().orElse(1) >= 1, "number", () -> "a task's number must be 1 or more, was " + number().orElse(0))
                 .throwIfAny("Task");
         String content = Text.strip(content());
         Optional<String> leader = leader().map(Text::unwrap).filter(s -> !s.isEmpty());
         Optional<String> remark = remark().map(Text::strip).filter(s -> !s.isEmpty());
-        List<LeadUnit> leads = List.copyOf(new LinkedHashSet<>(leadUnits()));
-        List<LeadUnit> responsible = List.copyOf(new LinkedHashSet<>(responsibleUnits()));
+        List<LeadUnit> leads = distinct(leadUnits());
+        List<LeadUnit> responsible = distinct(responsibleUnits());
         if (content.equals(content()) && leader.equals(leader()) && remark.equals(remark())
                 && leads.equals(leadUnits()) && responsible.equals(responsibleUnits())) {
             return this;
         }
         return builder().from(this).content(content).leader(leader).remark(remark)
                 .leadUnits(leads).responsibleUnits(responsible).build();
+    }
+
+    /**
+     * The units each once, in order: the list itself when a short list (the usual case) lists no
+     * unit twice, found without hashing.
+     */
+    private static List<LeadUnit> distinct(List<LeadUnit> units) {
+        if (units.size() > SHORT_LIST) {
+            List<LeadUnit> distinct = List.copyOf(new LinkedHashSet<>(units));
+            return distinct.size() == units.size() ? units : distinct;
+        }
+        for (int i = 1; i < units.size(); i++) {
+            if (units.subList(0, i).contains(units.get(i))) {
+                return List.copyOf(new LinkedHashSet<>(units));
+            }
+        }
+        return units;
     }
 
     /** Builds a {@link Task}; category and content are required. */

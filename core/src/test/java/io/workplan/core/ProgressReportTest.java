@@ -48,6 +48,41 @@ class ProgressReportTest {
     }
 
     @Test
+    void aTaskListedTwiceIsFoundWithOrWithoutANumber() {
+        Task a = task(1, "甲");
+        Task sameNumber = task(1, "乙");
+        Task unnumbered = Task.builder().category(ECONOMY).content("丙").build();
+        assertThatThrownBy(() -> ProgressReport.builder().title("2024年第二季度").period(Q2)
+                        .tasks(List.of(a, sameNumber, unnumbered, a, unnumbered, sameNumber))
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path().orElseThrow() + ": " + p.reason())
+                        .containsExactly(
+                                "tasks[1].number: the number 1 is used by tasks[0] too",
+                                "tasks[3].number: the number 1 is used by tasks[0] too",
+                                "tasks[3]: the same task is listed twice",
+                                "tasks[4]: the same task is listed twice",
+                                "tasks[5].number: the number 1 is used by tasks[0] too",
+                                "tasks[5]: the same task is listed twice"));
+    }
+
+    @Test
+    void entriesOutOfTheTasksOrderAreFoundByTheirTask() {
+        Task a = task(1, "甲");
+        Task b = task(2, "乙");
+        ProgressReport report = ProgressReport.builder().title("2024年第二季度").period(Q2).tasks(List.of(a, b))
+                .addEntries(ProgressEntry.of(task(2, "乙"), Q2, Progress.parse("52%")))
+                .addEntries(ProgressEntry.of(a, Q2, Progress.parse("/")))
+                .build();
+        assertThat(report.progressOf(b)).contains(Progress.parse("52%"));
+        assertThatThrownBy(() -> ProgressReport.builder().from(report)
+                        .addEntries(ProgressEntry.of(b, Q2, Progress.parse("60%"))).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path().orElseThrow() + ": " + p.reason())
+                        .containsExactly("entries[2].task: the task has an entry already"));
+    }
+
+    @Test
     void aTaskListsItsProblemsAtOnce() {
         assertThatThrownBy(() -> Task.builder().number(0).category(ECONOMY).content(" \n ").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

@@ -5,9 +5,11 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +69,15 @@ public record ProgressStatistics(
         int completed, int aboveHundred) {
 
     /** The order of {@link #percentages()}: by value, equal values by scale, so that it is one order. */
-    static final Comparator<BigDecimal> ORDER = Comparator.<BigDecimal>naturalOrder().thenComparingInt(BigDecimal::scale);
+    static final Comparator<BigDecimal> ORDER = (a, b) -> {
+        int byValue = a.compareTo(b);
+        return byValue != 0 ? byValue : Integer.compare(a.scale(), b.scale());
+    };
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
+    /** The shortest list of percentages sorted by counting its distinct values. */
+    private static final int FEW_VALUES_FROM = 64;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     /**
@@ -167,7 +175,11 @@ public record ProgressStatistics(
      * @return the sum; 0 when no task has a percentage
      */
     public BigDecimal sum() {
-        return percentages.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal percent : percentages) {
+            sum = sum.add(percent);
+        }
+        return sum;
     }
 
     /**
@@ -255,11 +267,12 @@ public record ProgressStatistics(
                 completed + other.completed, aboveHundred + other.aboveHundred);
     }
 
-    /** The mutable state of the collectors. */
+    /** The mutable state of the collectors: counts by the kinds' ordinals, no boxing per task. */
     static final class Tally {
+        private static final Progress.Kind[] KINDS = Progress.Kind.values();
         private int tasks;
         private int withoutEntry;
-        private final EnumMap<Progress.Kind, Integer> kinds = new EnumMap<>(Progress.Kind.class);
+        private final int[] kinds = new int[KINDS.length];
         private final List<BigDecimal> percentages = new ArrayList<>();
         private int completed;
         private int aboveHundred;
@@ -271,13 +284,14 @@ public record ProgressStatistics(
                 return;
             }
             Progress p = progress.get();
-            kinds.merge(p.kind(), 1, Integer::sum);
-            p.percent().ifPresent(percent -> {
-                percentages.add(percent);
-                if (percent.compareTo(ONE_HUNDRED) > 0) {
+            kinds[p.kind().ordinal()]++;
+            Optional<BigDecimal> percent = p.percent();
+            if (percent.isPresent()) {
+                percentages.add(percent.get());
+                if (percent.get().compareTo(ONE_HUNDRED) > 0) {
                     aboveHundred++;
                 }
-            });
+            }
             if (p.isCompleted()) {
                 completed++;
             }
@@ -286,7 +300,9 @@ public record ProgressStatistics(
         Tally merge(Tally other) {
             tasks += other.tasks;
             withoutEntry += other.withoutEntry;
-            other.kinds.forEach((k, n) -> kinds.merge(k, n, Integer::sum));
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] += other.kinds[i];
+            }
             percentages.addAll(other.percentages);
             completed += other.completed;
             aboveHundred += other.aboveHundred;
@@ -294,9 +310,50 @@ public record ProgressStatistics(
         }
 
         ProgressStatistics statistics() {
-            List<BigDecimal> sorted = new ArrayList<>(percentages);
-            sorted.sort(ORDER);
-            return new ProgressStatistics(tasks, withoutEntry, kinds, sorted, completed, aboveHundred);
+            // An immutable list: the record's List.copyOf keeps it without another copy.
+            return new ProgressStatistics(tasks, withoutEntry, ScheduleSummary.counts(KINDS, kinds, Progress.Kind.class),
+                    List.of(sorted(percentages)), completed, aboveHundred);
+        }
+
+        /**
+         * The percentages in {@link #ORDER}. Percentages repeat (50, 100, 53.6, …; a figure to one
+         * decimal has a few thousand values at most): when a long list has few distinct values,
+         * those are sorted and each repeated, rather than every percentage compared.
+         */
+        static BigDecimal[] sorted(List<BigDecimal> percentages) {
+            int n = percentages.size();
+            if (n >= FEW_VALUES_FROM) {
+                // Equal in ORDER is equal by BigDecimal.equals: the same value and scale.
+                Map<BigDecimal, int[]> counts = new HashMap<>();
+                int most = n / 8;
+                for (BigDecimal percent : percentages) {
+                    int[] count = counts.get(percent);
+                    if (count == null) {
+                        if (counts.size() == most) {
+                            counts = null;
+                            break;
+                        }
+                        count = new int[1];
+                        counts.put(percent, count);
+                    }
+                    count[0]++;
+                }
+                if (counts != null) {
+                    BigDecimal[] values = counts.keySet().toArray(new BigDecimal[0]);
+                    Arrays.sort(values, ORDER);
+                    BigDecimal[] sorted = new BigDecimal[n];
+                    int at = 0;
+                    for (BigDecimal value : values) {
+                        int times = counts.get(value)[0];
+                        Arrays.fill(sorted, at, at + times, value);
+                        at += times;
+                    }
+                    return sorted;
+                }
+            }
+            BigDecimal[] sorted = percentages.toArray(new BigDecimal[0]);
+            Arrays.sort(sorted, ORDER);
+            return sorted;
         }
     }
 }

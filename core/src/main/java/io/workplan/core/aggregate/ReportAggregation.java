@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class ReportAggregation {
     private ReportAggregation(ProgressReport report, ScheduleRule rule) {
         this.report = Objects.requireNonNull(report, "report");
         this.rule = Objects.requireNonNull(rule, "rule");
-        this.assessments = report.tasks().stream().map(t -> rule.assess(report, t)).collect(Collectors.toUnmodifiableList());
+        this.assessments = rule.assessAll(report);
     }
 
     /**
@@ -106,7 +107,7 @@ public final class ReportAggregation {
      * @return the summary
      */
     public Summary overall() {
-        return summarize(report.tasks());
+        return Summary.of(assessments);
     }
 
     /**
@@ -125,9 +126,9 @@ public final class ReportAggregation {
      * @return the grouping; every task has a category
      */
     public Grouping<Category> byCategory() {
-        Map<Category, List<Task>> groups = new LinkedHashMap<>();
-        report.categories().forEach(c -> groups.put(c, new ArrayList<>()));
-        report.tasks().forEach(t -> groups.computeIfAbsent(t.category(), c -> new ArrayList<>()).add(t));
+        Map<Category, Summary.Tally> groups = new LinkedHashMap<>();
+        report.categories().forEach(c -> groups.put(c, new Summary.Tally()));
+        assessments.forEach(a -> groups.computeIfAbsent(a.task().category(), c -> new Summary.Tally()).add(a));
         return grouping(groups, List.of());
     }
 
@@ -157,11 +158,11 @@ public final class ReportAggregation {
      * @return the grouping
      */
     public Grouping<ScheduleStatus> byStatus() {
-        Map<ScheduleStatus, List<Task>> groups = new LinkedHashMap<>();
+        Map<ScheduleStatus, Summary.Tally> groups = new LinkedHashMap<>();
         for (ScheduleStatus s : ScheduleStatus.values()) {
-            groups.put(s, new ArrayList<>());
+            groups.put(s, new Summary.Tally());
         }
-        assessments.forEach(a -> groups.get(a.status()).add(a.task()));
+        assessments.forEach(a -> groups.get(a.status()).add(a));
         return grouping(groups, List.of());
     }
 
@@ -187,21 +188,28 @@ public final class ReportAggregation {
      * @return the grouping, keys in order of first appearance
      */
     public <K> Grouping<K> byEach(Function<Task, ? extends Collection<K>> keys) {
-        Map<K, List<Task>> groups = new LinkedHashMap<>();
+        Map<K, Summary.Tally> groups = new LinkedHashMap<>();
         List<Task> withoutKey = new ArrayList<>();
-        for (Task t : report.tasks()) {
-            Collection<K> ks = keys.apply(t);
+        for (ScheduleAssessment a : assessments) {
+            Collection<K> ks = keys.apply(a.task());
             if (ks.isEmpty()) {
-                withoutKey.add(t);
+                withoutKey.add(a.task());
+            } else if (ks.size() == 1) {
+                groups.computeIfAbsent(ks.iterator().next(), x -> new Summary.Tally()).add(a);
+            } else {
+                new LinkedHashSet<>(ks).forEach(k -> groups.computeIfAbsent(k, x -> new Summary.Tally()).add(a));
             }
-            ks.stream().distinct().forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(t));
         }
         return grouping(groups, withoutKey);
     }
 
-    private <K> Grouping<K> grouping(Map<K, List<Task>> groups, List<Task> withoutKey) {
-        List<Group<K>> list = new ArrayList<>();
-        groups.forEach((k, ts) -> list.add(new Group<>(k, summarize(ts))));
+    /**
+     * The groups, summed up in one pass over the assessments made once: each as {@link
+     * #summarize(Collection)} of its tasks.
+     */
+    private <K> Grouping<K> grouping(Map<K, Summary.Tally> groups, List<Task> withoutKey) {
+        List<Group<K>> list = new ArrayList<>(groups.size());
+        groups.forEach((k, tally) -> list.add(new Group<>(k, tally.summary())));
         return new Grouping<>(list, withoutKey);
     }
 

@@ -1,11 +1,13 @@
 package io.workplan.core.aggregate;
 
 import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,6 +126,32 @@ public final class ScheduleRule {
     }
 
     /**
+     * The schedule status of every task of a report, in the report's order: as {@link
+     * #assess(ProgressReport, Task)} of each, with the period's expected share worked out once and
+     * each task's entry taken from its place in the entries when it is there (as it normally is)
+     * rather than looked up.
+     *
+     * @param report the report
+     * @return the assessments
+     */
+    List<ScheduleAssessment> assessAll(ProgressReport report) {
+        BigDecimal periodExpected = expected.orElseGet(report.period()::expectedPercent);
+        List<Task> tasks = report.tasks();
+        List<ProgressEntry> entries = report.entries();
+        ScheduleAssessment[] assessments = new ScheduleAssessment[tasks.size()];
+        for (int i = 0; i < assessments.length; i++) {
+            Task task = tasks.get(i);
+            // A task has one entry at most (the report checks it): the entry at its place, when it
+            // is the task's, is the one.
+            Optional<Progress> progress = i < entries.size() && entries.get(i).task() == task
+                    ? Optional.of(entries.get(i).progress()) : report.progressOf(task);
+            BigDecimal own = expectedByTask.isEmpty() ? null : expectedByTask.get(task);
+            assessments[i] = assess(task, progress, own != null ? own : periodExpected);
+        }
+        return List.of(assessments);
+    }
+
+    /**
      * The schedule status of a task's progress against an expected share (this rule's overrides do
      * not apply; its tolerance does).
      *
@@ -158,10 +186,11 @@ public final class ScheduleRule {
             return ScheduleStatus.ON_SCHEDULE; // the on-schedule word: the only kind left without a figure
         }
         BigDecimal percent = p.percent().get();
-        if (percent.compareTo(expected.subtract(tolerance)) < 0) {
+        boolean exact = tolerance.signum() == 0;
+        if (percent.compareTo(exact ? expected : expected.subtract(tolerance)) < 0) {
             return ScheduleStatus.BEHIND;
         }
-        return percent.compareTo(expected.add(tolerance)) > 0 ? ScheduleStatus.AHEAD : ScheduleStatus.ON_SCHEDULE;
+        return percent.compareTo(exact ? expected : expected.add(tolerance)) > 0 ? ScheduleStatus.AHEAD : ScheduleStatus.ON_SCHEDULE;
     }
 
     private static BigDecimal notNegative(BigDecimal value, String what) {

@@ -136,24 +136,42 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
         return sum;
     }
 
-    /** The mutable state of the collector. */
+    /** The mutable state of the collector: counts by the enums' ordinals, no boxing per task. */
     static final class Tally {
-        private final EnumMap<ScheduleStatus, Integer> statuses = new EnumMap<>(ScheduleStatus.class);
-        private final EnumMap<ScheduleStatus.Reason, Integer> notAssessable = new EnumMap<>(ScheduleStatus.Reason.class);
+        private static final ScheduleStatus[] STATUSES = ScheduleStatus.values();
+        private static final ScheduleStatus.Reason[] REASONS = ScheduleStatus.Reason.values();
+        private final int[] statuses = new int[STATUSES.length];
+        private final int[] notAssessable = new int[REASONS.length];
 
         void add(ScheduleAssessment a) {
-            statuses.merge(a.status(), 1, Integer::sum);
-            a.reason().ifPresent(r -> notAssessable.merge(r, 1, Integer::sum));
+            statuses[a.status().ordinal()]++;
+            if (a.reason().isPresent()) {
+                notAssessable[a.reason().get().ordinal()]++;
+            }
         }
 
         Tally merge(Tally other) {
-            other.statuses.forEach((k, n) -> statuses.merge(k, n, Integer::sum));
-            other.notAssessable.forEach((k, n) -> notAssessable.merge(k, n, Integer::sum));
+            for (int i = 0; i < statuses.length; i++) {
+                statuses[i] += other.statuses[i];
+            }
+            for (int i = 0; i < notAssessable.length; i++) {
+                notAssessable[i] += other.notAssessable[i];
+            }
             return this;
         }
 
         ScheduleSummary summary() {
-            return new ScheduleSummary(statuses, notAssessable);
+            return new ScheduleSummary(counts(STATUSES, statuses, ScheduleStatus.class),
+                    counts(REASONS, notAssessable, ScheduleStatus.Reason.class));
         }
+    }
+
+    /** Counts by ordinal as a map of every constant. */
+    static <E extends Enum<E>> Map<E, Integer> counts(E[] constants, int[] counts, Class<E> type) {
+        EnumMap<E, Integer> map = new EnumMap<>(type);
+        for (E e : constants) {
+            map.put(e, counts[e.ordinal()]);
+        }
+        return map;
     }
 }

@@ -57,6 +57,19 @@ public record Summary(List<Task> tasks, ProgressStatistics statistics, ScheduleS
     }
 
     /**
+     * The summary of assessed tasks, from their assessments alone: as {@link #collector} gives for
+     * their tasks under the rule and report they were assessed by, without looking anything up again.
+     *
+     * @param assessments the tasks' assessments, in the tasks' order
+     * @return the summary
+     */
+    static Summary of(List<ScheduleAssessment> assessments) {
+        Tally tally = new Tally();
+        assessments.forEach(tally::add);
+        return tally.summary();
+    }
+
+    /**
      * The summary of this set and another, disjoint one together; the tasks are this set's, then the
      * other's.
      *
@@ -67,5 +80,22 @@ public record Summary(List<Task> tasks, ProgressStatistics statistics, ScheduleS
         List<Task> all = new ArrayList<>(tasks);
         all.addAll(other.tasks);
         return new Summary(all, statistics.combine(other.statistics), schedule.combine(other.schedule));
+    }
+
+    /** A summary built up one assessment at a time, as {@link #of(List)} of them all. */
+    static final class Tally {
+        private final List<Task> tasks = new ArrayList<>();
+        private final ProgressStatistics.Tally statistics = new ProgressStatistics.Tally();
+        private final ScheduleSummary.Tally schedule = new ScheduleSummary.Tally();
+
+        void add(ScheduleAssessment a) {
+            tasks.add(a.task());
+            statistics.add(a.progress());
+            schedule.add(a);
+        }
+
+        Summary summary() {
+            return new Summary(tasks, statistics.statistics(), schedule.summary());
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Collects the problems of a value, so that its check reports all of them at once.
@@ -22,6 +23,37 @@ public final class Checks {
     public Checks require(boolean ok, String path, String reason) {
         if (!ok) {
             problems.add(Problem.at(path, reason));
+        }
+        return this;
+    }
+
+    /**
+     * Records a problem when a condition fails, making its path and reason only then: for checks
+     * that run on every value built, where the text would otherwise be made for nothing.
+     *
+     * @param ok the condition that must hold
+     * @param path the attribute's path, made when the condition fails
+     * @param reason why it is a problem, made when the condition fails
+     * @return this
+     */
+    public Checks require(boolean ok, Supplier<String> path, Supplier<String> reason) {
+        if (!ok) {
+            problems.add(Problem.at(path.get(), reason.get()));
+        }
+        return this;
+    }
+
+    /**
+     * Records a problem when a condition fails, making its reason only then.
+     *
+     * @param ok the condition that must hold
+     * @param path the attribute's path
+     * @param reason why it is a problem, made when the condition fails
+     * @return this
+     */
+    public Checks require(boolean ok, String path, Supplier<String> reason) {
+        if (!ok) {
+            problems.add(Problem.at(path, reason.get()));
         }
         return this;
     }

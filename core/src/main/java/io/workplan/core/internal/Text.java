@@ -32,7 +32,14 @@ public final class Text {
      * @return whether it is empty or blank
      */
     public static boolean isBlank(CharSequence s) {
-        return s.codePoints().allMatch(Text::isBlank);
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (!isBlank(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**
@@ -85,6 +92,9 @@ public final class Text {
      * @return the text on one line
      */
     public static String unwrap(String s) {
+        if (!hasBlank(s)) {
+            return s; // one line, no blank to strip or collapse: most names and cells
+        }
         String[] lines = LINE_BREAKS.split(s, -1);
         StringBuilder b = new StringBuilder(s.length());
         for (String raw : lines) {
@@ -98,6 +108,19 @@ public final class Text {
             b.append(line);
         }
         return b.toString();
+    }
+
+    /** Whether a text has a blank or a line break; surrogates count as one, to be safe. */
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Printable ASCII and the CJK ideographs hold no blank: most characters need no lookup.
+            boolean plain = c > ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF';
+            if (!plain && (Character.isSurrogate(c) || isBlank(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String collapseBlanks(String line) {

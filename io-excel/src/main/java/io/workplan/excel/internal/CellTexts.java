@@ -2,7 +2,9 @@ package io.workplan.excel.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -33,7 +35,11 @@ public final class CellTexts {
     /** A percent format's first section that this class shows itself: digits, grouping, decimals, %. */
     private static final Pattern SIMPLE_PERCENT = Pattern.compile("[#0,]*0?(?:\\.([0#]+))?%");
 
+    /** The most formats analysed and kept: a workbook has a handful, a hostile one could have thousands. */
+    private static final int MAX_FORMATS = 256;
+
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private final Map<String, Format> formats = new HashMap<>();
 
     /** A new function, with its own formatter. */
     public CellTexts() {}
@@ -47,22 +53,55 @@ public final class CellTexts {
      * @return the cell text
      */
     public CellText number(double value, int formatIndex, String formatString) {
-        String format = formatString == null ? "General" : formatString;
+        Format f = format(formatIndex, formatString);
         BigDecimal exact = exact(value);
-        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
-            return new CellText(CellText.Type.DATE, formatter.formatRawCellContents(value, formatIndex, format), exact, null);
+        if (f.date && DateUtil.isValidExcelDate(value)) {
+            return new CellText(CellText.Type.DATE, formatter.formatRawCellContents(value, formatIndex, f.format), exact, null);
         }
-        String firstSection = firstSection(format);
-        if (isPercent(firstSection) && exact.signum() >= 0) {
+        if (f.percentDecimals >= 0 && exact.signum() >= 0) {
             BigDecimal percent = exact.movePointRight(2);
-            Matcher simple = SIMPLE_PERCENT.matcher(firstSection);
-            int decimals = simple.matches() ? (simple.group(1) == null ? 0 : simple.group(1).length()) : decimals(firstSection);
-            BigDecimal shown = percent.setScale(decimals, RoundingMode.HALF_UP);
-            String text = simple.matches() ? shown.toPlainString() + "%" : formatter.formatRawCellContents(value, formatIndex, format);
+            BigDecimal shown = percent.setScale(f.percentDecimals, RoundingMode.HALF_UP);
+            String text = f.simplePercent ? shown.toPlainString() + "%" : formatter.formatRawCellContents(value, formatIndex, f.format);
             return new CellText(CellText.Type.NUMBER, text, exact, shown.compareTo(percent) == 0 ? shown : percent.stripTrailingZeros());
         }
-        String text = isGeneral(format) ? general(exact) : formatter.formatRawCellContents(value, formatIndex, format);
+        String text = f.general ? general(exact) : formatter.formatRawCellContents(value, formatIndex, f.format);
         return new CellText(CellText.Type.NUMBER, text, exact, null);
+    }
+
+    /** What a number format is, found once per format of the workbook (a sheet has a handful). */
+    private Format format(int formatIndex, String formatString) {
+        String format = formatString == null ? "General" : formatString;
+        Format known = formats.get(format);
+        if (known != null && known.index == formatIndex) {
+            return known;
+        }
+        Format f = new Format(formatIndex, format);
+        if (formats.size() < MAX_FORMATS) {
+            formats.put(format, f);
+        }
+        return f;
+    }
+
+    /** A number format's analysis: a date, a percentage (and its decimals), General, or another. */
+    private static final class Format {
+        final int index;
+        final String format;
+        final boolean date;
+        final int percentDecimals;
+        final boolean simplePercent;
+        final boolean general;
+
+        Format(int index, String format) {
+            this.index = index;
+            this.format = format;
+            this.date = DateUtil.isADateFormat(index, format);
+            String firstSection = firstSection(format);
+            Matcher simple = SIMPLE_PERCENT.matcher(firstSection);
+            this.simplePercent = simple.matches();
+            this.percentDecimals = !isPercent(firstSection) ? -1
+                    : simplePercent ? (simple.group(1) == null ? 0 : simple.group(1).length()) : decimals(firstSection);
+            this.general = isGeneral(format);
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package io.workplan.excel.internal;
 
 import io.workplan.excel.ExcelReadOptions;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -30,6 +32,8 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private static final CellText[] NO_CELLS = new CellText[0];
+    /** The most cell styles whose number format is kept: a workbook has tens, a hostile one up to 64,000. */
+    private static final int MAX_STYLES = 1024;
 
     private final SharedStringsFile strings;
     private final StylesTable styles;
@@ -49,6 +53,7 @@ final class SheetHandler extends DefaultHandler {
     private final StringBuilder inline = new StringBuilder();
     private boolean hasValue;
     private boolean hasFormula;
+    private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
 
     SheetHandler(SharedStringsFile strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
         this.strings = strings;
@@ -86,7 +91,7 @@ final class SheetHandler extends DefaultHandler {
                 break;
             case "c":
                 String cr = attributes.getValue("r");
-                column = cr == null ? column + 1 : fileValue(cr, () -> new CellReference(cr).getCol());
+                column = cr == null ? column + 1 : fileValue(cr, () -> columnOf(cr));
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
@@ -215,11 +220,60 @@ final class SheetHandler extends DefaultHandler {
                 if (v.isEmpty()) {
                     return null;
                 }
-                XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(style == null ? 0 : Integer.parseInt(style));
-                int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
-                String format = cellStyle == null ? null : cellStyle.getDataFormatString();
-                return cellTexts.number(Double.parseDouble(v), formatIndex, format);
+                NumberStyle numberStyle = numberStyle(style == null ? 0 : Integer.parseInt(style));
+                return cellTexts.number(Double.parseDouble(v), numberStyle.formatIndex, numberStyle.format);
         }
+    }
+
+    /** A cell style's number format, looked up once per style of the workbook. */
+    private NumberStyle numberStyle(int index) {
+        NumberStyle known = numberStyles.get(index);
+        if (known == null) {
+            XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(index);
+            known = cellStyle == null ? new NumberStyle(0, null) : new NumberStyle(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            if (numberStyles.size() < MAX_STYLES) {
+                numberStyles.put(index, known);
+            }
+        }
+        return known;
+    }
+
+    /** A cell style's number format: its index and its string ({@code null} for General). */
+    private record NumberStyle(int formatIndex, String format) {}
+
+    /**
+     * The 0-based column of an A1 reference ({@code E7}, {@code $E$7}, {@code AB12}), read as {@link
+     * CellReference} reads it, without its regular expression: the letters before the digits.
+     *
+     * @throws IllegalArgumentException when the reference has no column letters or no row digits
+     */
+    static int columnOf(String ref) {
+        int i = ref.startsWith("$") ? 1 : 0;
+        int column = 0;
+        int letters = 0;
+        for (; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                column = column * 26 + (Character.toUpperCase(c) - 'A' + 1);
+                if (++letters > 3) {
+                    throw new IllegalArgumentException("not a cell reference: " + ref);
+                }
+            } else {
+                break;
+            }
+        }
+        if (i < ref.length() && ref.charAt(i) == '$') {
+            i++;
+        }
+        if (letters == 0 || i == ref.length()) {
+            throw new IllegalArgumentException("not a cell reference: " + ref);
+        }
+        for (int j = i; j < ref.length(); j++) {
+            if (ref.charAt(j) < '0' || ref.charAt(j) > '9') {
+                throw new IllegalArgumentException("not a cell reference: " + ref);
+            }
+        }
+        return column - 1;
     }
 
     /** The {@code _xHHHH_} escapes of OOXML strings, decoded as POI decodes them in memory. */

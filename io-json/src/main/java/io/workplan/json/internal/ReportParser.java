@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -313,7 +314,7 @@ public final class ReportParser {
         if (seen == null) {
             return null;
         }
-        t.valid &= requireAll(new Spot(pointer(), t.line, t.column), seen, Names.CATEGORY, Names.CONTENT, Names.LEAD_UNITS);
+        t.valid &= requireAll(new Spot(this::pointer, t.line, t.column), seen, Names.CATEGORY, Names.CONTENT, Names.LEAD_UNITS);
         return t;
     }
 
@@ -323,13 +324,13 @@ public final class ReportParser {
     }
 
     private LeadUnit unit(String subject) throws IOException {
-        Spot at = spot();
+        Spot at = spotOfThisValue();
         String name = string(subject);
         return name == null ? null : build(at, () -> LeadUnit.of(name), path -> null);
     }
 
     private Progress progress() throws IOException {
-        Spot at = spot();
+        Spot at = spotOfThisValue();
         String[] text = new String[1];
         Progress.Kind[] kind = new Progress.Kind[1];
         BigDecimal[] percent = new BigDecimal[1];
@@ -373,7 +374,8 @@ public final class ReportParser {
         List<Integer> entryTasks = new ArrayList<>();
         for (int i = 0; i < d.tasks.size(); i++) {
             TaskDraft t = d.tasks.get(i);
-            Spot taskAt = t == null ? null : new Spot(at.pointer + "/" + Names.TASKS + "/" + i, t.line, t.column);
+            int index = i;
+            Spot taskAt = t == null ? null : new Spot(() -> at.pointer() + "/" + Names.TASKS + "/" + index, t.line, t.column);
             Task task = t == null || !t.valid ? null : task(taskAt, t, byName);
             tasks.add(task);
             if (task != null && t.progress != null && d.period != null) {
@@ -395,7 +397,7 @@ public final class ReportParser {
             // A task's problem is placed where the task starts, not where the report does.
             Matcher task = TASK.matcher(relative);
             TaskDraft t = task.find() ? d.tasks.get(Integer.parseInt(task.group(1))) : null;
-            return t == null ? at : new Spot(null, t.line, t.column);
+            return t == null ? at : new Spot((String) null, t.line, t.column);   // only its line and column are used
         });
     }
 
@@ -405,7 +407,7 @@ public final class ReportParser {
         if (category == null) {
             String known = byName.keySet().stream().limit(MAX_NAMES_LISTED).map(n -> "'" + n + "'")
                     .collect(Collectors.joining(", "));
-            problem(at(new Spot(at.pointer + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
+            problem(at(new Spot(at.pointer() + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
                     .reason("no category of /categories has the name '" + t.category + "'"
                             + (byName.isEmpty() ? "; the report lists none" : "; the names are " + known
                             + (byName.size() > MAX_NAMES_LISTED ? ", …" : ""))));
@@ -444,7 +446,7 @@ public final class ReportParser {
                     String relative = INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
                     String last = relative.substring(relative.lastIndexOf('/') + 1);
                     Spot where = start.apply(relative);
-                    problem(at(new Spot(at.pointer + "/" + relative, where.line, where.column),
+                    problem(at(new Spot(at.pointer() + "/" + relative, where.line, where.column),
                             last.chars().allMatch(Character::isDigit) ? null : last).reason(problem.reason()));
                 }
             }
@@ -621,12 +623,21 @@ public final class ReportParser {
         return new Spot(pointer(), p.currentTokenLocation());
     }
 
+    /**
+     * The spot of the current value, its pointer made only when a problem needs it: for values
+     * read on every task. Use it only while the parser is still on the value (a string) or just
+     * past its end (an object's {@code END_OBJECT}): Jackson's pointer there is the value's own.
+     */
+    private Spot spotOfThisValue() {
+        return new Spot(this::pointer, p.currentTokenLocation());
+    }
+
     private Problem.Builder here(String subject) {
         return at(spot(), subject);
     }
 
     private Problem.Builder at(Spot spot, String subject) {
-        Problem.Builder b = Problem.builder().path(spot.pointer);
+        Problem.Builder b = Problem.builder().path(spot.pointer());
         source.ifPresent(b::source);
         if (spot.line > 0) {
             b.line(spot.line);
@@ -717,9 +728,10 @@ public final class ReportParser {
 
     // ---------------------------------------------------------------- small types
 
-    /** Where a value starts: its pointer, line and column. */
+    /** Where a value starts: its pointer, line and column. The pointer may be made when first asked for. */
     private static final class Spot {
-        final String pointer;
+        private Supplier<String> pointerSource;
+        private String pointer;
         final int line;
         final int column;
 
@@ -729,8 +741,26 @@ public final class ReportParser {
             this.column = column;
         }
 
+        Spot(Supplier<String> pointer, int line, int column) {
+            this.pointerSource = pointer;
+            this.line = line;
+            this.column = column;
+        }
+
         Spot(String pointer, JsonLocation location) {
             this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
+        }
+
+        Spot(Supplier<String> pointer, JsonLocation location) {
+            this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
+        }
+
+        String pointer() {
+            if (pointer == null) {
+                pointer = pointerSource.get();
+                pointerSource = null;
+            }
+            return pointer;
         }
     }
 

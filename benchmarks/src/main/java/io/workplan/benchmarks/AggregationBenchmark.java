@@ -1,0 +1,76 @@
+package io.workplan.benchmarks;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.aggregate.Group;
+import io.workplan.core.aggregate.ReportAggregation;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Aggregation by category and by lead unit: {@link ReportAggregation} (every group's progress
+ * statistics, median included, and schedule summary; then each group's mean read) against a
+ * hand-written loop ({@link LoopRollUp}: a HashMap of counters and BigDecimal sums, then the means).
+ * {@code LoopRollUpTest} checks that both give the same counts, sums and means.
+ *
+ * <p>Target: workplan within 2 times the loop, time linear in the tasks.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class AggregationBenchmark {
+
+    /** Tasks in the report, each with its entry. */
+    @Param({"10000", "100000", "1000000"})
+    public int tasks;
+
+    /** The key of the groups: {@code category} or {@code leadUnit}. */
+    @Param({"category", "leadUnit"})
+    public String by;
+
+    private ProgressReport report;
+
+    /** Builds the report once. */
+    @Setup
+    public void prepare() {
+        report = SampleReports.of(tasks);
+    }
+
+    /**
+     * workplan: the report by the key, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void workplan(Blackhole out) {
+        ReportAggregation aggregation = ReportAggregation.of(report);
+        for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
+            out.consume(g.statistics().mean());
+        }
+    }
+
+    /**
+     * The loop: by the key, each group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void loop(Blackhole out) {
+        Map<?, LoopRollUp.Counter> groups = by.equals("category") ? LoopRollUp.byCategory(report) : LoopRollUp.byLeadUnit(report);
+        groups.values().forEach(c -> out.consume(c.mean()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.workplan.excel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Test;
+
+/** The streaming reader's own reading of a cell's A1 reference agrees with POI's. */
+class SheetHandlerProperties {
+
+    @Property(tries = 500)
+    void aColumnReadsAsPoiReadsIt(@ForAll @IntRange(min = 0, max = 16383) int column,
+            @ForAll @IntRange(min = 0, max = 1048575) int row, @ForAll boolean absolute) {
+        String ref = new CellReference(row, column, absolute, absolute).formatAsString();
+        assertThat(SheetHandler.columnOf(ref)).isEqualTo(new CellReference(ref).getCol()).isEqualTo(column);
+    }
+
+    @Test
+    void aReferenceWithoutColumnOrRowIsRefused() {
+        for (String bad : new String[] {"", "7", "E", "$E$", "E7x", "ABCD1", "é7"}) {
+            assertThatThrownBy(() -> SheetHandler.columnOf(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
