@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the benchmarks and the heap harness, then prints ONE table of ratios against each peer.
+# Runs the JMH benchmarks, the readers' CPU times and the heap harness, then prints ONE table of
+# ratios against each peer (Markdown, on standard output; progress on standard error).
 #
-#   benchmarks/run.sh [quick|full]      (quick by default)
+#   benchmarks/run.sh [quick|full]      (quick by default: minutes; full: hours on a shared 2-core machine)
+#   SKIP_CPU=1 SKIP_HEAP=1 HEAP_READERS="WORKPLAN_STREAMING FASTEXCEL" OUT=dir JAVA=java   (optional)
 #
 # It builds only when benchmarks/target/benchmarks.jar is missing. JMH's CSV results and the heap
 # harness's go to $OUT (a temporary directory unless given); the generated workbooks go to the JVM's
@@ -41,13 +43,17 @@ FULL=(
   "AggregationBenchmark|-p tasks=10000,100000 -f 1 -wi 2 -i 3 -w 2 -r 3"
   "AggregationBenchmark|-p tasks=1000000 -f 1 -wi 1 -i 2 -w 1 -r 1"
 )
-# the smallest heap each reader needs, on a sheet of this many tasks
-QUICK_HEAP_TASKS=100000
+# the smallest heap each reader needs, on a sheet of this many tasks (HEAP_READERS="WORKPLAN_STREAMING FASTEXCEL"
+# limits the readers: each step is a JVM reading the whole sheet, minutes at 1,000,000 tasks)
+QUICK_HEAP_TASKS=10000
 FULL_HEAP_TASKS=1000000
+# the CPU time of each reader's thread (the median of the last 3 of 5 readings in one JVM), on this many tasks
+QUICK_CPU_TASKS=10000
+FULL_CPU_TASKS=100000
 
 case "$MODE" in
-  quick) RUNS=("${QUICK[@]}"); HEAP_TASKS=$QUICK_HEAP_TASKS ;;
-  full) RUNS=("${FULL[@]}"); HEAP_TASKS=$FULL_HEAP_TASKS ;;
+  quick) RUNS=("${QUICK[@]}"); HEAP_TASKS=$QUICK_HEAP_TASKS; CPU_TASKS=$QUICK_CPU_TASKS ;;
+  full) RUNS=("${FULL[@]}"); HEAP_TASKS=$FULL_HEAP_TASKS; CPU_TASKS=$FULL_CPU_TASKS ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 
@@ -67,8 +73,19 @@ for run in "${RUNS[@]}"; do
   echo "ran $regex ($args)" >&2
 done
 
+# CPU time of the reading thread, steadier than wall time on a shared machine (see ReadCpuTime.java)
+if [ "${SKIP_CPU:-}" != 1 ]; then
+  echo '"Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: tasks"' > "$OUT/cpu.csv"
+  for reader in WORKPLAN_STREAMING WORKPLAN_IN_MEMORY POI_USERMODEL POI_SAX FASTEXCEL DHATIM; do
+    "$JAVA" -Xmx4g -cp "$JAR" io.workplan.benchmarks.ReadCpuTime "$reader" "$CPU_TASKS" 2>> "$OUT/cpu.log" | grep '^"' >> "$OUT/cpu.csv" \
+      || { echo "ReadCpuTime failed for $reader: see $OUT/cpu.log" >&2; exit 1; }
+  done
+  echo "ran ReadCpuTime on $CPU_TASKS tasks" >&2
+fi
+
 if [ "${SKIP_HEAP:-}" != 1 ]; then
-  "$JAVA" -cp "$JAR" io.workplan.benchmarks.HeapFloor "$HEAP_TASKS" "$OUT/heap.csv" > "$OUT/heap.log" 2>&1 \
+  # shellcheck disable=SC2086
+  "$JAVA" -cp "$JAR" io.workplan.benchmarks.HeapFloor "$HEAP_TASKS" "$OUT/heap.csv" ${HEAP_READERS:-} > "$OUT/heap.log" 2>&1 \
     || { echo "the heap harness failed: see $OUT/heap.log" >&2; exit 1; }
   echo "ran the heap harness on $HEAP_TASKS tasks" >&2
 fi

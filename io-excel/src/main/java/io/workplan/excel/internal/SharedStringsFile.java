@@ -28,10 +28,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * the {@code _xHHHH_} escapes decoded as the in-memory mode decodes them: the runs of a rich text
  * joined, the phonetic guide ({@code <rPh>}) left out. The file holds them as UTF-16 and is deleted
  * on {@link #close()}. Strings are mostly looked up in the order of the table, so the block read
- * last usually holds the next one.
+ * last usually holds the next one; the texts a sheet repeats (lead units, {@code 已完成}, {@code /}),
+ * which come early in the table, are kept once read (short ones only, in a fixed number of slots:
+ * at most {@value #CACHE_SLOTS} strings of at most {@value #CACHED_CHARS} characters), so that
+ * looking them up does not move the block away from the next task's content.
  */
 final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
     private static final int BLOCK_BYTES = 1 << 16;
+    private static final int CACHE_SLOTS = 4096;
+    private static final int CACHED_CHARS = 256;
 
     private final FileChannel channel;
     private long[] starts = new long[1024];
@@ -45,6 +50,10 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
 
     private final ByteBuffer block = ByteBuffer.allocate(BLOCK_BYTES);
     private long blockStart = -1;
+
+    /** Strings read, direct-mapped by index: a slot holds the string of index {@code cachedIndex - 1}. */
+    private final String[] cached = new String[CACHE_SLOTS];
+    private final int[] cachedIndex = new int[CACHE_SLOTS];
 
     private SharedStringsFile(FileChannel channel) {
         this.channel = channel;
@@ -168,8 +177,21 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
             throw new IllegalArgumentException("a cell refers to the shared string " + index
                     + ", but the table has " + count);
         }
+        int slot = index & (CACHE_SLOTS - 1);
+        if (cachedIndex[slot] == index + 1) {
+            return cached[slot];
+        }
         long from = starts[index] * 2;
         int bytes = (int) ((starts[index + 1] - starts[index]) * 2);
+        if (bytes <= CACHED_CHARS * 2) {
+            cached[slot] = read(from, bytes);
+            cachedIndex[slot] = index + 1;
+            return cached[slot];
+        }
+        return read(from, bytes);
+    }
+
+    private String read(long from, int bytes) {
         try {
             if (bytes > BLOCK_BYTES) {
                 ByteBuffer whole = ByteBuffer.allocate(bytes);

@@ -249,15 +249,14 @@ final class SheetHandler extends DefaultHandler {
      */
     static int columnOf(String ref) {
         int i = ref.startsWith("$") ? 1 : 0;
-        int column = 0;
+        long column = 0;
         int letters = 0;
         for (; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                column = column * 26 + (Character.toUpperCase(c) - 'A' + 1);
-                if (++letters > 3) {
-                    throw new IllegalArgumentException("not a cell reference: " + ref);
-                }
+                // past XFD the column saturates: the caller refuses it as outside the sheet, with its cell
+                column = Math.min(column * 26 + (Character.toUpperCase(c) - 'A' + 1), Integer.MAX_VALUE);
+                letters++;
             } else {
                 break;
             }
@@ -273,7 +272,7 @@ final class SheetHandler extends DefaultHandler {
                 throw new IllegalArgumentException("not a cell reference: " + ref);
             }
         }
-        return column - 1;
+        return (int) column - 1;
     }
 
     /** The {@code _xHHHH_} escapes of OOXML strings, decoded as POI decodes them in memory. */

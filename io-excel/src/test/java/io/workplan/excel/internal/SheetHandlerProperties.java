@@ -21,8 +21,15 @@ class SheetHandlerProperties {
 
     @Test
     void aReferenceWithoutColumnOrRowIsRefused() {
-        for (String bad : new String[] {"", "7", "E", "$E$", "E7x", "ABCD1", "é7"}) {
+        for (String bad : new String[] {"", "7", "E", "$E$", "E7x", "é7"}) {
             assertThatThrownBy(() -> SheetHandler.columnOf(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void aColumnPastXfdIsReadAsOneOutsideTheSheetForTheCallerToRefuse() {
+        assertThat(SheetHandler.columnOf("XFE1")).isEqualTo(16384);
+        assertThat(SheetHandler.columnOf("ABCD1")).isGreaterThan(16383);
+        assertThat(SheetHandler.columnOf("ZZZZZZZZZZZZZZZZ5")).isEqualTo(Integer.MAX_VALUE - 1);
     }
 }
