@@ -50,10 +50,13 @@ FULL_HEAP_TASKS=1000000
 # the CPU time of each reader's thread (the median of the last 3 of 5 readings in one JVM), on this many tasks
 QUICK_CPU_TASKS=10000
 FULL_CPU_TASKS=100000
+# the CPU time of each writer's thread (the median of the last 3 of 5 writings in one JVM), on these many tasks
+QUICK_WRITE_CPU_TASKS="10000"
+FULL_WRITE_CPU_TASKS="10000 100000"
 
 case "$MODE" in
-  quick) RUNS=("${QUICK[@]}"); HEAP_TASKS=$QUICK_HEAP_TASKS; CPU_TASKS=$QUICK_CPU_TASKS ;;
-  full) RUNS=("${FULL[@]}"); HEAP_TASKS=$FULL_HEAP_TASKS; CPU_TASKS=$FULL_CPU_TASKS ;;
+  quick) RUNS=("${QUICK[@]}"); HEAP_TASKS=$QUICK_HEAP_TASKS; CPU_TASKS=$QUICK_CPU_TASKS; WRITE_CPU_TASKS=$QUICK_WRITE_CPU_TASKS ;;
+  full) RUNS=("${FULL[@]}"); HEAP_TASKS=$FULL_HEAP_TASKS; CPU_TASKS=$FULL_CPU_TASKS; WRITE_CPU_TASKS=$FULL_WRITE_CPU_TASKS ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 
@@ -73,14 +76,24 @@ for run in "${RUNS[@]}"; do
   echo "ran $regex ($args)" >&2
 done
 
-# CPU time of the reading thread, steadier than wall time on a shared machine (see ReadCpuTime.java)
+# CPU time of the reading and writing threads, steadier than wall time on a shared machine (see CpuTime.java)
 if [ "${SKIP_CPU:-}" != 1 ]; then
   echo '"Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: tasks"' > "$OUT/cpu.csv"
+  # one JVM for each harness, sheet or report, size: HARNESS NAME TASKS
+  cpu() {
+    "$JAVA" -Xmx4g -cp "$JAR" "io.workplan.benchmarks.$1" "$2" "$3" 2>> "$OUT/cpu.log" | grep '^"' >> "$OUT/cpu.csv" \
+      || { echo "$1 failed for $2 on $3 tasks: see $OUT/cpu.log" >&2; exit 1; }
+  }
   for reader in WORKPLAN_STREAMING WORKPLAN_IN_MEMORY POI_USERMODEL POI_SAX FASTEXCEL DHATIM; do
-    "$JAVA" -Xmx4g -cp "$JAR" io.workplan.benchmarks.ReadCpuTime "$reader" "$CPU_TASKS" 2>> "$OUT/cpu.log" | grep '^"' >> "$OUT/cpu.csv" \
-      || { echo "ReadCpuTime failed for $reader: see $OUT/cpu.log" >&2; exit 1; }
+    cpu ReadCpuTime "$reader" "$CPU_TASKS"
   done
   echo "ran ReadCpuTime on $CPU_TASKS tasks" >&2
+  for tasks in $WRITE_CPU_TASKS; do
+    for writer in WORKPLAN RAW_SXSSF; do
+      cpu WriteCpuTime "$writer" "$tasks"
+    done
+  done
+  echo "ran WriteCpuTime on $WRITE_CPU_TASKS tasks" >&2
 fi
 
 if [ "${SKIP_HEAP:-}" != 1 ]; then

@@ -1,10 +1,7 @@
 package io.workplan.benchmarks;
 
 import io.workplan.core.ProgressReport;
-import io.workplan.excel.ExcelWriter;
-import io.workplan.excel.ExcelWriterOptions;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +19,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Writing an official sheet: workplan's {@link ExcelWriter} (checked cells, merged runs, widths,
- * heights, document properties; no summary sheets) against raw SXSSF writing the same cells with
- * the same merges and formats ({@link OfficialWorkbooks#write}), both to a file.
+ * Writing an official sheet to a file: workplan's writer against raw SXSSF writing the same cells
+ * with the same merges and formats ({@link SheetWriters}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +36,6 @@ public class ExcelWriteBenchmark {
 
     private ProgressReport report;
     private Path file;
-    private final ExcelWriter writer = ExcelWriter.create(ExcelWriterOptions.builder().summarySheets(false).build());
 
     /**
      * Builds the report.
@@ -67,10 +62,11 @@ public class ExcelWriteBenchmark {
      * workplan's writer.
      *
      * @return the file
+     * @throws IOException never: workplan's writer throws its own exceptions
      */
     @Benchmark
-    public Path workplanWrite() {
-        writer.write(report, file);
+    public Path workplanWrite() throws IOException {
+        SheetWriters.WORKPLAN.write(report, file);
         return file;
     }
 
@@ -82,9 +78,7 @@ public class ExcelWriteBenchmark {
      */
     @Benchmark
     public Path rawSxssf() throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            OfficialWorkbooks.write(out, report.entries().stream().map(OfficialWorkbooks.Cells::of).iterator(), false);
-        }
+        SheetWriters.RAW_SXSSF.write(report, file);
         return file;
     }
 }

@@ -27,6 +27,7 @@ public abstract class Category {
                     + "|(?:[一二三四五六七八九十百零〇]+\\s*[、.．])"
                     + "|(?:[0-9０-９]+\\s*[、．]|[0-9０-９]+\\.(?![0-9])))\\s*(.*)$",
             Pattern.DOTALL);
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     Category() {}
 
@@ -75,7 +76,7 @@ public abstract class Category {
         String text = Text.unwrap(cellText);
         Matcher m = ENUMERATED.matcher(text);
         if (m.matches() && !Text.isBlank(m.group(2))) {
-            return of(m.group(1).replaceAll("\\s+", ""), m.group(2));
+            return of(BLANKS.matcher(m.group(1)).replaceAll(""), m.group(2));
         }
         return of(text);
     }

@@ -9,8 +9,10 @@ import io.workplan.core.Task;
 import io.workplan.excel.ExcelWriteHead;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
@@ -36,13 +38,23 @@ public final class WriteLayout {
     public static final int HEADER_ROW = 1;
     /** The first row of tasks, 0-based. */
     public static final int FIRST_TASK_ROW = 2;
+    /** The most values kept as read back. */
+    private static final int KEPT = 4096;
 
     private final ExcelWriteHead head;
     private final String sheetName;
     private final SpreadsheetVersion version;
     private final List<WriteColumn> columns;
+    /** The columns the head does not name: a task with a value there is refused. */
+    private final List<WriteColumn> absent;
     private final Map<WriteColumn, Integer> widths = new EnumMap<>(WriteColumn.class);
     private final Object[] above;
+    /**
+     * Values (categories, lists of units, leaders) seen to read back as they are: a value's check
+     * depends on the value only, so that a value repeated in other runs is checked once. At most
+     * {@link #KEPT}.
+     */
+    private final Set<Object> readsBack = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
     private int tasks;
 
@@ -58,12 +70,12 @@ public final class WriteLayout {
         this.sheetName = sheetName;
         this.version = version;
         List<WriteColumn> cs = new ArrayList<>();
+        List<WriteColumn> others = new ArrayList<>();
         for (WriteColumn column : WriteColumn.values()) {
-            if (head.has(column.role())) {
-                cs.add(column);
-            }
+            (head.has(column.role()) ? cs : others).add(column);
         }
         this.columns = List.copyOf(cs);
+        this.absent = List.copyOf(others);
         for (WriteColumn column : columns) {
             widths.put(column, WriteText.displayWidth(column.header()));
         }
@@ -82,8 +94,8 @@ public final class WriteLayout {
     public int add(Task task, ReportingPeriod period, Progress progress) {
         int row = FIRST_TASK_ROW + tasks;
         tasks++;
-        for (WriteColumn column : WriteColumn.values()) {
-            if (!head.has(column.role()) && hasValue(column, task)) {
+        for (WriteColumn column : absent) {
+            if (hasValue(column, task)) {
                 problems.add(problem(row, 0, column.header(), column.text(task, progress),
                         "the task has a " + column.header() + " but the head names no such column, so it would be lost"));
             }
@@ -101,7 +113,9 @@ public final class WriteLayout {
             above[c] = value;
             String text = column.text(task, progress);
             check(row, c, column.header(), text);
-            checkReadsBack(row, c, column, task, text);
+            if (value == null || !readsBack.contains(value)) {
+                checkReadsBack(row, c, column, task, text, value);
+            }
             widths.put(column, Math.min(column.maxWidth(), Math.max(widths.get(column), WriteText.longestLineWidth(text))));
         }
         return row;
@@ -173,7 +187,7 @@ public final class WriteLayout {
     }
 
     /** Units and categories must read back as they are: a unit name holding {@code 、} would come back as two. */
-    private void checkReadsBack(int row, int column, WriteColumn role, Task task, String text) {
+    private void checkReadsBack(int row, int column, WriteColumn role, Task task, String text, Object value) {
         String reason = null;
         if (role == WriteColumn.LEAD_UNITS && !LeadUnit.parseList(text).equals(task.leadUnits())
                 || role == WriteColumn.RESPONSIBLE_UNITS && !LeadUnit.parseList(text).equals(task.responsibleUnits())) {
@@ -186,6 +200,11 @@ public final class WriteLayout {
         }
         if (reason != null) {
             problems.add(problem(row, column, role.header(), text, reason));
+        } else if (value != null) {
+            if (readsBack.size() >= KEPT) {
+                readsBack.clear();
+            }
+            readsBack.add(value);
         }
     }
 

@@ -121,17 +121,26 @@ public final class WriteOfficialSheet {
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
             Cell cell = row.createCell(c);
-            String text = column.text(task, progress);
             if (mergeRuns && column.mergesRuns()) {
+                // An equal value has an equal text: the text is made only when the value changes.
+                Object value = column.value(task);
+                if (runs[c] != null && value.equals(runs[c].value)) {
+                    cell.setCellStyle(styles.text(true));
+                    continue;
+                }
+                String text = column.text(task, progress);
                 if (runs[c] != null && runs[c].text.equals(text)) {
+                    runs[c] = new Run(runs[c].firstRow, value, text);
                     cell.setCellStyle(styles.text(true));
                     continue;
                 }
                 close(runs[c], c, r);
-                runs[c] = new Run(r, text);
-            } else {
-                lines = Math.max(lines, WriteText.wrappedLines(text, WriteLayout.wrapWidth(column)));
+                runs[c] = new Run(r, value, text);
+                write(cell, column, task, progress, text);
+                continue;
             }
+            String text = column.text(task, progress);
+            lines = Math.max(lines, WriteText.wrappedLines(text, WriteLayout.wrapWidth(column)));
             write(cell, column, task, progress, text);
         }
         row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 6f));
@@ -164,13 +173,15 @@ public final class WriteOfficialSheet {
         }
     }
 
-    /** A run of equal values in a column, from its first row. */
+    /** A run of equal texts in a column, from its first row, with the value of its last row. */
     private static final class Run {
         final int firstRow;
+        final Object value;
         final String text;
 
-        Run(int firstRow, String text) {
+        Run(int firstRow, Object value, String text) {
             this.firstRow = firstRow;
+            this.value = value;
             this.text = text;
         }
     }

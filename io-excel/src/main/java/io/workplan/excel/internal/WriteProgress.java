@@ -2,7 +2,9 @@ package io.workplan.excel.internal;
 
 import io.workplan.core.Progress;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataFormatter;
 
@@ -20,7 +22,12 @@ public final class WriteProgress {
     /** The most significant digits a spreadsheet shows of a number. */
     private static final int SHOWN_DIGITS = 15;
 
+    /** The most progress values whose cells are kept: a table has a few hundred distinct values at most. */
+    private static final int KEPT = 4096;
+
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    /** The cells of the progress values seen, so that each value is parsed and formatted once. */
+    private final Map<Progress, Optional<PercentCell>> cells = new HashMap<>();
 
     /** A number cell with its format. */
     public static final class PercentCell {
@@ -61,6 +68,18 @@ public final class WriteProgress {
         if (progress.kind() != Progress.Kind.PERCENT || progress.percent().isEmpty()) {
             return Optional.empty();
         }
+        Optional<PercentCell> cell = cells.get(progress);
+        if (cell == null) {
+            if (cells.size() >= KEPT) {
+                cells.clear();
+            }
+            cell = cellOf(progress);
+            cells.put(progress, cell);
+        }
+        return cell;
+    }
+
+    private Optional<PercentCell> cellOf(Progress progress) {
         BigDecimal percent = progress.percent().get();
         int scale = percent.scale();
         if (scale < 0 || scale > SHOWN_DIGITS || percent.precision() > SHOWN_DIGITS

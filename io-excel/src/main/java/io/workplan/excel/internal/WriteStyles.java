@@ -24,6 +24,10 @@ public final class WriteStyles {
     private final Workbook workbook;
     private final WriteColours colours;
     private final Map<String, CellStyle> styles = new HashMap<>();
+    /** The number styles by their formats. */
+    private final Map<String, CellStyle> numbers = new HashMap<>();
+    private CellStyle textCentred;
+    private CellStyle textLeft;
     private Font plain;
     private Font bold;
 
@@ -78,8 +82,17 @@ public final class WriteStyles {
      * @return the style
      */
     public CellStyle text(boolean centred) {
-        return styles.computeIfAbsent(centred ? "text-centred" : "text",
-                k -> bordered(plainFont(), centred ? HorizontalAlignment.CENTER : HorizontalAlignment.LEFT));
+        // asked for every cell: kept in fields rather than looked up
+        if (centred) {
+            if (textCentred == null) {
+                textCentred = bordered(plainFont(), HorizontalAlignment.CENTER);
+            }
+            return textCentred;
+        }
+        if (textLeft == null) {
+            textLeft = bordered(plainFont(), HorizontalAlignment.LEFT);
+        }
+        return textLeft;
     }
 
     /**
@@ -89,7 +102,7 @@ public final class WriteStyles {
      * @return the style
      */
     public CellStyle number(String format) {
-        return styles.computeIfAbsent("number:" + format, k -> {
+        return numbers.computeIfAbsent(format, k -> {
             CellStyle style = bordered(plainFont(), HorizontalAlignment.CENTER);
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
             return style;

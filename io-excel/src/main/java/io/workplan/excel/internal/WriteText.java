@@ -1,8 +1,6 @@
 package io.workplan.excel.internal;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.ss.usermodel.Cell;
 
@@ -24,7 +22,8 @@ public final class WriteText {
      * @param text the text
      */
     public static void set(Cell cell, String text) {
-        cell.setCellValue(cell instanceof HSSFCell ? text : OOXML_ESCAPE.matcher(text).replaceAll("_x005F_"));
+        // Most texts hold no underscore: no matcher for them.
+        cell.setCellValue(cell instanceof HSSFCell || text.indexOf('_') < 0 ? text : OOXML_ESCAPE.matcher(text).replaceAll("_x005F_"));
     }
 
     /**
@@ -53,7 +52,12 @@ public final class WriteText {
      * @return the width
      */
     public static int longestLineWidth(String text) {
-        return lineWidths(text).max().orElse(0);
+        int longest = 0;
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = lineEnd(text, start);
+            longest = Math.max(longest, displayWidth(text.subSequence(start, end)));
+        }
+        return longest;
     }
 
     /**
@@ -64,11 +68,18 @@ public final class WriteText {
      * @return the lines, at least 1
      */
     public static int wrappedLines(String text, int width) {
-        return Math.max(1, lineWidths(text).map(w -> Math.max(1, (w + width - 1) / width)).sum());
+        int lines = 0;
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = lineEnd(text, start);
+            lines += Math.max(1, (displayWidth(text.subSequence(start, end)) + width - 1) / width);
+        }
+        return Math.max(1, lines);
     }
 
-    private static IntStream lineWidths(String text) {
-        return Arrays.stream(text.split("\n", -1)).mapToInt(WriteText::displayWidth);
+    /** The end of the line starting at an index: the next line feed, or the text's end. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
     }
 
     /**
