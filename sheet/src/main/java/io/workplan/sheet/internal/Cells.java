@@ -1,7 +1,6 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet.internal;
 
 import io.workplan.core.internal.Text;
-import org.apache.poi.ss.util.CellReference;
 
 /** Small functions on cell texts and cell references, shared by layout detection and assembly. */
 public final class Cells {
@@ -35,7 +34,21 @@ public final class Cells {
      * @return the reference
      */
     public static String ref(int row, int column) {
-        return new CellReference(row, column, false, false).formatAsString();
+        return columnName(column) + (row + 1);
+    }
+
+    /**
+     * A column's letters: {@code A} for 0, {@code Z} for 25, {@code AA} for 26.
+     *
+     * @param column the 0-based column
+     * @return the letters
+     */
+    public static String columnName(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.append((char) ('A' + (c - 1) % 26));
+        }
+        return letters.reverse().toString();
     }
 
 }

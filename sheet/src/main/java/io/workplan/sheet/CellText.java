@@ -1,5 +1,6 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet;
 
+import io.workplan.sheet.internal.Cells;
 import java.math.BigDecimal;
 
 /**

@@ -1,6 +1,5 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet;
 
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * What a reading mode sends a sheet's rows to: the rows in order (blank rows may be left out), then
@@ -29,5 +28,5 @@ public interface RowVisitor {
      *
      * @param range the range
      */
-    void merged(CellRangeAddress range);
+    void merged(MergedRange range);
 }

@@ -1,6 +1,7 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.sheet.TableSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,17 +9,23 @@ import java.util.List;
 public final class SheetProblems {
     private final String source;
     private final String sheet;
+    private final TableSource document;
+    private final int table;
     private final List<Problem> problems = new ArrayList<>();
 
     /**
-     * An empty list for a sheet.
+     * An empty list for a table of a document.
      *
      * @param source the file's name
-     * @param sheet the sheet's name
+     * @param sheet the table's name
+     * @param document the document, which adds what it knows of a cell's place
+     * @param table the 0-based index of the table in the document
      */
-    public SheetProblems(String source, String sheet) {
+    public SheetProblems(String source, String sheet, TableSource document, int table) {
         this.source = source;
         this.sheet = sheet;
+        this.document = document;
+        this.table = table;
     }
 
     /**
@@ -42,6 +49,7 @@ public final class SheetProblems {
      */
     public void add(Problem.Severity severity, int row, int column, String subject, String rawText, String reason) {
         Problem.Builder b = builder().severity(severity).cell(Cells.ref(row, column)).reason(reason);
+        document.locate(table, row, column, b);
         if (subject != null) {
             b.subject(subject);
         }

@@ -1,4 +1,4 @@
-package io.workplan.excel;
+package io.workplan.sheet;
 
 /**
  * Told how far the reading of a sheet has come, so that a command-line tool can show a progress

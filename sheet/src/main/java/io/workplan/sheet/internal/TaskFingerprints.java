@@ -1,4 +1,4 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet.internal;
 
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;

@@ -1,8 +1,11 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet.internal;
 
 import io.workplan.core.Problem;
 import io.workplan.core.internal.Text;
-import io.workplan.excel.SheetColumn;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.RowVisitor;
+import io.workplan.sheet.TableSource;
+import io.workplan.sheet.ColumnRole;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellRangeAddress;
+import io.workplan.sheet.MergedRange;
 
 /**
- * Where a sheet's table is: the header row, the column of each {@link SheetColumn}, and the title
+ * Where a sheet's table is: the header row, the column of each {@link ColumnRole}, and the title
  * rows above the header. Found by {@link #detect(String, List, HeaderVocabulary)} from the first
  * rows of the sheet.
  */
@@ -25,14 +28,14 @@ public final class SheetLayout {
 
     private final String sheet;
     private final int headerRow;
-    private final Map<SheetColumn, Integer> columns;
+    private final Map<ColumnRole, Integer> columns;
     private final int categoryNameColumn;
     private final Map<Integer, String> headers;
     private final List<String> titleRows;
-    private final Map<Integer, SheetColumn> duplicates;
+    private final Map<Integer, ColumnRole> duplicates;
 
-    private SheetLayout(String sheet, int headerRow, Map<SheetColumn, Integer> columns, int categoryNameColumn,
-            Map<Integer, String> headers, List<String> titleRows, Map<Integer, SheetColumn> duplicates) {
+    private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
+            Map<Integer, String> headers, List<String> titleRows, Map<Integer, ColumnRole> duplicates) {
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.columns = Collections.unmodifiableMap(columns);
@@ -51,7 +54,7 @@ public final class SheetLayout {
      * @return the layout, or empty when no row is a header
      * @throws IOException when the file cannot be read
      */
-    public static Optional<SheetLayout> find(WorkbookRows workbook, int sheet, HeaderVocabulary vocabulary)
+    public static Optional<SheetLayout> find(TableSource workbook, int sheet, HeaderVocabulary vocabulary)
             throws IOException {
         List<Map.Entry<Integer, CellText[]>> rows = new ArrayList<>();
         workbook.read(sheet, new RowVisitor() {
@@ -65,11 +68,11 @@ public final class SheetLayout {
             }
 
             @Override
-            public void merged(CellRangeAddress range) {
+            public void merged(MergedRange range) {
                 // the header is found by its words alone
             }
         });
-        return detect(workbook.sheetNames().get(sheet), rows, vocabulary);
+        return detect(workbook.tableNames().get(sheet), rows, vocabulary);
     }
 
     /**
@@ -86,9 +89,9 @@ public final class SheetLayout {
         List<String> titles = new ArrayList<>();
         for (Map.Entry<Integer, CellText[]> row : rows) {
             CellText[] cells = row.getValue();
-            Map<SheetColumn, Integer> columns = new EnumMap<>(SheetColumn.class);
+            Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
             Map<Integer, String> headers = new LinkedHashMap<>();
-            Map<Integer, SheetColumn> duplicates = new LinkedHashMap<>();
+            Map<Integer, ColumnRole> duplicates = new LinkedHashMap<>();
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c] == null || cells[c].isBlank()) {
                     continue;
@@ -102,13 +105,13 @@ public final class SheetLayout {
                 });
             }
             boolean header = columns.size() >= 3 || (columns.size() == 2
-                    && (columns.containsKey(SheetColumn.CONTENT) || columns.containsKey(SheetColumn.PROGRESS)));
+                    && (columns.containsKey(ColumnRole.CONTENT) || columns.containsKey(ColumnRole.PROGRESS)));
             if (header) {
-                if (columns.containsKey(SheetColumn.RESPONSIBLE_UNITS) && !columns.containsKey(SheetColumn.LEAD_UNITS)) {
-                    columns.put(SheetColumn.LEAD_UNITS, columns.remove(SheetColumn.RESPONSIBLE_UNITS));
+                if (columns.containsKey(ColumnRole.RESPONSIBLE_UNITS) && !columns.containsKey(ColumnRole.LEAD_UNITS)) {
+                    columns.put(ColumnRole.LEAD_UNITS, columns.remove(ColumnRole.RESPONSIBLE_UNITS));
                 }
                 int nameColumn = -1;
-                Integer category = columns.get(SheetColumn.CATEGORY);
+                Integer category = columns.get(ColumnRole.CATEGORY);
                 if (category != null && !headers.containsKey(category + 1)
                         && headers.keySet().stream().anyMatch(c -> c > category + 1)) {
                     nameColumn = category + 1;
@@ -132,7 +135,7 @@ public final class SheetLayout {
      * @param problems where to record them
      */
     public void check(SheetProblems problems) {
-        for (SheetColumn column : SheetColumn.values()) {
+        for (ColumnRole column : ColumnRole.values()) {
             if (column.isRequired() && !columns.containsKey(column)) {
                 problems.add(problems.builder().cell(Cells.ref(headerRow, 0))
                         .rawText(String.join(" | ", headers.values()))
@@ -142,11 +145,11 @@ public final class SheetLayout {
             }
         }
         duplicates.forEach((c, role) -> problems.add(Problem.Severity.ERROR, headerRow, c, headers.get(c), headers.get(c),
-                "a second column for " + words(role) + " (the first is " + Cells.ref(headerRow, columns.get(role == SheetColumn.RESPONSIBLE_UNITS && !columns.containsKey(role) ? SheetColumn.LEAD_UNITS : role)) + "); this one is not read"));
+                "a second column for " + words(role) + " (the first is " + Cells.ref(headerRow, columns.get(role == ColumnRole.RESPONSIBLE_UNITS && !columns.containsKey(role) ? ColumnRole.LEAD_UNITS : role)) + "); this one is not read"));
     }
 
-    private static String words(SheetColumn column) {
-        return HeaderVocabulary.builtIn(column).stream().collect(Collectors.joining(" / "));
+    private static String words(ColumnRole column) {
+        return HeaderVocabulary.words(column);
     }
 
     /**
@@ -173,7 +176,7 @@ public final class SheetLayout {
      * @param column the role
      * @return its column, when the sheet has it
      */
-    public java.util.OptionalInt column(SheetColumn column) {
+    public java.util.OptionalInt column(ColumnRole column) {
         Integer c = columns.get(column);
         return c == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(c);
     }
@@ -184,7 +187,7 @@ public final class SheetLayout {
      * @return whether it is complete
      */
     public boolean isComplete() {
-        return columns.containsKey(SheetColumn.CONTENT) && columns.containsKey(SheetColumn.PROGRESS);
+        return columns.containsKey(ColumnRole.CONTENT) && columns.containsKey(ColumnRole.PROGRESS);
     }
 
     /**
@@ -226,8 +229,8 @@ public final class SheetLayout {
      * @param range a merged range
      * @return whether it concerns a filled-down column
      */
-    public boolean isFillDown(CellRangeAddress range) {
-        return range.getFirstRow() > headerRow && fillDownColumns().stream().anyMatch(range::containsColumn);
+    public boolean isFillDown(MergedRange range) {
+        return range.firstRow() > headerRow && fillDownColumns().stream().anyMatch(range::containsColumn);
     }
 
     /**
@@ -237,7 +240,7 @@ public final class SheetLayout {
      */
     public List<Integer> fillDownColumns() {
         List<Integer> list = new ArrayList<>();
-        for (SheetColumn c : List.of(SheetColumn.CATEGORY, SheetColumn.LEAD_UNITS, SheetColumn.LEADER)) {
+        for (ColumnRole c : List.of(ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS, ColumnRole.LEADER)) {
             column(c).ifPresent(list::add);
         }
         if (categoryNameColumn >= 0) {

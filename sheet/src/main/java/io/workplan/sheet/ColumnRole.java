@@ -1,15 +1,15 @@
-package io.workplan.excel;
+package io.workplan.sheet;
 
 /**
- * What a column of an official sheet holds, whatever its header says.
+ * What a column of a progress table holds, whatever its header says.
  *
- * <p>The reader finds each column by its header's vocabulary, not by its position (see {@link
- * ExcelReader}). Only {@link #CONTENT} and {@link #PROGRESS} are required; callers add headers of
- * their own with {@link ExcelReadOptions.Builder#addHeader(SheetColumn, String)}.
+ * <p>The {@link TableReader} finds each column by its header's words, not by its position. Only
+ * {@link #CONTENT} and {@link #PROGRESS} are required; callers add header words of their own with
+ * {@link TableReadOptions#headers()}.
  *
  * @since 0.1.0
  */
-public enum SheetColumn {
+public enum ColumnRole {
     /** The running number: {@code 序号}. */
     NUMBER,
     /**

@@ -1,4 +1,4 @@
-package io.workplan.excel.internal;
+package io.workplan.sheet.internal;
 
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
@@ -10,11 +10,15 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.Text;
-import io.workplan.excel.ExcelException;
-import io.workplan.excel.ExcelReadOptions;
-import io.workplan.excel.ExcelReadSummary;
-import io.workplan.excel.ReadProgressListener;
-import io.workplan.excel.SheetColumn;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.ConsumerFailure;
+import io.workplan.sheet.MergedRange;
+import io.workplan.sheet.RowVisitor;
+import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReadSummary;
+import io.workplan.sheet.ReadProgressListener;
+import io.workplan.sheet.ColumnRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +35,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellRangeAddress;
+import io.workplan.sheet.MergedRange;
 
 /**
  * Turns a sheet's rows of cell texts into progress entries, handed to a consumer one by one as
@@ -67,7 +71,8 @@ public final class RowAssembler implements RowVisitor {
     private static final int DENSE_NUMBERS = 10_000_000;
 
     private final SheetLayout layout;
-    private final ExcelReadOptions options;
+    private final TableReadOptions options;
+    private final String describedTable;
     private final SheetProblems problems;
     private final int numberCol;
     private final int categoryCol;
@@ -98,7 +103,7 @@ public final class RowAssembler implements RowVisitor {
     private int tasks;
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
-    private final List<CellRangeAddress> merges = new ArrayList<>();
+    private final List<MergedRange> merges = new ArrayList<>();
 
     private final Map<String, List<LeadUnit>> unitCache = lru();
     private final Map<String, Category> categoryCache = lru();
@@ -113,24 +118,29 @@ public final class RowAssembler implements RowVisitor {
      * @param problems where problems are recorded; the header's are recorded at once
      * @param entries what each entry is handed to, in the sheet's order; when the sheet has no
      *     period (an error), none is
+     * @param titleOutside the title the document gives the table outside its rows
+     * @param sourceName the file's name
+     * @param describedTable how a message names the table ({@code sheet 一季度})
      */
-    public RowAssembler(SheetLayout layout, ExcelReadOptions options, SheetProblems problems,
-            Consumer<? super ProgressEntry> entries) {
+    public RowAssembler(SheetLayout layout, TableReadOptions options, SheetProblems problems,
+            Consumer<? super ProgressEntry> entries, Optional<String> titleOutside, String sourceName,
+            String describedTable) {
         this.layout = layout;
         this.options = options;
         this.problems = problems;
         this.entries = entries;
-        this.title = options.title().or(this::title);
+        this.describedTable = describedTable;
+        this.title = options.title().or(this::title).or(() -> titleOutside);
         this.period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
-        this.numberCol = layout.column(SheetColumn.NUMBER).orElse(-1);
-        this.categoryCol = layout.column(SheetColumn.CATEGORY).orElse(-1);
+        this.numberCol = layout.column(ColumnRole.NUMBER).orElse(-1);
+        this.categoryCol = layout.column(ColumnRole.CATEGORY).orElse(-1);
         this.nameCol = layout.categoryNameColumn();
-        this.contentCol = layout.column(SheetColumn.CONTENT).orElse(-1);
-        this.leaderCol = layout.column(SheetColumn.LEADER).orElse(-1);
-        this.leadCol = layout.column(SheetColumn.LEAD_UNITS).orElse(-1);
-        this.responsibleCol = layout.column(SheetColumn.RESPONSIBLE_UNITS).orElse(-1);
-        this.progressCol = layout.column(SheetColumn.PROGRESS).orElse(-1);
-        this.remarkCol = layout.column(SheetColumn.REMARK).orElse(-1);
+        this.contentCol = layout.column(ColumnRole.CONTENT).orElse(-1);
+        this.leaderCol = layout.column(ColumnRole.LEADER).orElse(-1);
+        this.leadCol = layout.column(ColumnRole.LEAD_UNITS).orElse(-1);
+        this.responsibleCol = layout.column(ColumnRole.RESPONSIBLE_UNITS).orElse(-1);
+        this.progressCol = layout.column(ColumnRole.PROGRESS).orElse(-1);
+        this.remarkCol = layout.column(ColumnRole.REMARK).orElse(-1);
         layout.fillDownColumns().forEach(c -> ownValues.put(c, new BitSet()));
         layout.check(problems);
         if (leadCol < 0 && layout.isComplete()) {
@@ -419,7 +429,7 @@ public final class RowAssembler implements RowVisitor {
     }
 
     @Override
-    public void merged(CellRangeAddress range) {
+    public void merged(MergedRange range) {
         if (layout.isFillDown(range)) {
             merges.add(range);
         }
@@ -429,52 +439,31 @@ public final class RowAssembler implements RowVisitor {
      * The end of the sheet: the merged ranges confirmed the filling down, every problem is known.
      *
      * @return the report's head, categories and count of tasks, with the warnings
-     * @throws ExcelException when the sheet has errors (strict) or no report can be built at all
+     * @throws TableException when the sheet has errors (strict) or no report can be built at all
      */
-    public ExcelReadSummary finish() {
+    public TableReadSummary finish() {
         tellRowsRead();
         confirmMerges();
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
             fatal = true;
             problems.add(problems.builder().cell(Cells.ref(0, 0))
-                    .reason("no title above the header; give one with ExcelReadOptions.Builder.title").build());
+                    .reason("no title above the header, and the document gives none; give one with the reading options' title").build());
         } else if (period.isEmpty()) {
             fatal = true;
             problems.add(problems.builder().cell(Cells.ref(0, 0)).rawText(title.get())
-                    .reason("the title names no period (year and quarter, half, months or year); give one with ExcelReadOptions.Builder.period")
+                    .reason("the title names no period (year and quarter, half, months or year); give one with the reading options' period")
                     .build());
         }
         List<Problem> all = problems.all();
         if (fatal || (!options.lenient() && problems.hasErrors())) {
-            throw new ExcelException("Cannot read " + problems.source() + ", sheet " + problems.sheet(), all);
+            throw new TableException("Cannot read " + problems.source() + ", " + describedTable, all);
         }
         List<Problem> warnings = all.stream()
                 .map(p -> p.severity() == Severity.WARNING ? p : Problem.builder().from(p).severity(Severity.WARNING).build())
                 .collect(Collectors.toList());
-        return new ExcelReadSummary(title.get(), period.get(), problems.source(), problems.sheet(),
-                new ArrayList<>(categories), tasks, warnings);
-    }
-
-    /**
-     * An exception thrown by the caller's code (the consumer of the entries or the progress
-     * listener), carried out of the reading unchanged.
-     */
-    public static final class ConsumerFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ConsumerFailure(RuntimeException cause) {
-            super(cause);
-        }
-
-        /**
-         * The consumer's exception.
-         *
-         * @return the exception the consumer threw
-         */
-        public RuntimeException consumerException() {
-            return (RuntimeException) getCause();
-        }
+        return TableReadSummary.builder().title(title.get()).period(period).source(problems.source())
+                .table(problems.sheet()).categories(categories).tasks(tasks).warnings(warnings).build();
     }
 
     private Optional<String> title() {
@@ -484,13 +473,13 @@ public final class RowAssembler implements RowVisitor {
     }
 
     private void confirmMerges() {
-        for (CellRangeAddress range : merges) {
+        for (MergedRange range : merges) {
             for (int column : layout.fillDownColumns()) {
                 if (!range.containsColumn(column)) {
                     continue;
                 }
                 BitSet own = ownValues.get(column);
-                for (int row = own.nextSetBit(range.getFirstRow() + 1); row >= 0 && row <= range.getLastRow();
+                for (int row = own.nextSetBit(range.firstRow() + 1); row >= 0 && row <= range.lastRow();
                         row = own.nextSetBit(row + 1)) {
                     problems.add(Severity.WARNING, row, column, layout.header(column), null,
                             "the cell lies under the merged cell " + range.formatAsString()
