@@ -1,0 +1,174 @@
+package io.workplan.word;
+
+import io.workplan.core.internal.Checks;
+import io.workplan.sheet.TableReadOptions;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How {@link WordReader} reads a document: the options of the table reader (strictness, title,
+ * period, header words, {@linkplain TableReadOptions#table() which table}), the name of the source,
+ * and the limits against hostile files.
+ *
+ * <pre>{@code
+ * WordReadOptions options = WordReadOptions.builder()
+ *     .table(TableReadOptions.builder().lenient(true).table(1).build())   // the document's second table
+ *     .sourceName("附件1.docx")
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class WordReadOptions {
+    /** The default of {@link #maxPartBytes()}: 256 MiB. */
+    public static final long DEFAULT_MAX_PART_BYTES = 256L << 20;
+
+    /** The default of {@link #maxInflateRatio()}: 100, the ratio of Apache POI's own default guard. */
+    public static final double DEFAULT_MAX_INFLATE_RATIO = 100;
+
+    /** The default of {@link #maxEntries()}: 10,000 parts, where a document has a few dozen. */
+    public static final int DEFAULT_MAX_ENTRIES = 10_000;
+
+    /**
+     * The most columns a table's grid may have: 16,384, as many as a sheet of Excel. A row placed
+     * beyond (by {@code gridBefore} or {@code gridSpan}) is reported with its table and cell.
+     */
+    public static final int MAX_COLUMNS = 16_384;
+
+    WordReadOptions() {}
+
+    /**
+     * A new builder, starting from the defaults.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return ImmutableWordReadOptions.builder();
+    }
+
+    /**
+     * The defaults: the table reader's defaults, the file's name as the source, the default limits.
+     *
+     * @return the defaults
+     */
+    public static WordReadOptions defaults() {
+        return builder().build();
+    }
+
+    /**
+     * How the table is read, and which table of the document ({@link TableReadOptions#table()}, 0
+     * for {@code 表1}); by default the first table whose header names a task and a progress column.
+     *
+     * @return the table reader's options
+     */
+    @Value.Default
+    public TableReadOptions table() {
+        return TableReadOptions.defaults();
+    }
+
+    /**
+     * The name of the input in problems and in the report's source, instead of the file's name;
+     * for an {@link java.io.InputStream} it defaults to {@code document}.
+     *
+     * @return the source's name, when given
+     */
+    public abstract Optional<String> sourceName();
+
+    /**
+     * The largest size a part of the document (its {@code word/document.xml}, an image) may expand
+     * to, as the zip's directory declares it; checked before any of it is inflated.
+     *
+     * @return the limit in bytes; {@link #DEFAULT_MAX_PART_BYTES} by default
+     */
+    @Value.Default
+    public long maxPartBytes() {
+        return DEFAULT_MAX_PART_BYTES;
+    }
+
+    /**
+     * The largest ratio of a part's expanded size to its compressed size (for parts over 100 KiB):
+     * beyond it the file is taken for a zip bomb and refused unread.
+     *
+     * @return the ratio; {@link #DEFAULT_MAX_INFLATE_RATIO} by default
+     */
+    @Value.Default
+    public double maxInflateRatio() {
+        return DEFAULT_MAX_INFLATE_RATIO;
+    }
+
+    /**
+     * The most parts (zip entries) a document may have.
+     *
+     * @return the count; {@link #DEFAULT_MAX_ENTRIES} by default
+     */
+    @Value.Default
+    public int maxEntries() {
+        return DEFAULT_MAX_ENTRIES;
+    }
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(maxPartBytes() > 0, "maxPartBytes", () -> "must be positive, was " + maxPartBytes());
+        checks.require(maxInflateRatio() >= 1, "maxInflateRatio", () -> "must be 1 or more, was " + maxInflateRatio());
+        checks.require(maxEntries() > 0, "maxEntries", () -> "must be positive, was " + maxEntries());
+        checks.require(sourceName().map(s -> !s.isBlank()).orElse(true), "sourceName", () -> "must not be blank");
+        checks.throwIfAny("WordReadOptions");
+    }
+
+    /** Builds {@link WordReadOptions}. */
+    public interface Builder {
+        /**
+         * Copies every option.
+         *
+         * @param options the options to copy
+         * @return this builder
+         */
+        Builder from(WordReadOptions options);
+
+        /**
+         * @param table see {@link WordReadOptions#table()}
+         * @return this builder
+         */
+        Builder table(TableReadOptions table);
+
+        /**
+         * @param sourceName see {@link WordReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(String sourceName);
+
+        /**
+         * @param sourceName see {@link WordReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(Optional<String> sourceName);
+
+        /**
+         * @param maxPartBytes see {@link WordReadOptions#maxPartBytes()}
+         * @return this builder
+         */
+        Builder maxPartBytes(long maxPartBytes);
+
+        /**
+         * @param maxInflateRatio see {@link WordReadOptions#maxInflateRatio()}
+         * @return this builder
+         */
+        Builder maxInflateRatio(double maxInflateRatio);
+
+        /**
+         * @param maxEntries see {@link WordReadOptions#maxEntries()}
+         * @return this builder
+         */
+        Builder maxEntries(int maxEntries);
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         * @throws io.workplan.core.ValidationException when an option is out of range, listing every one
+         */
+        WordReadOptions build();
+    }
+}
