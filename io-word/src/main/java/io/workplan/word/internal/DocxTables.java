@@ -50,9 +50,9 @@ public final class DocxTables implements TableSource {
         private static final long serialVersionUID = 1L;
         final int table;
         final int row;
-        final int column;
+        final long column;
 
-        TooWide(int table, int row, int column) {
+        TooWide(int table, int row, long column) {
             super(null, null, false, false);
             this.table = table;
             this.row = row;
@@ -74,7 +74,7 @@ public final class DocxTables implements TableSource {
             collect(document.getBodyElements(), null, tables);
         } catch (TooWide e) {
             throw new io.workplan.word.WordException("Cannot read " + source, List.of(Problem.builder().source(source)
-                    .sheet(name(e.table)).cell(Cells.ref(e.row, Math.min(e.column, WordReadOptions.MAX_COLUMNS)))
+                    .sheet(name(e.table)).cell(Cells.ref(e.row, (int) Math.min(e.column, WordReadOptions.MAX_COLUMNS)))
                     .reason("the row reaches column " + (e.column + 1) + " of its table (by gridBefore or gridSpan),"
                             + " beyond the " + WordReadOptions.MAX_COLUMNS + " columns a table may have")
                     .build()));
@@ -134,7 +134,7 @@ public final class DocxTables implements TableSource {
                 long span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
                         ? Math.max(1, pr.getGridSpan().getVal().longValue()) : 1;
                 if (column + span > WordReadOptions.MAX_COLUMNS) {
-                    throw new TooWide(index, r, (int) Math.min(column + span - 1, Integer.MAX_VALUE));
+                    throw new TooWide(index, r, column + span - 1);
                 }
                 int first = (int) column;
                 int last = (int) (column + span - 1);
@@ -155,7 +155,7 @@ public final class DocxTables implements TableSource {
                     }
                 }
                 String text = text(cell, nested);
-                cells.add(new Cell(first, Cells.isBlank(text) ? null : CellText.ofText(text)));
+                cells.add(new Cell(first, text.isEmpty() ? null : CellText.ofText(text))); // blanks kept, as a workbook keeps them
                 column += span;
             }
             // a run not continued on this row ends above it
@@ -198,15 +198,21 @@ public final class DocxTables implements TableSource {
         StringBuilder text = new StringBuilder();
         boolean first = true;
         String lastLine = null;
+        boolean afterTable = false;
         for (IBodyElement element : cell.getBodyElements()) {
             String line;
             if (element instanceof XWPFParagraph) {
                 line = ((XWPFParagraph) element).getText();
+                if (afterTable && line.isEmpty()) {
+                    afterTable = false;
+                    continue; // the empty paragraph that must follow a nested table is no line of the cell
+                }
             } else if (element instanceof XWPFSDT) {
                 line = ((XWPFSDT) element).getContent().getText();
             } else {
                 if (element instanceof XWPFTable) {
                     nested.add(new java.util.AbstractMap.SimpleEntry<>((XWPFTable) element, lastLine));
+                    afterTable = true;
                 }
                 continue;
             }
@@ -214,6 +220,7 @@ public final class DocxTables implements TableSource {
                 text.append('\n');
             }
             text.append(line);
+            afterTable = false;
             if (!Cells.isBlank(line)) {
                 lastLine = line.strip();
             }

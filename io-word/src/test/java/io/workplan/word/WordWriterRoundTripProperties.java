@@ -1,0 +1,72 @@
+package io.workplan.word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ProgressReport;
+import io.workplan.testkit.WorkplanArbitraries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * What the writer writes, the reader reads back equal, but for what has no cell (the source, the
+ * region and the day of publication). Each try writes and reads a .docx, so the tries are few.
+ */
+class WordWriterRoundTripProperties {
+
+    /**
+     * Generated cells can be 32,767 copies of a few characters, which compress more than POI's
+     * zip-bomb guard allows (the reader's own ratio is raised by its options below); the generated
+     * files are trusted, so POI's JVM-wide guard is lowered for this class only, and restored.
+     */
+    @BeforeContainer
+    static void trustGeneratedFiles() {
+        ZipSecureFile.setMinInflateRatio(0.0001);
+    }
+
+    @AfterContainer
+    static void restoreTheGuard() {
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
+
+    @Property(tries = 25)
+    void aWrittenReportReadsBackEqual(@ForAll("reports") ProgressReport report) throws Exception {
+        Statistics.label("tasks").collect(report.tasks().size() < 10 ? "1-9" : "10+");
+        Statistics.label("multi-line cells").collect(report.tasks().stream().anyMatch(t -> t.content().contains("\n")));
+        Path file = Files.createTempFile("workplan-written-", ".docx");
+        try {
+            WordWriter.create().write(report, file);
+            // generated cells may be 32,767 copies of a few characters: trusted here, so the ratio is raised
+            WordReadResult read = WordReader.create(WordReadOptions.builder().maxInflateRatio(100_000).build()).read(file);
+
+            ProgressReport back = read.report();
+            assertThat(back.title()).isEqualTo(report.title());
+            assertThat(back.categories()).isEqualTo(report.categories());
+            assertThat(back.tasks()).hasSameSizeAs(report.tasks());
+            for (int i = 0; i < report.tasks().size(); i++) {
+                assertThat(back.tasks().get(i)).as("task %d", i + 1).isEqualTo(report.tasks().get(i));
+            }
+            for (int i = 0; i < report.entries().size(); i++) {
+                assertThat(back.entries().get(i).progress()).as("progress %d", i + 1).isEqualTo(report.entries().get(i).progress());
+            }
+            assertThat(back.period()).isEqualTo(report.period());
+            assertThat(WrittenSampleTest.withoutSource(back)).isEqualTo(WrittenSampleTest.withoutSource(report));
+            assertThat(read.warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Provide
+    Arbitrary<ProgressReport> reports() {
+        return WorkplanArbitraries.reports(20);
+    }
+}
