@@ -68,6 +68,8 @@ public final class RowAssembler implements RowVisitor {
     private static final Pattern NOTE = Pattern.compile(
             "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[\\p{IsHan}()（）]{2,24}(?:人民政府|政府|委员会|办公室|办事处|指挥部|领导小组|管委会|局|委|办|中心|公司|集团)$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final int DENSE_NUMBERS = 10_000_000;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
@@ -222,9 +224,12 @@ public final class RowAssembler implements RowVisitor {
         if (count != 1) {
             return false;
         }
-        boolean noteLike = NOTE.matcher(Cells.strip(cells[column].text())).matches();
+        String text = Cells.strip(cells[column].text());
+        boolean noteLike = NOTE.matcher(text).matches();
+        // a signature under the table (芙蓉区城市人居环境局) or the date of signing is a note wherever it stands
+        boolean signature = isDate(cells[column]) || SIGNATURE.matcher(Text.key(text)).matches();
         if (column == contentCol) {
-            return noteLike && !taskAbove;
+            return (noteLike && !taskAbove) || signature;
         }
         return column != progressCol || noteLike;
     }

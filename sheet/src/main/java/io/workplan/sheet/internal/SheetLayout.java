@@ -212,6 +212,15 @@ public final class SheetLayout {
             tasks();
             progress();
             units();
+            if (!columns.containsKey(ColumnRole.CONTENT) && columns.containsKey(ColumnRole.PROGRESS)) {
+                // no header names the task: the first column no header word names, left of the progress
+                published.keySet().stream()
+                        .filter(c -> !readings.containsKey(c) && c < columns.get(ColumnRole.PROGRESS))
+                        .findFirst().ifPresent(c -> {
+                            columns.put(ColumnRole.CONTENT, c);
+                            decisions.put(c, "no header names the task: " + name(c) + " is read as the task");
+                        });
+            }
         }
 
         private void tasks() {
