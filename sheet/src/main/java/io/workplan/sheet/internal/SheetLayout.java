@@ -230,9 +230,8 @@ public final class SheetLayout {
             List<Integer> categories = new ArrayList<>(with(HeaderVocabulary.Reading.CATEGORY));
             if (!content.isEmpty()) {
                 take(ColumnRole.CONTENT, content, "the task");
+                // the common layout (项目名称 | 主要工作内容): the name is the category, as every such table means
                 categories.addAll(names);
-                names.forEach(c -> decisions.put(c, name(c) + " is read as the category, "
-                        + name(columns.get(ColumnRole.CONTENT)) + " holding the task"));
                 targets.forEach(c -> decisions.put(c, name(c) + " is kept as an extra column (a target), "
                         + name(columns.get(ColumnRole.CONTENT)) + " holding the task"));
             } else if (!names.isEmpty() && !targets.isEmpty()) {
