@@ -17,11 +17,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as the one table of a {@link TableSource}: each record a row (blank records left
- * out), each cell its text verbatim (a quoted cell keeps its line breaks), no merged ranges (a
- * blank cell under a grouping already means "same as above" to the table reader). The limits of
- * the options are checked record by record, and a problem of a cell is given the first line of its
- * record.
+ * A CSV file as the one table of a {@link TableSource}: each record a row (records of empty cells
+ * left out), each cell its text verbatim (a quoted cell keeps its line breaks; an empty cell is
+ * {@code null}, as a workbook's cell without a value), no merged ranges (a blank cell under a
+ * grouping already means "same as above" to the table reader). The limits of the options are
+ * checked record by record, and a problem of a cell is given the first line of its record.
  */
 public final class CsvTable implements TableSource {
     private final CsvFile file;
@@ -123,7 +123,7 @@ public final class CsvTable implements TableSource {
         return "the CSV cannot be parsed: " + m;
     }
 
-    /** The cells of a record, checked; {@code null} for a blank record. */
+    /** The cells of a record, checked; {@code null} for a record of empty cells. */
     private CellText[] cells(CSVRecord record, int row, int line) throws CsvDamage {
         if (record.size() > limits.cellsPerRecord()) {
             throw new CsvDamage(line, null, "the record at line " + line + " has " + count(record.size())
@@ -139,7 +139,7 @@ public final class CsvTable implements TableSource {
                         + " characters, more than the limit of " + count(limits.cellChars())
                         + " (CsvReadOptions.maxCellChars)", null);
             }
-            if (!Cells.isBlank(value)) {
+            if (!value.isEmpty()) {
                 cells[c] = CellText.ofText(value);
                 blank = false;
             }
