@@ -45,7 +45,7 @@ public record CsvFile(Path path, Charset charset, int byteOrderMark, char delimi
             throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(3);
+            head = in.readNBytes(4096);
         }
         Charset found;
         int bom;
@@ -62,7 +62,7 @@ public record CsvFile(Path path, Charset charset, int byteOrderMark, char delimi
             found = StandardCharsets.UTF_16BE;
             bom = UTF16BE_BOM.length;
         } else {
-            found = withoutMark(path);
+            found = withoutMark(path, head);
             bom = 0;
         }
         char d = delimiter.isPresent() ? delimiter.get() : delimiterOf(path, fileName, found, bom);
@@ -100,7 +100,7 @@ public record CsvFile(Path path, Charset charset, int byteOrderMark, char delimi
     }
 
     /** UTF-8 when the whole file is valid UTF-8, else GB18030 when it is valid GB18030. */
-    private static Charset withoutMark(Path path) throws IOException {
+    private static Charset withoutMark(Path path, byte[] head) throws IOException {
         CsvDamage notUtf8;
         try {
             DecodedText.decodeAll(textBytes(path, 0), StandardCharsets.UTF_8);
@@ -113,8 +113,9 @@ public record CsvFile(Path path, Charset charset, int byteOrderMark, char delimi
             return GB18030;
         } catch (CsvDamage e) {
             throw new CsvDamage(e.line(), null, "the file is neither UTF-8 (" + notUtf8.getMessage() + " at line "
-                    + notUtf8.line() + ") nor GBK/GB18030 (" + e.getMessage() + "); save it as CSV UTF-8, or give"
-                    + " its charset (CsvReadOptions.charset)", e);
+                    + notUtf8.line() + ") nor GBK/GB18030 (" + e.getMessage() + ")" + (holdsNul(head)
+                    ? ", and it holds NUL bytes, as UTF-16 without a byte-order mark does" : "")
+                    + "; save it as CSV UTF-8, or give its charset (CsvReadOptions.charset)", e);
         }
     }
 
@@ -165,6 +166,15 @@ public record CsvFile(Path path, Charset charset, int byteOrderMark, char delimi
             }
         }
         return candidates[best];
+    }
+
+    private static boolean holdsNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] head, byte[] mark) {

@@ -73,6 +73,7 @@ public final class CsvTable implements TableSource {
         try (DecodedText text = file.text(true, limits.recordChars());
                 CSVParser parser = CSVParser.builder().setReader(text).setFormat(format(file.delimiter())).get()) {
             Iterator<CSVRecord> records = parser.iterator();
+            int widest = 0;
             for (int row = 0;; row++) {
                 int line = (int) Math.min(Integer.MAX_VALUE, parser.getCurrentLineNumber() + 1);
                 text.recordStarts(line);
@@ -85,6 +86,10 @@ public final class CsvTable implements TableSource {
                             + " records, the limit (CsvReadOptions.maxRecords)", null);
                 }
                 CellText[] cells = cells(record, row, line);
+                if (cells != null) {
+                    checkDelimiter(record, row, line, widest);
+                    widest = Math.max(widest, record.size());
+                }
                 if (cells != null && !visitor.row(row, cells)) {
                     return;
                 }
@@ -121,6 +126,29 @@ public final class CsvTable implements TableSource {
                     + " cell must be doubled (\"\")";
         }
         return "the CSV cannot be parsed: " + m;
+    }
+
+    /**
+     * A record of one cell split by another delimiter into three or more parts, under a record of
+     * three or more cells: its cells are separated by another delimiter than the file's (a table
+     * pasted into another), which the table reader would take for a note under the table.
+     */
+    private void checkDelimiter(CSVRecord record, int row, int line, int widest) throws CsvDamage {
+        if (record.size() != 1 || widest < 3) {
+            return;
+        }
+        for (char other : new char[] {',', '\t', ';'}) {
+            if (other != file.delimiter() && record.get(0).chars().filter(c -> c == other).count() >= 2) {
+                throw new CsvDamage(line, Cells.ref(row, 0), "the record at line " + line + " is one cell holding "
+                        + name(other) + "s, in a file whose cells are separated by " + name(file.delimiter())
+                        + "s: the delimiters are mixed; separate every record's cells by the same one", null);
+            }
+        }
+    }
+
+    private static String name(char delimiter) {
+        return delimiter == '\t' ? "tab" : delimiter == ',' ? "comma" : delimiter == ';' ? "semicolon"
+                : "'" + delimiter + "'";
     }
 
     /** The cells of a record, checked; {@code null} for a record of empty cells. */
