@@ -256,7 +256,7 @@ public final class PageTables implements TableSource {
                             throw refused(table, r, column, cell, "the cell's text is longer than " + options.maxCellChars()
                                     + " characters, the most HtmlReadOptions.maxCellChars allows");
                         }
-                        put(texts, column, Cells.isBlank(text) ? null : CellText.ofText(text));
+                        put(texts, column, text.isEmpty() ? null : CellText.ofText(text)); // blanks kept by pre-wrap are a text, as in a workbook
                         for (int c = column; c < column + colspan; c++) {
                             busyUntil[c] = r + rowspan;
                             busyBy[c] = cell;

@@ -55,16 +55,18 @@ final class VisibleText implements NodeFilter {
      *
      * @param element the element (a cell, a heading)
      * @param limit the most characters
-     * @return its text, without blanks or breaks at its ends
+     * @return its text, without breaks at its ends, nor blanks unless its whitespace is kept
      * @throws TooLong when the text is longer than the limit
      */
     static String of(Element element, int limit) {
         VisibleText text = new VisibleText(element, limit);
-        if (keepsWhitespace(element)) {
+        boolean kept = keepsWhitespace(element);
+        if (kept) {
             text.preformatted++;
         }
         NodeTraversor.filter(text, element);
-        return text.out.toString();
+        return kept ? text.out.toString() : text.out.toString().strip(); // the blanks of &nbsp; at the ends show nothing
+
     }
 
     /**
