@@ -44,6 +44,10 @@ final class VisibleText implements NodeFilter {
     private boolean space;
     private int breaks;
     private int preformatted;
+    /** Whether line breaks at the start and end count (a cell whose whitespace is kept). */
+    private boolean keepEnds;
+    /** Whether the pending line break is the edge of a block, rather than a {@code <br>} or a written one. */
+    private boolean soft;
 
     private VisibleText(Element root, int limit) {
         this.root = root;
@@ -63,9 +67,16 @@ final class VisibleText implements NodeFilter {
         boolean kept = keepsWhitespace(element);
         if (kept) {
             text.preformatted++;
+            text.keepEnds = true;
         }
         NodeTraversor.filter(text, element);
-        return kept ? text.out.toString() : text.out.toString().strip(); // the blanks of &nbsp; at the ends show nothing
+        if (kept) {
+            if (!text.soft) {
+                text.out.append("\n".repeat(text.breaks)); // line breaks at the end, as written
+            }
+            return text.out.toString();
+        }
+        return text.out.toString().strip(); // the blanks of &nbsp; at the ends show nothing
 
     }
 
@@ -110,6 +121,7 @@ final class VisibleText implements NodeFilter {
             }
             if (name.equals("br")) {
                 breaks++;
+                soft = false;
                 space = false;
             } else if (element != root && BLOCKS.contains(name)) {
                 lineBreak();
@@ -139,6 +151,7 @@ final class VisibleText implements NodeFilter {
     private void lineBreak() {
         if (breaks == 0 && out.length() > 0) {
             breaks = 1;
+            soft = true;
         }
         space = false;
     }
@@ -149,6 +162,7 @@ final class VisibleText implements NodeFilter {
             if (preformatted > 0) {
                 if (c == '\n') {
                     breaks++;
+                    soft = false;
                 } else if (c != '\r') {
                     put(c);
                 }
@@ -161,7 +175,7 @@ final class VisibleText implements NodeFilter {
     }
 
     private void put(char c) {
-        if (out.length() > 0) {
+        if (out.length() > 0 || keepEnds) {
             if (breaks > 0) {
                 out.append("\n".repeat(breaks));
             } else if (space && c != ' ') {
