@@ -8,6 +8,7 @@ import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReader;
 import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.corpus.RealTables;
 import io.workplan.sheet.samples.RealSamples;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,18 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RealTablesCorpusTest {
     static Stream<String> tables() {
-        return Stream.of("hunan-changsha-furong-2021", "hunan-province-2021-m8", "hunan-yueyang-m11",
-                "hunan-yueyanglou-2017-m8", "hunan-yueyanglou-2018-q1", "hunan-yueyanglou-2019-m7",
-                "hunan-yueyanglou-2019-m8", "zhejiang-cangnan-2022-m10", "zhejiang-keqiao-2023-q1",
-                "zhejiang-shaoxing-2020-q1", "zhejiang-shaoxing-2021", "zhejiang-songyang-2022-h1",
-                "zhejiang-taishun-2023-m10", "zhejiang-taishun-2024-m4", "zhejiang-wenzhou-2018-m6",
-                "zhejiang-xiangshan-sizhoutou-2024-q2", "zhejiang-yueqing-2022");
+        return RealTables.IDS.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
     void thePageReadsAsItsWorkbook(String table) {
-        String dir = "/io/workplan/sheet/corpus/" + table + "/";
+        String dir = RealTables.resource(table, "");
         ExcelReader excel = ExcelReader.create(ExcelReadOptions.builder().lenient(true).build());
         HtmlReader html = HtmlReader.create(HtmlReadOptions.builder().table(TableReadOptions.builder().lenient(true).build())
                 .build());
