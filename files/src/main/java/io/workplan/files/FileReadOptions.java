@@ -1,0 +1,111 @@
+package io.workplan.files;
+
+import io.workplan.sheet.TableReadOptions;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How {@link ReportFiles} reads a file, whatever its format: the table reader's options (strict or
+ * lenient, title, period, header words, which table), a workbook's sheet by name and its reading
+ * mode, and the name the file is known by in messages.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class FileReadOptions {
+
+    FileReadOptions() {}
+
+    /**
+     * A new builder.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return ImmutableFileReadOptions.builder();
+    }
+
+    /**
+     * The defaults: strict, the first table with a header, workbooks streamed.
+     *
+     * @return the defaults
+     */
+    public static FileReadOptions defaults() {
+        return builder().build();
+    }
+
+    /**
+     * The table reader's options, for every format.
+     *
+     * @return the options; the defaults by default
+     */
+    @Value.Default
+    public TableReadOptions table() {
+        return TableReadOptions.defaults();
+    }
+
+    /**
+     * The sheet of a workbook to read, by name (a workbook's tables are its sheets; {@link
+     * TableReadOptions#table()} chooses one by index, for every format).
+     *
+     * @return the sheet's name
+     */
+    public abstract Optional<String> sheetName();
+
+    /**
+     * Whether an .xlsx is read row by row in bounded memory (the same report as in memory).
+     *
+     * @return whether to stream; {@code true} by default
+     */
+    @Value.Default
+    public boolean streaming() {
+        return true;
+    }
+
+    /**
+     * The name the file is known by in messages and in the report's source.
+     *
+     * @return the name; by default the file's name
+     */
+    public abstract Optional<String> sourceName();
+
+    /** Builds {@link FileReadOptions}. */
+    public interface Builder {
+        /**
+         * @param table see {@link FileReadOptions#table()}
+         * @return this builder
+         */
+        Builder table(TableReadOptions table);
+
+        /**
+         * @param name see {@link FileReadOptions#sheetName()}
+         * @return this builder
+         */
+        Builder sheetName(String name);
+
+        /**
+         * @param name see {@link FileReadOptions#sheetName()}
+         * @return this builder
+         */
+        Builder sheetName(Optional<String> name);
+
+        /**
+         * @param streaming see {@link FileReadOptions#streaming()}
+         * @return this builder
+         */
+        Builder streaming(boolean streaming);
+
+        /**
+         * @param name see {@link FileReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(String name);
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        FileReadOptions build();
+    }
+}

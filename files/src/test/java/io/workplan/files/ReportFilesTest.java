@@ -1,0 +1,108 @@
+package io.workplan.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.WorkplanException;
+import io.workplan.sheet.samples.RealSamples;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one door: the same table gives the same report whatever file holds it, and every writable format reads back. */
+class ReportFilesTest {
+    @TempDir
+    Path dir;
+
+    private static ProgressReport workbook() {
+        return ReportFiles.read(RealSamples.file(RealSamples.GONGSHU_XLSX)).report();
+    }
+
+    /** A report without what a file's name adds: its source. */
+    private static ProgressReport bare(ProgressReport report) {
+        return ProgressReport.builder().from(report).source(java.util.Optional.empty()).build();
+    }
+
+    @Test
+    void theRealPageReadsAsTheRealWorkbook() {
+        FileReadResult page = ReportFiles.read(RealSamples.file(RealSamples.GONGSHU_HTML));
+        assertThat(page.format()).isEqualTo(Format.HTML);
+        assertThat(page.report().tasks()).hasSize(159);
+        assertThat(page.report().categories()).hasSize(24);
+        assertThat(bare(page.report())).isEqualTo(bare(workbook()));
+    }
+
+    @Test
+    void thePageSavedUnderAnXlsNameIsReadAsAPage() throws Exception {
+        Path xls = dir.resolve("附件1.xls");
+        Files.copy(RealSamples.file(RealSamples.GONGSHU_HTML), xls);
+        FileReadResult read = ReportFiles.read(xls);
+        assertThat(read.format()).isEqualTo(Format.HTML);
+        assertThat(bare(read.report())).isEqualTo(bare(workbook()));
+    }
+
+    @Test
+    void aGbkPageReadsRight() throws Exception {
+        String page = RealSamples.text(RealSamples.GONGSHU_HTML).replace("charset=\"utf-8\"", "charset=\"gbk\"");
+        Path gbk = dir.resolve("page.htm");
+        Files.write(gbk, page.getBytes(Charset.forName("GBK")));
+        assertThat(bare(ReportFiles.read(gbk).report())).isEqualTo(bare(workbook()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out.xlsx", "out.xls", "out.html", "out.htm", "out.docx", "out.csv", "out.tsv", "out.json"})
+    void everyWritableFormatReadsBackTheSameReport(String name) {
+        ProgressReport report = workbook();
+        Path file = dir.resolve(name);
+        ReportFiles.write(report, file);
+        FileReadResult read = ReportFiles.read(file);
+        assertThat(read.format()).isEqualTo(Format.byName(file).orElseThrow());
+        assertThat(bare(read.report())).isEqualTo(bare(report));
+    }
+
+    @Test
+    void aCsvInGbkReadsTheSameAndSaysItsEncoding() throws Exception {
+        Path utf8 = dir.resolve("utf8.csv");
+        ReportFiles.write(workbook(), utf8);
+        String text = new String(Files.readAllBytes(utf8), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, text.getBytes(Charset.forName("GBK")));
+        FileReadResult read = ReportFiles.read(gbk);
+        assertThat(read.encoding()).hasValueSatisfying(e -> assertThat(e).contains("GB18030"));
+        assertThat(bare(read.report())).isEqualTo(bare(workbook()));
+    }
+
+    @Test
+    void aWorkbookNamedJsonIsReadAsAWorkbook() throws Exception {
+        Path json = dir.resolve("report.json");
+        Files.copy(RealSamples.file(RealSamples.GONGSHU_XLSX), json);
+        assertThat(ReportFiles.formatOf(json)).isEqualTo(Format.XLSX);
+        assertThat(ReportFiles.read(json).report().tasks()).hasSize(159);
+    }
+
+    @Test
+    void aNameOfNoFormatIsRefusedAndNothingIsWritten() {
+        Path pdf = dir.resolve("out.pdf");
+        WorkplanException e = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.write(workbook(), pdf));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains(".xlsx").contains(".csv"));
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileOrOneOfNoKnownKindIsOurException() throws Exception {
+        WorkplanException missing = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.read(dir.resolve("none.xlsx")));
+        assertThat(missing.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo("no such file"));
+        Path odd = dir.resolve("notes");
+        Files.write(odd, List.of("序号,主要工作内容"), StandardCharsets.UTF_8);
+        WorkplanException unknown = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.read(odd));
+        assertThat(unknown.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("neither its contents nor its name"));
+    }
+}
