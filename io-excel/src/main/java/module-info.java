@@ -3,6 +3,7 @@
  */
 module io.workplan.excel {
     requires transitive io.workplan.core;
+    requires transitive io.workplan.sheet;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires java.xml;

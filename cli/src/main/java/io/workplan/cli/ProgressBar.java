@@ -1,6 +1,6 @@
 package io.workplan.cli;
 
-import io.workplan.excel.ReadProgressListener;
+import io.workplan.sheet.ReadProgressListener;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 

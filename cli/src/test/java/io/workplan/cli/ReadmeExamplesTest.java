@@ -12,7 +12,7 @@ import io.workplan.excel.ExcelReadSummary;
 import io.workplan.excel.ExcelReader;
 import io.workplan.excel.ExcelWriteHead;
 import io.workplan.excel.ExcelWriter;
-import io.workplan.excel.SheetColumn;
+import io.workplan.sheet.ColumnRole;
 import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import java.io.IOException;
@@ -95,7 +95,7 @@ class ReadmeExamplesTest {
 
         ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区《政府工作报告》主要任务完成情况",
                         ReportingPeriod.quarter(2024, 2))
-                .columns(SheetColumn.NUMBER)
+                .columns(ColumnRole.NUMBER)
                 .build();
         ExcelWriter.create().write(head, entries, dir.resolve("large.xlsx"));
 

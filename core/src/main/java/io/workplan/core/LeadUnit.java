@@ -11,15 +11,46 @@ import org.immutables.value.Value;
  * {@code 各街道}.
  *
  * <p>The name is normalised when the unit is built: {@linkplain Text#unwrap(String) unwrapped} (a
- * line break inside a cell is a wrap: {@code 生态环境\n拱墅分局} is {@code 生态环境拱墅分局}), stripped of
+ * line break inside a name is a wrap: {@code 生态环境\n拱墅分局} is {@code 生态环境拱墅分局}), stripped of
  * blanks at both ends and next to Chinese characters. Units are equal when their normalised names
  * are.
  *
  * <h2>Cells with several units</h2>
  *
- * {@link #parseList(String)} splits a cell's text on the separators real tables use ({@code 、},
- * {@code ，}, {@code ,}, {@code ；}, {@code ;}), never inside brackets of any kind, and drops
- * pieces that hold no name ({@code /}, {@code —}).
+ * {@link #parseList(String)} splits a cell's text, never inside brackets of any kind, on
+ * <ul>
+ *   <li>the separators real tables use: {@code 、}, {@code ，}, {@code ,}, {@code ；}, {@code ;};
+ *   <li>a line break or a run of blanks between two whole unit names ({@code 区发改局\n区财政局}, {@code
+ *       区城管局 区水投}), told from a wrap inside one name ({@code 生态环境\n拱墅分局}, {@code
+ *       区住房和城乡\n建设局}, {@code 区委\n宣传部}) by this rule: the text before the break ends like a unit
+ *       name, and the text after it (up to the next separator or break) begins like one.
+ * </ul>
+ * It drops pieces that hold no name ({@code /}, {@code —}) and the markers of {@link
+ * #parseMarked(String)}.
+ *
+ * <table>
+ *   <caption>The rule for a line break or blanks between names</caption>
+ *   <tr><th>part</th><th>holds when</th></tr>
+ *   <tr><td>the text before ends like a unit</td><td>leaving out an alias in brackets ({@code
+ *       市委农办(市农业局)}), it ends with a unit word: 局 委 办 院 部 厅 署 处 室 所 站 馆 队 组 班 社 团 联 协,
+ *       中心 公司 集团 街道 社区 镇 乡 政府 办事处, 委员会 管委会 工会 协会 商会 学会, 银行 支行 分行, 开发区 园区 新区 示范区;
+ *       but not 城乡, 城镇, 场所, 全部, 互联, 物联 (words that go on)</td></tr>
+ *   <tr><td>the text after begins like a unit</td><td>it begins with a place or collective word (区 市 县 省 镇
+ *       乡 街 各 团, 中共, 国家, 国网), or it is a name of at least four characters ending like a unit ({@code
+ *       公安拱墅分局}) and not a branch's tail of at most five ({@code 拱墅分局}, {@code 西湖支队}); never when it
+ *       begins with a bracket</td></tr>
+ * </table>
+ *
+ * <h2>Marked lead units</h2>
+ *
+ * A cell of responsible units may mark the leads among them with a star: {@code
+ * *区发改局、区财政局、＊区住建局}. {@link #parseMarked(String)} gives every unit and the marked ones (see
+ * {@link MarkedUnits} for the markers); {@link #parseList(String)} gives every unit, without markers.
+ *
+ * <h2>Writing a list</h2>
+ *
+ * {@link #join(List)} writes units as one cell, joined with {@code 、}; {@code parseList(join(units))} is
+ * {@code units} for distinct units whose names hold no separator, marker or unbalanced bracket.
  *
  * @since 0.1.0
  */
@@ -29,6 +60,23 @@ public abstract class LeadUnit {
     private static final String SEPARATORS = "、，,；;";
     private static final String OPENING = "(（[［【〔<《〈";
     private static final String CLOSING = ")）]］】〕>》〉";
+    /** The markers of lead units among responsible units (see {@link MarkedUnits}). */
+    private static final String MARKERS = "*＊★☆※";
+    /** The separator {@link #join(List)} writes. */
+    private static final String JOINER = "、";
+    private static final List<String> UNIT_ENDINGS = List.of(
+            "局", "委", "办", "院", "部", "厅", "署", "处", "室", "所", "站", "馆", "队", "组", "班", "社", "团", "联", "协",
+            "中心", "公司", "集团", "街道", "社区", "镇", "乡", "政府", "办事处",
+            "委员会", "管委会", "工会", "协会", "商会", "学会", "银行", "支行", "分行",
+            "开发区", "园区", "新区", "示范区");
+    /** Endings of words that go on: a name broken after them is wrapped, not finished. */
+    private static final List<String> WORDS_THAT_GO_ON = List.of("城乡", "城镇", "场所", "全部", "互联", "物联");
+    private static final String PLACE_INITIALS = "区市县省镇乡街各团";
+    private static final List<String> PLACE_WORDS = List.of("中共", "国家", "国网");
+    private static final List<String> BRANCH_ENDINGS = List.of(
+            "分局", "分中心", "分院", "分公司", "分所", "支队", "大队", "中队", "分队", "支行", "分行");
+    private static final int BRANCH_TAIL_MAX_LENGTH = 5;
+    private static final int WHOLE_NAME_MIN_LENGTH = 4;
 
     LeadUnit() {}
 
@@ -44,12 +92,15 @@ public abstract class LeadUnit {
     }
 
     /**
-     * The units named in a cell, in order, without duplicates.
+     * The units named in a cell, in order, without duplicates and without lead markers (see the
+     * class description for the rules).
      *
      * <pre>{@code
      * LeadUnit.parseList("区发改经信局、区财政局")    // [区发改经信局, 区财政局]
      * LeadUnit.parseList("市委农办(市农业局)、各街道") // [市委农办(市农业局), 各街道]
      * LeadUnit.parseList("生态环境\n拱墅分局")         // [生态环境拱墅分局]
+     * LeadUnit.parseList("区发改局\n区财政局")         // [区发改局, 区财政局]
+     * LeadUnit.parseList("*区发改局、区财政局")        // [区发改局, 区财政局]
      * LeadUnit.parseList("/")                        // []
      * }</pre>
      *
@@ -57,35 +108,172 @@ public abstract class LeadUnit {
      * @return the units, possibly none
      */
     public static List<LeadUnit> parseList(String cellText) {
-        List<LeadUnit> units = new ArrayList<>();
+        return parseMarked(cellText).all();
+    }
+
+    /**
+     * The units named in a cell and the ones marked as leads among them: {@code
+     * *区发改局、区财政局、＊区住建局} gives all {@code [区发改局, 区财政局, 区住建局]}, marked {@code [区发改局,
+     * 区住建局]}. The cell is split as {@link #parseList(String)} splits it.
+     *
+     * @param cellText a cell's text; blank gives no units
+     * @return every unit and the marked ones, without markers
+     * @since 0.1.0
+     */
+    public static MarkedUnits parseMarked(String cellText) {
+        List<LeadUnit> all = new ArrayList<>();
+        List<LeadUnit> marked = new ArrayList<>();
+        for (String piece : pieces(cellText)) {
+            String name = Text.unwrap(piece);
+            String bare = withoutMarkers(name);
+            if (!Text.namesSomething(bare)) {
+                continue;
+            }
+            LeadUnit unit = of(bare);
+            if (!all.contains(unit)) {
+                all.add(unit);
+            }
+            if (bare.length() < name.length() && !marked.contains(unit)) {
+                marked.add(unit);
+            }
+        }
+        return MarkedUnits.of(all, marked);
+    }
+
+    /**
+     * Units written as one cell: their names joined with {@code 、}, the one way of writing a list of
+     * units.
+     *
+     * @param units the units, in order
+     * @return the cell's text; empty for no units
+     * @since 0.1.0
+     */
+    public static String join(List<LeadUnit> units) {
+        StringBuilder b = new StringBuilder();
+        for (LeadUnit unit : units) {
+            if (b.length() > 0) {
+                b.append(JOINER);
+            }
+            b.append(unit.name());
+        }
+        return b.toString();
+    }
+
+    /** The cell's text cut at the separators and the breaks between whole names, outside brackets. */
+    private static List<String> pieces(String cellText) {
+        List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         int depth = 0;
-        for (int i = 0; i < cellText.length(); i++) {
+        int i = 0;
+        while (i < cellText.length()) {
             char c = cellText.charAt(i);
+            if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                i++;
+                continue;
+            }
+            if (depth == 0 && Text.isBlank(c)) {
+                int end = i;
+                while (end < cellText.length() && Text.isBlank(cellText.charAt(end))) {
+                    end++;
+                }
+                if (endsLikeUnit(piece.toString()) && beginsLikeUnit(nextName(cellText, end))) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                } else {
+                    piece.append(cellText, i, end);
+                }
+                i = end;
+                continue;
+            }
             if (OPENING.indexOf(c) >= 0) {
                 depth++;
             } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
                 depth--;
-            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
-                addUnit(units, piece);
-                continue;
             }
             piece.append(c);
+            i++;
         }
-        addUnit(units, piece);
-        return List.copyOf(units);
+        pieces.add(piece.toString());
+        return pieces;
     }
 
-    private static void addUnit(List<LeadUnit> units, StringBuilder piece) {
-        String name = Text.unwrap(piece.toString());
-        piece.setLength(0);
-        if (!Text.namesSomething(name)) {
-            return;
+    /** The text from an index to the next separator or blank outside brackets. */
+    private static String nextName(String cellText, int from) {
+        int depth = 0;
+        int i = from;
+        while (i < cellText.length()) {
+            char c = cellText.charAt(i);
+            if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || Text.isBlank(c))) {
+                break;
+            }
+            if (OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+            i++;
         }
-        LeadUnit unit = of(name);
-        if (!units.contains(unit)) {
-            units.add(unit);
+        return cellText.substring(from, i);
+    }
+
+    private static boolean endsLikeUnit(String text) {
+        String name = withoutAlias(withoutMarkers(Text.unwrap(text)));
+        return endsWithAny(name, UNIT_ENDINGS) && !endsWithAny(name, WORDS_THAT_GO_ON);
+    }
+
+    private static boolean beginsLikeUnit(String text) {
+        String name = withoutMarkers(Text.unwrap(text));
+        if (name.isEmpty() || OPENING.indexOf(name.charAt(0)) >= 0) {
+            return false;
         }
+        if (PLACE_INITIALS.indexOf(name.charAt(0)) >= 0 || PLACE_WORDS.stream().anyMatch(name::startsWith)) {
+            return true;
+        }
+        String bare = withoutAlias(name);
+        int length = bare.codePointCount(0, bare.length());
+        boolean branchTail = length <= BRANCH_TAIL_MAX_LENGTH && endsWithAny(bare, BRANCH_ENDINGS);
+        return length >= WHOLE_NAME_MIN_LENGTH && !branchTail && endsLikeUnit(bare);
+    }
+
+    private static boolean endsWithAny(String name, List<String> endings) {
+        for (String ending : endings) {
+            if (name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name without the alias in brackets at its end: {@code 市委农办(市农业局)} is {@code 市委农办}. */
+    private static String withoutAlias(String name) {
+        if (name.isEmpty() || CLOSING.indexOf(name.charAt(name.length() - 1)) < 0) {
+            return name;
+        }
+        int depth = 0;
+        for (int i = name.length() - 1; i >= 0; i--) {
+            char c = name.charAt(i);
+            if (CLOSING.indexOf(c) >= 0) {
+                depth++;
+            } else if (OPENING.indexOf(c) >= 0 && --depth == 0) {
+                return name.substring(0, i);
+            }
+        }
+        return name;
+    }
+
+    /** A name without the lead markers (and blanks) at its ends. */
+    private static String withoutMarkers(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && (MARKERS.indexOf(name.charAt(start)) >= 0 || Text.isBlank(name.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (MARKERS.indexOf(name.charAt(end - 1)) >= 0 || Text.isBlank(name.charAt(end - 1)))) {
+            end--;
+        }
+        return name.substring(start, end);
     }
 
     /**

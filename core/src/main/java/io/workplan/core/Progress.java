@@ -15,16 +15,53 @@ import org.immutables.value.Value;
  * <table>
  *   <caption>What {@link #parse(String)} decides</caption>
  *   <tr><th>kind</th><th>examples</th></tr>
- *   <tr><td>{@link Kind#PERCENT}</td><td>{@code 52%}, {@code 53.6 %}, {@code ５２％}, {@code 145%}</td></tr>
+ *   <tr><td>{@link Kind#PERCENT}</td><td>{@code 52%}, {@code 53.6 %}, {@code ５２％}, {@code 145%}; with a note:
+ *       {@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工} (left open), {@code 98.4%。},
+ *       {@code 100%（已完工）}, {@code 60%，主体结构施工中}</td></tr>
  *   <tr><td>{@link Kind#NOT_APPLICABLE}</td><td>{@code /}, {@code ／}, {@code —}, {@code -}</td></tr>
- *   <tr><td>{@link Kind#COMPLETED}</td><td>{@code 已完成}, {@code 已完成。}, {@code 完成}, {@code 已提前完成}</td></tr>
+ *   <tr><td>{@link Kind#COMPLETED}</td><td>{@code 已完成}, {@code 已完成。}, {@code 完成}, {@code 已提前完成};
+ *       {@code 已完成，…} when what follows gives no share of the target, or one of 100 % or more</td></tr>
  *   <tr><td>{@link Kind#ON_SCHEDULE}</td><td>{@code 正常}, {@code 正常进行中}, {@code 序时推进}, {@code 按序时推进}</td></tr>
  *   <tr><td>{@link Kind#DATA_PENDING}</td><td>{@code 全年数据未出}, {@code 一季度指标尚未出报}, {@code 1-12月数据尚未出}</td></tr>
- *   <tr><td>{@link Kind#NARRATIVE}</td><td>anything else, such as {@code 1-9月,全区…快于序时进度6.32个百分点。}</td></tr>
+ *   <tr><td>{@link Kind#NARRATIVE}</td><td>anything else, such as {@code 1-9月,全区…快于序时进度6.32个百分点。};
+ *       with a {@link #percent()} when it names a share of the target (below)</td></tr>
  * </table>
  *
- * <p>A narrative may name the share of the year's target ({@code 完成全年任务的78%}): that share is its
- * {@link #percent()}; other figures in it ({@code 同比增长6.4%}) are not the progress.
+ * <h2>A percentage with a note</h2>
+ *
+ * A text that begins with a percentage and goes on with a note is that percentage, of kind {@link
+ * Kind#PERCENT}, when the note is
+ * <ul>
+ *   <li>in brackets, closed or not ({@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工}), with nothing but
+ *       punctuation after the closing bracket; or
+ *   <li>punctuation only ({@code 98.4%。}); or
+ *   <li>one clause after a separator or directly ({@code 60%，主体结构施工中}): at most 30 characters, no
+ *       sentence break ({@code 。；！}), no figure of its own.
+ * </ul>
+ * Otherwise the note is a report of its own ({@code 95%，剩余2个项目正在扫尾，预计11月底前全部完工}, {@code
+ * 70%，累计完成投资1.2亿元}): the text is a {@link Kind#NARRATIVE} whose share is that leading percentage. A
+ * percentage followed by anything else ({@code 50%-60%}) is a narrative without a share.
+ *
+ * <h2>Shares in narratives</h2>
+ *
+ * A narrative names the share of its target done in one of these forms; its {@link #percent()} is the
+ * figure of the form that begins first in the text ({@code 完成率52%，完成全年任务的60%} is 52):
+ * <ul>
+ *   <li>a verb ({@code 完成}, {@code 为}, {@code 占}, {@code 达}, {@code 实现}), the target (words of 目标 计划 预算
+ *       任务 投资 工程量 工作量 开工 建设 指标, after 全年 年度 总 …, a bracketed aside allowed), {@code 的}
+ *       optional: {@code 完成全年任务的78%}, {@code 为预算的26.9%}, {@code 占预算任务的30.7%}, {@code
+ *       完成年度总投资的88.76%}, {@code 占年度投资计划的97.2%}, {@code 完成年度计划51.55%}, {@code
+ *       完成年度目标(50场)的180%};
+ *   <li>{@code 完成率}: {@code 完成率47.23%}, {@code 投资完成率41.9%};
+ *   <li>{@code 进度}, but not 序时进度 / 时序进度 / 时间进度 (the expected share): {@code 完成进度80%}, {@code 进度为60%};
+ *   <li>{@code 全年目标任务已完成60%}.
+ * </ul>
+ * Growth and level figures are never the progress: {@code 同比增长6.7%}, {@code 增速9.6%}, {@code 增长率},
+ * {@code 利用率已达到92%以上}, {@code 占比}, {@code 覆盖率}, {@code 达标率}, {@code 开工率}, {@code 提高0.3个百分点}.
+ *
+ * <p>{@code 已完成。} followed by such a share below 100 % ({@code 已完成。1-10月完成率47.23%}, a monthly table
+ * saying this month's step is done) is a {@link Kind#NARRATIVE} with that share, not {@link
+ * Kind#COMPLETED}.
  *
  * <h2>Exact figures</h2>
  *

@@ -16,9 +16,37 @@ import org.immutables.value.Value;
  * <h2>Parsing titles</h2>
  *
  * {@link #parse(String)} finds the period in a report's title: {@code 2024年第二季度}, {@code
- * 2021年四季度}, {@code 2020第三季度}, {@code 2025年上半年}, {@code 2024年1-9月}, {@code 2023年11月},
- * {@code 2022年前三季度}, {@code 2024年度}. A title without a year ({@code 1-9月}) needs {@link
- * #parse(String, int)}.
+ * 2021年四季度}, {@code 2020第三季度}, {@code 一季度}, {@code 2025年上半年}, {@code 2024年1-9月}, {@code 1至11月},
+ * {@code 2023年11月}, {@code 2022年前三季度}, {@code 2024年度}, {@code 2022年全年}. A title without a year
+ * ({@code 1-9月}) needs {@link #parse(String, int)}.
+ *
+ * <table>
+ *   <caption>How titles name a period, the first found in this order</caption>
+ *   <tr><th>form</th><th>period</th></tr>
+ *   <tr><td>a range of months: {@code 1-11月}, {@code 1至11月}, {@code 1—9月份}; {@code 4-6月}</td>
+ *       <td>{@link #months(int, int) months(y, 11)}; a quarter's months are {@link #quarter(int, int) the quarter}</td></tr>
+ *   <tr><td>{@code 前三季度}, {@code 第二季度}, {@code 二季度}, {@code Q2}</td><td>the quarter</td></tr>
+ *   <tr><td>{@code 上半年}, {@code 下半年}</td><td>the half</td></tr>
+ *   <tr><td>as of a month: {@code 截至10月31日}, {@code 截至9月底}, {@code 截至9月末}, {@code 截止到6月20日},
+ *       {@code 截止2024年6月}</td><td>the months from January to that month: the month being reported,
+ *       whatever the day ({@code 截至6月20日} is {@code months(y, 6)})</td></tr>
+ *   <tr><td>a month: {@code 2024年4月}, {@code 10月份}, {@code (4月)} (a monthly report)</td><td>{@code months(y, 4)}</td></tr>
+ *   <tr><td>{@code 2022年度}, {@code 2022年全年}, {@code 年底}</td><td>{@link #year(int) the year}</td></tr>
+ *   <tr><td>a day's date not after 截至: {@code （2024年7月23日）}</td><td>a date of publication: the months to
+ *       its month, only when the title names nothing else</td></tr>
+ * </table>
+ *
+ * <p>So a period named in the title beats the year alone: {@code 2024年度民生实事项目截至9月底进展情况} is
+ * {@code months(2024, 9)}, {@code 2022年度市县民生实事未完成项目进度表(截至10月31日)} is {@code months(2022,
+ * 10)}. The year is the first one written with 年 (else the first one), never a publication date's
+ * when the title names another; a year written in the 截至 date itself ({@code 截至2024年6月20日}) is that
+ * period's.
+ *
+ * <h2>Codes</h2>
+ *
+ * {@link #code()} is a period's short form ({@code 2024-Q2}, {@code 2024-H1}, {@code 2024-M10}, {@code
+ * 2024}), and {@link #of(String)} reads it back, as well as {@code 2024Q2}, {@code 2024-10} and every
+ * title {@link #parse(String)} reads: the form for a user's input ({@code --period}).
  *
  * <h2>序时进度</h2>
  *
@@ -123,6 +151,33 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
      */
     public static Optional<ReportingPeriod> parse(String title, int defaultYear) {
         return PeriodParser.parse(title, Optional.of(defaultYear));
+    }
+
+    /**
+     * A period from a user's words (a command line's {@code --period}): {@code 2024-Q2} or {@code
+     * 2024Q2} (a quarter), {@code 2024-H1} (a half), {@code 2024-M10} or {@code 2024-10} (January to
+     * October), {@code 2024} (the year), or anything {@link #parse(String)} reads, with its year ({@code
+     * 2024年第二季度}, {@code 截至2024年9月底}). Blanks and full-width forms are ignored; letters may be lower case.
+     *
+     * @param text the words
+     * @return the period
+     * @throws ValidationException when no period can be read, with a message naming the accepted forms,
+     *     or when a code's index is out of range ({@code 2024-Q5})
+     * @since 0.1.0
+     */
+    public static ReportingPeriod of(String text) {
+        return PeriodParser.of(text);
+    }
+
+    /**
+     * The period's short code, which {@link #of(String)} reads back: {@code 2024-Q2}, {@code 2024-H1},
+     * {@code 2024-M10} (January to October; two digits, {@code 2024-M09}), {@code 2024} (the year).
+     *
+     * @return the code
+     * @since 0.1.0
+     */
+    public String code() {
+        return PeriodParser.code(this);
     }
 
     /**

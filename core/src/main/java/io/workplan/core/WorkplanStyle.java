@@ -7,7 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the domain, applied to the package in {@code package-info.java}.
+ * The one Immutables style of workplan, applied to the domain package in {@code package-info.java}
+ * and to the value types of the other modules (options, summaries): generated code is package-private,
+ * users see the abstract type and its builder, and an invalid value is a {@link ValidationException}.
+ * For workplan's own modules; applications need not use it.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS) // class retention keeps incremental compilation working
@@ -22,4 +27,4 @@ import org.immutables.value.Value;
         throwForInvalidImmutableState = ValidationException.class,
         // No javax.annotation.processing.Generated: it would need java.compiler at run time.
         allowedClasspathAnnotations = {java.lang.Override.class})
-@interface WorkplanStyle {}
+public @interface WorkplanStyle {}

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class LeadUnitTest {
@@ -32,6 +39,107 @@ class LeadUnitTest {
         assertThat(names("生态环境\n拱墅分局")).containsExactly("生态环境拱墅分局");
         assertThat(names("生态环境 \r\n 拱墅分局、区财政局")).containsExactly("生态环境拱墅分局", "区财政局");
         assertThat(LeadUnit.of("生态环境\n拱墅分局")).isEqualTo(LeadUnit.of("生态环境拱墅分局"));
+    }
+
+    @Test
+    void aLineBreakBetweenWholeNamesSeparatesThem() {
+        assertThat(names("区发改局\n区财政局")).containsExactly("区发改局", "区财政局");
+        assertThat(names("县教育局\r\n县交通局\n县民政局")).containsExactly("县教育局", "县交通局", "县民政局");
+        assertThat(names("区财政局\n各街道")).containsExactly("区财政局", "各街道");
+        assertThat(names("区委\n区政府")).containsExactly("区委", "区政府");
+        assertThat(names("市委农办(市农业局)\n区财政局")).containsExactly("市委农办(市农业局)", "区财政局");
+        assertThat(names("区发改局\n公安拱墅分局")).containsExactly("区发改局", "公安拱墅分局");
+        assertThat(names("生态环境\n拱墅分局\n区财政局")).containsExactly("生态环境拱墅分局", "区财政局");
+        assertThat(names("区财政局\n区住房和城乡\n建设局")).containsExactly("区财政局", "区住房和城乡建设局");
+        assertThat(names("立山经济开发区\n区发改局")).containsExactly("立山经济开发区", "区发改局");
+    }
+
+    @Test
+    void aLineBreakInsideOneNameIsAWrap() {
+        assertThat(names("区住房和城乡\n建设局")).containsExactly("区住房和城乡建设局");
+        assertThat(names("区委\n宣传部")).containsExactly("区委宣传部");
+        assertThat(names("市规划和自然资源局\n拱墅分局")).containsExactly("市规划和自然资源局拱墅分局");
+        assertThat(names("区综合行\n政执法局")).containsExactly("区综合行政执法局");
+        assertThat(names("区市场监\n管局")).containsExactly("区市场监管局");
+        assertThat(names("市委农办\n(市农业局)")).containsExactly("市委农办(市农业局)");
+        assertThat(names("区发改局、\n区财政局")).containsExactly("区发改局", "区财政局");
+    }
+
+    @Test
+    void blanksBetweenWholeNamesSeparateThemByTheSameRule() {
+        // 2024年度区政府民生实事人大票决项目进度表: http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml
+        assertThat(names("区城管局 区水投")).containsExactly("区城管局", "区水投");
+        assertThat(names("区发改局　区财政局")).containsExactly("区发改局", "区财政局");
+        assertThat(names("区 财政局")).containsExactly("区财政局");
+        assertThat(names("区教体局(区国资公司代建)")).containsExactly("区教体局(区国资公司代建)");
+    }
+
+    @Test
+    void markedUnitsAreTheLeadsAmongAll() {
+        MarkedUnits units = LeadUnit.parseMarked("*区发改局、区财政局、＊区住建局");
+
+        assertThat(units.hasMarks()).isTrue();
+        assertThat(units.all()).extracting(LeadUnit::name).containsExactly("区发改局", "区财政局", "区住建局");
+        assertThat(units.marked()).extracting(LeadUnit::name).containsExactly("区发改局", "区住建局");
+        assertThat(names("*区发改局、区财政局、＊区住建局")).containsExactly("区发改局", "区财政局", "区住建局");
+    }
+
+    @Test
+    void everyMarkerBeforeOrAfterANameMarksIt() {
+        assertThat(LeadUnit.parseMarked("★区教育局、区卫健局☆、※区民政局、区财政局*、* 区科技局").marked())
+                .extracting(LeadUnit::name)
+                .containsExactly("区教育局", "区卫健局", "区民政局", "区财政局", "区科技局");
+        assertThat(LeadUnit.parseMarked("*区发改局\n区财政局").marked()).extracting(LeadUnit::name).containsExactly("区发改局");
+        assertThat(LeadUnit.parseMarked("*市委农办（市农业局）、各街道").marked()).extracting(LeadUnit::name)
+                .containsExactly("市委农办（市农业局）");
+    }
+
+    @Test
+    void aCellWithoutMarksHasNone() {
+        MarkedUnits units = LeadUnit.parseMarked("区发改局、区财政局");
+
+        assertThat(units.hasMarks()).isFalse();
+        assertThat(units.marked()).isEmpty();
+        assertThat(units.all()).hasSize(2);
+        assertThat(LeadUnit.parseMarked("*").all()).isEmpty();
+        assertThat(LeadUnit.parseMarked("").hasMarks()).isFalse();
+    }
+
+    @Test
+    void aMarkedUnitMustBeAmongAll() {
+        assertThatThrownBy(() -> MarkedUnits.of(List.of(LeadUnit.of("区财政局")), List.of(LeadUnit.of("区发改局"))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.path().orElseThrow()).containsExactly("marked[0]"));
+    }
+
+    @Test
+    void joinWritesTheNamesWithTheEnumerationComma() {
+        assertThat(LeadUnit.join(List.of(LeadUnit.of("区发改局"), LeadUnit.of("市委农办(市农业局)"))))
+                .isEqualTo("区发改局、市委农办(市农业局)");
+        assertThat(LeadUnit.join(List.of())).isEmpty();
+    }
+
+    @Property(tries = 500)
+    void joinedUnitsReadBack(@ForAll("distinctUnits") List<LeadUnit> units) {
+        assertThat(LeadUnit.parseList(LeadUnit.join(units))).isEqualTo(units);
+        assertThat(LeadUnit.parseMarked(LeadUnit.join(units)).hasMarks()).isFalse();
+    }
+
+    @Provide
+    Arbitrary<List<LeadUnit>> distinctUnits() {
+        // names as tables write them: a place, a body, a unit word, sometimes an alias in brackets,
+        // sometimes Latin words with blanks; none holds a separator or a marker
+        Arbitrary<String> place = Arbitraries.of("区", "市", "县", "拱墅区", "杭州市", "各", "");
+        Arbitrary<String> body = Arbitraries.strings().withChars("发改经信财政住建城乡环境生态科技商务教育民政农业").ofMinLength(1).ofMaxLength(8);
+        Arbitrary<String> ending = Arbitraries.of("局", "委", "办", "分局", "中心", "街道", "公司", "管委会", "");
+        Arbitrary<String> alias = Arbitraries.of("", "(市农业局)", "（区府办）", "【区大数据局】");
+        Arbitrary<String> chinese = Combinators.combine(place, body, ending, alias).as((p, b, e, a) -> p + b + e + a);
+        Arbitrary<String> latin = Arbitraries.strings().withChars("abcXYZ").ofMinLength(1).ofMaxLength(5)
+                .list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));
+        return Arbitraries.frequencyOf(
+                        Tuple.of(9, chinese), Tuple.of(1, latin))
+                .map(LeadUnit::of)
+                .list().ofMaxSize(6).uniqueElements();
     }
 
     @Test

@@ -26,11 +26,22 @@ class ReadmeExamplesTest {
         assertThat(p.percent()).contains(new BigDecimal("53.6"));
         assertThat(Progress.parse("已完成").isCompleted()).isTrue();
         assertThat(Progress.parse("全年数据未出").kind()).isEqualTo(Progress.Kind.DATA_PENDING);
+        assertThat(Progress.parse("80%(新区实验幼儿园进度滞后)").percent()).contains(new BigDecimal("80"));
+        Progress monthly = Progress.parse("已完成。1-10月完成率47.23%");
+        assertThat(monthly.kind()).isEqualTo(Progress.Kind.NARRATIVE);
+        assertThat(monthly.percent()).contains(new BigDecimal("47.23"));
 
         assertThat(LeadUnit.parseList("市委农办(市农业局)、各街道"))
                 .isEqualTo(List.of(LeadUnit.of("市委农办(市农业局)"), LeadUnit.of("各街道")));
+        assertThat(LeadUnit.parseList("区发改局\n区财政局")).isEqualTo(List.of(LeadUnit.of("区发改局"), LeadUnit.of("区财政局")));
+        assertThat(LeadUnit.parseList("生态环境\n拱墅分局")).isEqualTo(List.of(LeadUnit.of("生态环境拱墅分局")));
+        assertThat(LeadUnit.parseMarked("*区发改局、区财政局").marked()).isEqualTo(List.of(LeadUnit.of("区发改局")));
         ReportingPeriod q2 = ReportingPeriod.parse("2024年第二季度拱墅区《政府工作报告》主要任务完成情况").orElseThrow();
         assertThat(q2.expectedPercent()).isEqualTo(new BigDecimal("50"));
+        assertThat(ReportingPeriod.parse("2024年度民生实事项目截至9月底进展情况"))
+                .hasValueSatisfying(p9 -> assertThat(p9).hasToString("2024年1-9月"));
+        assertThat(ReportingPeriod.of("2024-Q2")).isEqualTo(q2);
+        assertThat(q2.code()).isEqualTo("2024-Q2");
 
         Task task = Task.builder()
                 .number(2)

@@ -1,7 +1,7 @@
 package io.workplan.excel;
 
 import io.workplan.core.Problem;
-import io.workplan.core.WorkplanException;
+import io.workplan.sheet.TableException;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public class ExcelException extends WorkplanException {
+public class ExcelException extends TableException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -1,5 +1,9 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.ReadProgressListener;
+
 import io.workplan.core.Category;
 import io.workplan.core.ReportingPeriod;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import java.util.OptionalInt;
  * ExcelReadOptions options = ExcelReadOptions.builder()
  *     .sheetName("2024Q2")
  *     .lenient(true)
- *     .addHeader(SheetColumn.PROGRESS, "执行情况")
+ *     .addHeader(ColumnRole.PROGRESS, "执行情况")
  *     .build();
  * }</pre>
  *
@@ -36,7 +40,7 @@ public final class ExcelReadOptions {
     private final Optional<ReportingPeriod> period;
     private final Optional<String> sourceName;
     private final Category uncategorised;
-    private final Map<SheetColumn, List<String>> headers;
+    private final Map<ColumnRole, List<String>> headers;
     private final ReadProgressListener progressListener;
     private final long maxPartBytes;
     private final double maxInflateRatio;
@@ -63,7 +67,7 @@ public final class ExcelReadOptions {
         this.period = b.period;
         this.sourceName = b.sourceName;
         this.uncategorised = b.uncategorised;
-        Map<SheetColumn, List<String>> copy = new EnumMap<>(SheetColumn.class);
+        Map<ColumnRole, List<String>> copy = new EnumMap<>(ColumnRole.class);
         b.headers.forEach((column, words) -> copy.put(column, List.copyOf(words)));
         this.headers = Collections.unmodifiableMap(copy);
         this.progressListener = b.progressListener;
@@ -168,7 +172,7 @@ public final class ExcelReadOptions {
      *
      * @return the added headers, possibly none
      */
-    public Map<SheetColumn, List<String>> headers() {
+    public Map<ColumnRole, List<String>> headers() {
         return headers;
     }
 
@@ -179,6 +183,19 @@ public final class ExcelReadOptions {
      */
     public ReadProgressListener progressListener() {
         return progressListener;
+    }
+
+    /**
+     * The options of the format-neutral table reader that these options mean: strictness, title,
+     * period, header words, the category of tasks without one, and the progress listener.
+     *
+     * @return the table reader's options
+     */
+    public TableReadOptions tableOptions() {
+        TableReadOptions.Builder b = TableReadOptions.builder().lenient(lenient).title(title).period(period)
+                .uncategorised(uncategorised).progressListener(progressListener);
+        headers.forEach((column, words) -> words.forEach(w -> b.putHeaders(w, column)));
+        return b.build();
     }
 
     /**
@@ -221,7 +238,7 @@ public final class ExcelReadOptions {
         private Optional<ReportingPeriod> period = Optional.empty();
         private Optional<String> sourceName = Optional.empty();
         private Category uncategorised = Category.of("未分类");
-        private final Map<SheetColumn, List<String>> headers = new EnumMap<>(SheetColumn.class);
+        private final Map<ColumnRole, List<String>> headers = new EnumMap<>(ColumnRole.class);
         private ReadProgressListener progressListener = ReadProgressListener.NONE;
         private long maxPartBytes = DEFAULT_MAX_PART_BYTES;
         private double maxInflateRatio = DEFAULT_MAX_INFLATE_RATIO;
@@ -314,7 +331,7 @@ public final class ExcelReadOptions {
          * @param header a header that names it
          * @return this builder
          */
-        public Builder addHeader(SheetColumn column, String header) {
+        public Builder addHeader(ColumnRole column, String header) {
             headers.computeIfAbsent(column, c -> new ArrayList<>()).add(Objects.requireNonNull(header, "header"));
             return this;
         }

@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+
 import io.workplan.core.Category;
 import io.workplan.core.Problem;
 import io.workplan.core.ReportingPeriod;

@@ -1,15 +1,13 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
 import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
-import io.workplan.excel.internal.HeaderVocabulary;
-import io.workplan.excel.internal.RowAssembler;
-import io.workplan.excel.internal.SheetLayout;
-import io.workplan.excel.internal.SheetProblems;
 import io.workplan.excel.internal.WorkbookFiles;
 import io.workplan.excel.internal.WorkbookRows;
 import java.io.IOException;
@@ -22,6 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import io.workplan.sheet.ConsumerFailure;
+import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReadSummary;
+import io.workplan.sheet.TableReader;
+import io.workplan.sheet.TableSource;
+import io.workplan.sheet.RowVisitor;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +52,7 @@ import java.util.function.Consumer;
  *       ({@link io.workplan.core.ReportingPeriod#parse(String)}); both can be given in the options.
  *   <li><b>Header row</b>: found by its words, not its position, within the first 30 rows. Columns
  *       may come in any order; only the content and the progress are required (see {@link
- *       SheetColumn} for the words; blanks, line breaks and full-width forms in a header cell do
+ *       ColumnRole} for the words; blanks, line breaks and full-width forms in a header cell do
  *       not matter; more words can be added). When a {@code 项目名称} header spans two columns, the
  *       first holds the category's enumerator ({@code (一)}) and the second its name; an
  *       enumerator merged over several names goes with each of them. With both
@@ -354,48 +360,50 @@ public final class ExcelReader {
     }
 
     private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
-        String reading = null;
+        String[] reading = new String[1];
         try (WorkbookRows workbook = WorkbookFiles.open(path, source, options)) {
-            HeaderVocabulary vocabulary = new HeaderVocabulary(options.headers());
             List<String> names = workbook.sheetNames();
             if (names.isEmpty()) {
                 throw WorkbookFiles.unreadable(source, "the workbook has no sheet that can be found: its list of sheets is"
                         + " empty, or their relationships are missing; the file is damaged", null);
             }
-            int[] chosen = chosenSheets(names, source);
-            SheetLayout layout = null;
-            for (int sheet : chosen) {
-                reading = names.get(sheet);
-                Optional<SheetLayout> found = SheetLayout.find(workbook, sheet, vocabulary);
-                if (found.isPresent() && (layout == null || (found.get().isComplete() && !layout.isComplete()))) {
-                    layout = found.get();
-                }
-                if (layout != null && layout.isComplete()) {
-                    break;
-                }
+            TableReadOptions table = options.tableOptions();
+            OptionalInt chosen = chosenSheet(names, source);
+            if (chosen.isPresent()) {
+                table = TableReadOptions.builder().from(table).table(chosen).build();
             }
-            if (layout == null) {
-                throw WorkbookFiles.unreadable(source, (chosen.length == 1 ? "the sheet " + names.get(chosen[0]) + " has"
-                        : "none of the sheets " + names + " has") + " a header naming the task content (主要工作内容 / 项目内容)"
-                        + " and the progress (完成进度 / 累计完成情况 / 完成情况 / 进展情况 / 目前进展情况) within its first "
-                        + SheetLayout.HEADER_SEARCH_ROWS + " rows", null);
-            }
-            reading = layout.sheet();
-            RowAssembler assembler = new RowAssembler(layout, options, new SheetProblems(source, layout.sheet()), entries);
-            workbook.read(names.indexOf(layout.sheet()), assembler);
-            return withDocumentProperties(assembler.finish(), workbook.documentProperties());
+            TableReadSummary read = TableReader.create(table).read(new TableSource() {
+                @Override
+                public List<String> tableNames() {
+                    return names;
+                }
+
+                @Override
+                public void read(int sheet, RowVisitor visitor) throws IOException {
+                    reading[0] = names.get(sheet); // the sheet a damaged cell is reported in
+                    workbook.read(sheet, visitor);
+                }
+
+                @Override
+                public String describe(int sheet) {
+                    return workbook.describe(sheet);
+                }
+            }, source, entries);
+            return withDocumentProperties(read, workbook.documentProperties());
         } catch (ExcelException e) {
             throw e;
+        } catch (TableException e) {
+            throw new ExcelException(e.summary(), e.problems(), e.getCause());
         } catch (CellDamage e) {
             Problem.Builder problem = Problem.builder().source(source).reason(e.getMessage());
-            if (reading != null) {
-                problem.sheet(reading);
+            if (reading[0] != null) {
+                problem.sheet(reading[0]);
             }
             if (e.cell() != null) {
                 problem.cell(e.cell());
             }
             throw new ExcelException("Cannot read " + source, List.of(problem.build()), e);
-        } catch (RowAssembler.ConsumerFailure e) {
+        } catch (ConsumerFailure e) {
             throw e.consumerException();
         } catch (IOException e) {
             throw damaged(source, e);
@@ -428,21 +436,22 @@ public final class ExcelReader {
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
-    private static ExcelReadSummary withDocumentProperties(ExcelReadSummary s, DocumentProperties properties) {
+    private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        return new ExcelReadSummary(s.title(), s.period(), properties.source().orElse(s.source()), s.sheet(),
+        return new ExcelReadSummary(s.title(), s.period().get(), properties.source().orElse(s.source()), s.table(),
                 s.categories(), s.tasks(), warnings, properties.region(), publishedOn);
     }
 
-    private int[] chosenSheets(List<String> names, String source) {
+    /** The sheet the options name, by name or index; empty when the table reader is to choose. */
+    private OptionalInt chosenSheet(List<String> names, String source) {
         if (options.sheetName().isPresent()) {
             int index = names.indexOf(options.sheetName().get());
             if (index < 0) {
                 throw WorkbookFiles.unreadable(source, "the workbook has no sheet named " + options.sheetName().get()
                         + "; its sheets are " + names, null);
             }
-            return new int[] {index};
+            return OptionalInt.of(index);
         }
         if (options.sheetIndex().isPresent()) {
             int index = options.sheetIndex().getAsInt();
@@ -450,12 +459,8 @@ public final class ExcelReader {
                 throw WorkbookFiles.unreadable(source, "the workbook has no sheet at index " + index + "; it has "
                         + names.size() + " sheets " + names, null);
             }
-            return new int[] {index};
+            return OptionalInt.of(index);
         }
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            all.add(i);
-        }
-        return all.stream().mapToInt(Integer::intValue).toArray();
+        return OptionalInt.empty();
     }
 }

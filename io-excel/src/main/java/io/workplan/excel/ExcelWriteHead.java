@@ -1,5 +1,7 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+
 import io.workplan.core.Category;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
@@ -20,23 +22,23 @@ import java.util.Set;
  *
  * <pre>{@code
  * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区主要任务完成情况", ReportingPeriod.quarter(2024, 2))
- *     .columns(SheetColumn.NUMBER, SheetColumn.REMARK)   // 序号 and 备注 besides the columns always written
+ *     .columns(ColumnRole.NUMBER, ColumnRole.REMARK)   // 序号 and 备注 besides the columns always written
  *     .build();
  * // from what the entry-by-entry reader returned:
- * ExcelWriteHead copy = ExcelWriteHead.builder(readSummary).columns(SheetColumn.NUMBER).build();
+ * ExcelWriteHead copy = ExcelWriteHead.builder(readSummary).columns(ColumnRole.NUMBER).build();
  * }</pre>
  *
  * <p>The columns 项目名称, 主要工作内容, 牵头单位 and 完成进度 are always written; {@link
- * SheetColumn#NUMBER}, {@link SheetColumn#LEADER}, {@link SheetColumn#RESPONSIBLE_UNITS} and {@link
- * SheetColumn#REMARK} only when named in {@link #columns()}. A task with a value for a column the head
+ * ColumnRole#NUMBER}, {@link ColumnRole#LEADER}, {@link ColumnRole#RESPONSIBLE_UNITS} and {@link
+ * ColumnRole#REMARK} only when named in {@link #columns()}. A task with a value for a column the head
  * does not name is a problem of the write (the value would be lost); a column named but empty for
  * every task is written with empty cells ({@code /} for units and leaders).
  *
  * @since 0.1.0
  */
 public final class ExcelWriteHead {
-    private static final Set<SheetColumn> OPTIONAL = EnumSet.of(SheetColumn.NUMBER, SheetColumn.LEADER,
-            SheetColumn.RESPONSIBLE_UNITS, SheetColumn.REMARK);
+    private static final Set<ColumnRole> OPTIONAL = EnumSet.of(ColumnRole.NUMBER, ColumnRole.LEADER,
+            ColumnRole.RESPONSIBLE_UNITS, ColumnRole.REMARK);
 
     private final String title;
     private final ReportingPeriod period;
@@ -44,7 +46,7 @@ public final class ExcelWriteHead {
     private final Optional<LocalDate> publishedOn;
     private final Optional<String> source;
     private final List<Category> categories;
-    private final Set<SheetColumn> columns;
+    private final Set<ColumnRole> columns;
 
     private ExcelWriteHead(Builder builder) {
         this.title = builder.title;
@@ -71,16 +73,16 @@ public final class ExcelWriteHead {
         report.source().ifPresent(head::source);
         for (Task task : report.tasks()) {
             if (task.number().isPresent()) {
-                head.columns(SheetColumn.NUMBER);
+                head.columns(ColumnRole.NUMBER);
             }
             if (task.leader().isPresent()) {
-                head.columns(SheetColumn.LEADER);
+                head.columns(ColumnRole.LEADER);
             }
             if (!task.responsibleUnits().isEmpty()) {
-                head.columns(SheetColumn.RESPONSIBLE_UNITS);
+                head.columns(ColumnRole.RESPONSIBLE_UNITS);
             }
             if (task.remark().isPresent()) {
-                head.columns(SheetColumn.REMARK);
+                head.columns(ColumnRole.REMARK);
             }
         }
         return head.build();
@@ -167,12 +169,12 @@ public final class ExcelWriteHead {
     }
 
     /**
-     * The optional columns the sheet has: some of {@link SheetColumn#NUMBER}, {@link
-     * SheetColumn#LEADER}, {@link SheetColumn#RESPONSIBLE_UNITS} and {@link SheetColumn#REMARK}.
+     * The optional columns the sheet has: some of {@link ColumnRole#NUMBER}, {@link
+     * ColumnRole#LEADER}, {@link ColumnRole#RESPONSIBLE_UNITS} and {@link ColumnRole#REMARK}.
      *
      * @return the columns
      */
-    public Set<SheetColumn> columns() {
+    public Set<ColumnRole> columns() {
         return columns;
     }
 
@@ -182,7 +184,7 @@ public final class ExcelWriteHead {
      * @param column a column
      * @return {@code true} for a column always written, or an optional one named in {@link #columns()}
      */
-    public boolean has(SheetColumn column) {
+    public boolean has(ColumnRole column) {
         return !OPTIONAL.contains(column) || columns.contains(column);
     }
 
@@ -199,7 +201,7 @@ public final class ExcelWriteHead {
         private Optional<LocalDate> publishedOn = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Category> categories = new ArrayList<>();
-        private final Set<SheetColumn> columns = EnumSet.noneOf(SheetColumn.class);
+        private final Set<ColumnRole> columns = EnumSet.noneOf(ColumnRole.class);
 
         private Builder(String title, ReportingPeriod period) {
             this.title = Objects.requireNonNull(title, "title");
@@ -251,8 +253,8 @@ public final class ExcelWriteHead {
          * @return this builder
          * @throws IllegalArgumentException for a column that is always written
          */
-        public Builder columns(SheetColumn... columns) {
-            for (SheetColumn column : columns) {
+        public Builder columns(ColumnRole... columns) {
+            for (ColumnRole column : columns) {
                 if (!OPTIONAL.contains(column)) {
                     throw new IllegalArgumentException(column + " is always written; the optional columns are " + OPTIONAL);
                 }

@@ -1,5 +1,8 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.internal.Cells;
+
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
@@ -94,7 +97,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <pre>{@code
  * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度…主要任务完成情况", ReportingPeriod.quarter(2024, 2))
- *     .columns(SheetColumn.NUMBER).build();
+ *     .columns(ColumnRole.NUMBER).build();
  * Iterator<ProgressEntry> entries = ...;   // built one at a time, e.g. from a database cursor
  * ExcelWriter.create().write(head, entries, Path.of("large.xlsx"));
  * }</pre>

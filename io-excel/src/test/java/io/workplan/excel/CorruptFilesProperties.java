@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.samples.RealSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -21,7 +22,7 @@ class CorruptFilesProperties {
 
     private static byte[] sample() {
         try {
-            return Files.readAllBytes(Path.of(CorruptFilesProperties.class.getResource("/gongshu-2024-q2.xlsx").toURI()));
+            return Files.readAllBytes(RealSamples.file(RealSamples.GONGSHU_XLSX));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+
 import static io.workplan.excel.Workbooks.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

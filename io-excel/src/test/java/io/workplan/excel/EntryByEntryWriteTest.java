@@ -1,5 +1,7 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+
 import static io.workplan.excel.WriterReports.Q2;
 import static io.workplan.excel.WriterReports.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +48,7 @@ class EntryByEntryWriteTest {
     void everyProblemIsReportedAfterTheLastEntryAndTheFileIsUntouched(ExcelWriter.Format format) throws IOException {
         Path file = dir.resolve("report." + format.name().toLowerCase(java.util.Locale.ROOT));
         Files.writeString(file, "the previous report");
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(SheetColumn.NUMBER).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(ColumnRole.NUMBER).build();
         List<ProgressEntry> entries = List.of(
                 entry(1, "任务一", Progress.parse("52%"), Q2, null),
                 entry(2, "长".repeat(32_768), Progress.parse("52%"), Q2, null),
@@ -95,7 +97,7 @@ class EntryByEntryWriteTest {
                 return entry(taken, "任务" + taken, Progress.parse("52%"), Q2, null);
             }
         };
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(SheetColumn.NUMBER).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(ColumnRole.NUMBER).build();
 
         IllegalStateException thrown = catchThrowableOfType(IllegalStateException.class,
                 () -> ExcelWriter.create().write(head, failing, file));
@@ -121,14 +123,14 @@ class EntryByEntryWriteTest {
     void aHeadFromWhatWasReadKeepsItsTitlePeriodSourceAndCategories() {
         ExcelReadSummary read = new ExcelReadSummary(TITLE, Q2, "a.xlsx", "Sheet1",
                 List.of(Category.of("甲"), Category.of("乙")), 0, List.of());
-        ExcelWriteHead head = ExcelWriteHead.builder(read).columns(SheetColumn.REMARK).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(read).columns(ColumnRole.REMARK).build();
         assertThat(head.title()).isEqualTo(TITLE);
         assertThat(head.period()).isEqualTo(Q2);
         assertThat(head.source()).contains("a.xlsx");
         assertThat(head.categories()).containsExactly(Category.of("甲"), Category.of("乙"));
-        assertThat(head.has(SheetColumn.REMARK)).isTrue();
-        assertThat(head.has(SheetColumn.LEADER)).isFalse();
-        assertThat(head.has(SheetColumn.CONTENT)).isTrue();
+        assertThat(head.has(ColumnRole.REMARK)).isTrue();
+        assertThat(head.has(ColumnRole.LEADER)).isFalse();
+        assertThat(head.has(ColumnRole.CONTENT)).isTrue();
     }
 
     /** Every sheet's cells as text, with the merged regions and the column widths. */

@@ -1,5 +1,7 @@
 package io.workplan.excel;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 import static io.workplan.excel.WriterReports.TITLE;
 import static io.workplan.excel.WriterReports.open;
 import static io.workplan.excel.WriterReports.report;
@@ -34,7 +36,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

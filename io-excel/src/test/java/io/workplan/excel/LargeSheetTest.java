@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Progress;

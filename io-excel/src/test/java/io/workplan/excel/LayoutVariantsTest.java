@@ -1,5 +1,7 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.ColumnRole;
+
 import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
 import static io.workplan.excel.Workbooks.rows;
@@ -210,8 +212,8 @@ class LayoutVariantsTest {
                 new Object[] {"序号", "类别", "任务", "执行单位", "执行情况"},
                 new Object[] {1, "指标", "甲。", "区财政局", "50%"});
         ExcelReadOptions.Builder options = ExcelReadOptions.builder()
-                .addHeader(SheetColumn.CATEGORY, "类别").addHeader(SheetColumn.CONTENT, "任务")
-                .addHeader(SheetColumn.LEAD_UNITS, "执行单位").addHeader(SheetColumn.PROGRESS, "执行 情况")
+                .addHeader(ColumnRole.CATEGORY, "类别").addHeader(ColumnRole.CONTENT, "任务")
+                .addHeader(ColumnRole.LEAD_UNITS, "执行单位").addHeader(ColumnRole.PROGRESS, "执行 情况")
                 .title("拱墅区任务").period(ReportingPeriod.half(2024, 1));
         ProgressReport report = readBoth(file, options).report();
         assertThat(report.title()).isEqualTo("拱墅区任务");

@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.samples.RealSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.LeadUnit;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleWorkbookTest {
 
     private static Path sample() throws URISyntaxException {
-        return Path.of(SampleWorkbookTest.class.getResource("/gongshu-2024-q2.xlsx").toURI());
+        return RealSamples.file(RealSamples.GONGSHU_XLSX);
     }
 
     @ParameterizedTest(name = "streaming={0}")
@@ -103,7 +104,7 @@ class SampleWorkbookTest {
     }
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(SampleWorkbookTest.class.getResource(name).toURI());
+        return RealSamples.file(name);
     }
 
     /** The cell texts of an HTML table, row spans expanded (the page's table is simple and well formed). */

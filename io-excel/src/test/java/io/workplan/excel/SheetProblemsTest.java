@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+
 import static io.workplan.excel.Workbooks.failureOfBoth;
 import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;

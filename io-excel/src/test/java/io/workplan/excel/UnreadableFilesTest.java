@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.samples.RealSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -23,7 +24,7 @@ class UnreadableFilesTest {
     Path dir;
 
     private static byte[] sample() throws Exception {
-        return Files.readAllBytes(Path.of(UnreadableFilesTest.class.getResource("/gongshu-2024-q2.xlsx").toURI()));
+        return Files.readAllBytes(RealSamples.file(RealSamples.GONGSHU_XLSX));
     }
 
     private static void assertUnreadable(Path file, String... words) {
@@ -91,7 +92,7 @@ class UnreadableFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"nope", "3"})
     void aSheetThatDoesNotExist(String sheet) throws URISyntaxException {
-        Path file = Path.of(UnreadableFilesTest.class.getResource("/gongshu-2024-q2.xlsx").toURI());
+        Path file = RealSamples.file(RealSamples.GONGSHU_XLSX);
         ExcelReadOptions options = sheet.equals("3") ? ExcelReadOptions.builder().sheetIndex(3).build()
                 : ExcelReadOptions.builder().sheetName(sheet).build();
         Throwable t = catchThrowable(() -> new ExcelReader(options).read(file));

@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.sheet.samples.RealSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,7 +23,7 @@ class WrittenSampleTest {
     Path dir;
 
     private static ProgressReport sample() throws URISyntaxException {
-        Path file = Path.of(WrittenSampleTest.class.getResource("/gongshu-2024-q2.xlsx").toURI());
+        Path file = RealSamples.file(RealSamples.GONGSHU_XLSX);
         return new ExcelReader(ExcelReadOptions.builder().sourceName("gongshu-2024-q2").build()).read(file).report();
     }
 

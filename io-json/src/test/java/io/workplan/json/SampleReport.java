@@ -12,7 +12,7 @@ import java.util.Optional;
 final class SampleReport {
     private SampleReport() {}
 
-    static final Path WORKBOOK = Path.of("../io-excel/src/test/resources/gongshu-2024-q2.xlsx");
+    static final Path WORKBOOK = Path.of("../sheet/src/test/resources/gongshu-2024-q2.xlsx");
 
     /** The report read from the workbook, with the workbook's name as its source. */
     static ProgressReport fromWorkbook() {

@@ -37,12 +37,35 @@ public final class ProgressParser {
     private static final Pattern DATA_PENDING = Pattern.compile(
             "(?:数据|指标|统计数|数)[^,，。;；]*?(?:尚未|暂未|还未|未)(?:出报|出来|出|公布|发布|反馈)"
                     + "|暂无(?:统计)?数据|数据(?:待|尚待)(?:出|公布|发布|统计)|待(?:统计部门|统计局)?(?:公布|发布)数据");
+    /** A figure in percent, as the patterns below capture it: digits, an optional decimal part. */
+    private static final String FIGURE = "(\\d{1,9}(?:\\.\\d{1,20})?)%";
+    /** A percentage leading a text, and what follows it. */
+    private static final Pattern LEADING_PERCENT = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,20})?)%(.*)", Pattern.DOTALL);
+    /** How a note after a leading percentage may begin: a bracket, a separator, a Chinese character. */
+    private static final Pattern NOTE_START = Pattern.compile("[(\\[【〔（,，、;；:：。.!！\\p{IsHan}].*", Pattern.DOTALL);
+    private static final String OPENING_BRACKETS = "([【〔（";
+    /** The longest single clause a leading percentage may carry and stay a {@link Kind#PERCENT}. */
+    private static final int NOTE_MAX_LENGTH = 30;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[。;；!！]");
+    private static final Pattern DIGIT_OR_PERCENT = Pattern.compile("[0-9%]");
+    /** What a share is of: the year's (or the whole) target, plan, budget, investment or amount of work. */
+    private static final String TARGET = "(?:(?:全年|年度|本年度|本年|今年|年|总|全部){0,2}"
+            + "(?:目标|计划|预算|任务|投资|工程量|工作量|任务量|开工|建设|指标)){1,4}"
+            + "(?:\\([^()]{0,40}\\))?";
+    /**
+     * The share-of-target forms of a narrative. Each names its target or the word 完成率 / 进度; growth
+     * and level figures ({@code 同比增长6.7%}, {@code 增速9.6%}, {@code 利用率92%}, {@code 占比},
+     * {@code 覆盖率}, {@code 达标率}, {@code 开工率}) match none of them.
+     */
     private static final List<Pattern> NARRATIVE_SHARE = List.of(
-            Pattern.compile("完成(?:了)?(?:全年|年度|年)(?:目标|计划)?(?:任务|计划|目标)?的?(\\d{1,9}(?:\\.\\d{1,20})?)%"),
-            Pattern.compile("完成(?:了)?(?:目标|计划)(?:任务)?的?(\\d{1,9}(?:\\.\\d{1,20})?)%"),
-            Pattern.compile("(?:占|达|达到|实现)(?:全年|年度)(?:目标|任务|计划)(?:任务)?的?(\\d{1,9}(?:\\.\\d{1,20})?)%"),
-            Pattern.compile("(?:目标|任务|计划)?完成率(?:为|达|达到)?(\\d{1,9}(?:\\.\\d{1,20})?)%"),
-            Pattern.compile("(?:全年|年度)(?:目标|任务|计划)(?:任务)?(?:已)?完成(?:了)?(\\d{1,9}(?:\\.\\d{1,20})?)%"));
+            // 完成全年任务的78%, 为预算的26.9%, 占预算任务的30.7%, 完成年度总投资的88.76%, 完成年度计划49.95%
+            Pattern.compile("(?:完成了?|为|占到?|达到?|实现)" + TARGET + "的?" + FIGURE),
+            // 完成率47.23%, 目标任务完成率为52.5%, 投资完成率41.9%
+            Pattern.compile("完成率(?:为|达到?|是|已达到?)?" + FIGURE),
+            // 完成进度80%, 进度为60%, 形象进度达80%; never 序时进度 / 时序进度 / 时间进度 (the expected share)
+            Pattern.compile("(?<!序时|时序|时间)进度(?:为|达到?|已达到?|已完成|完成)?" + FIGURE),
+            // 全年目标任务已完成60%
+            Pattern.compile("(?:全年|年度)(?:目标|任务|计划)(?:任务)?(?:已)?完成了?" + FIGURE));
 
     /**
      * What a progress text means; never throws for a non-null text.
@@ -56,12 +79,23 @@ public final class ProgressParser {
         if (percent.matches()) {
             return Progress.builder().kind(Kind.PERCENT).text(text).percent(new BigDecimal(percent.group(1))).build();
         }
+        Progress leading = leadingPercent(text, key);
+        if (leading != null) {
+            return leading;
+        }
         if (NOT_APPLICABLE.matcher(key).matches()) {
             return of(Kind.NOT_APPLICABLE, text);
         }
         String word = TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
-        if (COMPLETED.contains(word) || COMPLETED_THEN_TEXT.matcher(key).find()) {
+        if (COMPLETED.contains(word)) {
             return of(Kind.COMPLETED, text);
+        }
+        if (COMPLETED_THEN_TEXT.matcher(key).find()) {
+            // 已完成。1-10月完成率47.23%: this step is done, the year's target is not
+            BigDecimal share = share(key);
+            return share != null && share.compareTo(ONE_HUNDRED) < 0
+                    ? Progress.builder().kind(Kind.NARRATIVE).text(text).percent(share).build()
+                    : of(Kind.COMPLETED, text);
         }
         if (ON_SCHEDULE.contains(word)) {
             return of(Kind.ON_SCHEDULE, text);
@@ -70,13 +104,72 @@ public final class ProgressParser {
             return of(Kind.DATA_PENDING, text);
         }
         Progress.Builder narrative = Progress.builder().kind(Kind.NARRATIVE).text(text);
-        for (Pattern share : NARRATIVE_SHARE) {
-            Matcher m = share.matcher(key);
-            if (m.find()) {
-                return narrative.percent(new BigDecimal(m.group(1))).build();
+        BigDecimal share = share(key);
+        return share == null ? narrative.build() : narrative.percent(share).build();
+    }
+
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * A percentage followed by a note: {@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工},
+     * {@code 98.4%。}, {@code 60%，主体结构施工中} are that percentage; a longer report after it (more
+     * than one clause, more than {@value #NOTE_MAX_LENGTH} characters, or figures of its own) makes the
+     * text a narrative with that share.
+     *
+     * @return the progress, or null when the text does not begin with a percentage and a note
+     */
+    private static Progress leadingPercent(String text, String key) {
+        Matcher m = LEADING_PERCENT.matcher(key);
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal share = new BigDecimal(m.group(1));
+        String rest = m.group(2);
+        if (!NOTE_START.matcher(rest).matches()) {
+            return null; // 50%-60%: a range, not a percentage with a note
+        }
+        String note = TRAILING_PUNCTUATION.matcher(rest).replaceFirst("");
+        if (!note.isEmpty() && OPENING_BRACKETS.indexOf(note.charAt(0)) >= 0) {
+            // a note in brackets, closed or not, is a note whatever it says; judge only what follows it
+            int close = closingBracket(note);
+            note = close < 0 ? "" : TRAILING_PUNCTUATION.matcher(note.substring(close + 1)).replaceFirst("");
+        }
+        String clause = LEADING_SEPARATOR.matcher(note).replaceFirst("");
+        boolean shortNote = clause.length() <= NOTE_MAX_LENGTH
+                && !SENTENCE_BREAK.matcher(clause).find()
+                && !DIGIT_OR_PERCENT.matcher(clause).find();
+        return Progress.builder().kind(shortNote ? Kind.PERCENT : Kind.NARRATIVE).text(text).percent(share).build();
+    }
+
+    /** Where the bracket opening a note closes (brackets nest), or -1 when it stays open. */
+    private static int closingBracket(String note) {
+        int depth = 0;
+        for (int i = 0; i < note.length(); i++) {
+            char c = note.charAt(i);
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0 && --depth == 0) {
+                return i;
             }
         }
-        return narrative.build();
+        return -1;
+    }
+
+    private static final String CLOSING_BRACKETS = ")]】〕）";
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[,，、;；:：。.!！]+");
+
+    /** The first share-of-target form of a key (the one that begins first), or null. */
+    private static BigDecimal share(String key) {
+        int first = Integer.MAX_VALUE;
+        String figure = null;
+        for (Pattern share : NARRATIVE_SHARE) {
+            Matcher m = share.matcher(key);
+            if (m.find() && m.start() < first) {
+                first = m.start();
+                figure = m.group(1);
+            }
+        }
+        return figure == null ? null : new BigDecimal(figure);
     }
 
     private static Progress of(Kind kind, String text) {

@@ -1,5 +1,8 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.internal.Cells;
+
 import io.workplan.excel.ExcelReadOptions;
 
 /**

@@ -1,5 +1,9 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.CellText;
+import org.apache.poi.ss.util.CellRangeAddress;
+import io.workplan.sheet.MergedRange;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -173,5 +177,20 @@ public final class CellTexts {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A workbook's merged region as the table reader takes it.
+     *
+     * @param range the region
+     * @return the range, or empty for a region of whole rows or columns, which merges no cells of a table
+     */
+    static java.util.Optional<MergedRange> merged(CellRangeAddress range) {
+        if (range.getFirstRow() < 0 || range.getFirstColumn() < 0 || range.getLastRow() < range.getFirstRow()
+                || range.getLastColumn() < range.getFirstColumn()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MergedRange(range.getFirstRow(), range.getLastRow(),
+                range.getFirstColumn(), range.getLastColumn()));
     }
 }

@@ -1,5 +1,9 @@
 package io.workplan.excel.internal;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.RowVisitor;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +16,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
@@ -67,7 +70,7 @@ public final class InMemoryWorkbook implements WorkbookRows {
             }
         }
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            visitor.merged(range);
+            CellTexts.merged(range).ifPresent(visitor::merged);
         }
     }
 

@@ -1,11 +1,14 @@
 package io.workplan.excel.internal;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.RowVisitor;
+
 import io.workplan.excel.ExcelReadOptions;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -116,7 +119,7 @@ final class SheetHandler extends DefaultHandler {
             case "mergeCell":
                 String range = attributes.getValue("ref");
                 if (range != null && range.contains(":")) {
-                    visitor.merged(fileValue(range, () -> CellRangeAddress.valueOf(range)));
+                    CellTexts.merged(fileValue(range, () -> CellRangeAddress.valueOf(range))).ifPresent(visitor::merged);
                 }
                 break;
             default:

@@ -1,5 +1,7 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.RowVisitor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.workplan.excel.internal;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
@@ -22,7 +24,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The summary sheets: a row per group (category or lead unit) with its tasks, mean progress and the

@@ -1,5 +1,8 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.RowVisitor;
+import io.workplan.sheet.TableSource;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -7,7 +10,7 @@ import java.util.List;
  * A workbook as rows of cell texts: what the two reading modes have in common, and all that the
  * layout detection and the row assembler see of a workbook.
  */
-public interface WorkbookRows extends AutoCloseable {
+public interface WorkbookRows extends TableSource, AutoCloseable {
 
     /**
      * The sheets' names, in the workbook's order.
@@ -16,6 +19,16 @@ public interface WorkbookRows extends AutoCloseable {
      */
     List<String> sheetNames();
 
+    @Override
+    default List<String> tableNames() {
+        return sheetNames();
+    }
+
+    @Override
+    default String describe(int table) {
+        return "sheet " + sheetNames().get(table);
+    }
+
     /**
      * Sends a sheet's rows, then its merged ranges, to a visitor.
      *
@@ -23,6 +36,7 @@ public interface WorkbookRows extends AutoCloseable {
      * @param visitor the visitor
      * @throws IOException when the file cannot be read
      */
+    @Override
     void read(int sheet, RowVisitor visitor) throws IOException;
 
     /**

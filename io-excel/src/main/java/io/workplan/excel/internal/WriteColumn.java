@@ -1,9 +1,11 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.internal.HeaderVocabulary;
+
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
-import io.workplan.excel.SheetColumn;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,21 +15,21 @@ import java.util.stream.Collectors;
  */
 public enum WriteColumn {
     /** 序号: the task's number. */
-    NUMBER(SheetColumn.NUMBER, 6, 8),
+    NUMBER(ColumnRole.NUMBER, 6, 8),
     /** 项目名称: the category's label. */
-    CATEGORY(SheetColumn.CATEGORY, 14, 24),
+    CATEGORY(ColumnRole.CATEGORY, 14, 24),
     /** 主要工作内容: the task. */
-    CONTENT(SheetColumn.CONTENT, 30, 60),
+    CONTENT(ColumnRole.CONTENT, 30, 60),
     /** 牵头领导: the leading official. */
-    LEADER(SheetColumn.LEADER, 10, 14),
+    LEADER(ColumnRole.LEADER, 10, 14),
     /** 牵头单位: the lead units, joined by {@code 、}. */
-    LEAD_UNITS(SheetColumn.LEAD_UNITS, 12, 24),
+    LEAD_UNITS(ColumnRole.LEAD_UNITS, 12, 24),
     /** 责任单位: the responsible units, joined by {@code 、}. */
-    RESPONSIBLE_UNITS(SheetColumn.RESPONSIBLE_UNITS, 12, 30),
+    RESPONSIBLE_UNITS(ColumnRole.RESPONSIBLE_UNITS, 12, 30),
     /** 完成进度: the progress text. */
-    PROGRESS(SheetColumn.PROGRESS, 12, 40),
+    PROGRESS(ColumnRole.PROGRESS, 12, 40),
     /** 备注: the remark. */
-    REMARK(SheetColumn.REMARK, 10, 30);
+    REMARK(ColumnRole.REMARK, 10, 30);
 
     /**
      * What a cell of a unit or leader column holds when the task has none: a blank cell there would
@@ -35,11 +37,11 @@ public enum WriteColumn {
      */
     public static final String NO_UNIT = "/";
 
-    private final SheetColumn role;
+    private final ColumnRole role;
     private final int minWidth;
     private final int maxWidth;
 
-    WriteColumn(SheetColumn role, int minWidth, int maxWidth) {
+    WriteColumn(ColumnRole role, int minWidth, int maxWidth) {
         this.role = role;
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
@@ -60,7 +62,7 @@ public enum WriteColumn {
      *
      * @return the role
      */
-    public SheetColumn role() {
+    public ColumnRole role() {
         return role;
     }
 

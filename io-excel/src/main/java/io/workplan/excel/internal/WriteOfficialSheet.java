@@ -1,5 +1,7 @@
 package io.workplan.excel.internal;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 import io.workplan.core.Progress;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
@@ -10,7 +12,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes the official sheet into any workbook (.xlsx streamed or .xls), task after task: each row

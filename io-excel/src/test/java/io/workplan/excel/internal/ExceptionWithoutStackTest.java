@@ -1,5 +1,7 @@
 package io.workplan.excel.internal;
 
+import io.workplan.sheet.internal.RowAssembler;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.workplan.excel.large;
 
+import io.workplan.sheet.ColumnRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Category;
@@ -13,7 +15,6 @@ import io.workplan.excel.ExcelReadSummary;
 import io.workplan.excel.ExcelReader;
 import io.workplan.excel.ExcelWriteHead;
 import io.workplan.excel.ExcelWriter;
-import io.workplan.excel.SheetColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class LargeReportStreamingTest {
                 .isLessThanOrEqualTo(HEAP_LIMIT);
         Path file = dir.resolve("large.xlsx");
         ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度大型报告主要任务完成情况", Q2)
-                .columns(SheetColumn.NUMBER).build();
+                .columns(ColumnRole.NUMBER).build();
 
         ExcelWriter.create().write(head, entries(), file);
 

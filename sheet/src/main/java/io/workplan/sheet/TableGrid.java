@@ -1,0 +1,265 @@
+package io.workplan.sheet;
+
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.sheet.internal.HeaderVocabulary;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A report as the published table shows it, whatever the format it is written in: a title row, a
+ * header row of the built-in header words, a row of cell texts for each task, and the merged runs
+ * of the grouping columns (category and lead units). The one place that decides what a writer of a
+ * page, a Word document or a CSV file puts in each cell, so that the {@link TableReader} reads every
+ * one of them back to the same report.
+ *
+ * <h2>Columns</h2>
+ *
+ * The task and the progress always; the number, category, leader, responsible units and remark when
+ * a task has one; the lead units when a task has some. A unit list is written joined by {@code 、}
+ * ({@code /} for none), a category by its label, a progress by its text, verbatim.
+ *
+ * <h2>Rows and merges</h2>
+ *
+ * Row 0 is the title (one cell merged across the table), row 1 the header, rows 2 and on the tasks
+ * in the report's order. A run of tasks with the same category, or the same lead units, is one
+ * merged range of its column.
+ *
+ * @since 0.1.0
+ */
+public final class TableGrid {
+    /** The text of an empty unit list. */
+    public static final String NO_UNIT = "/";
+
+    /** The row of the title. */
+    public static final int TITLE_ROW = 0;
+    /** The row of the header. */
+    public static final int HEADER_ROW = 1;
+    /** The first row of tasks. */
+    public static final int FIRST_TASK_ROW = 2;
+
+    private static final Set<ColumnRole> GROUPING = EnumSet.of(ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS);
+
+    private final String title;
+    private final List<ColumnRole> columns;
+    private final List<List<String>> rows;
+    private final List<MergedRange> merges;
+    private final Map<Long, MergedRange> starts = new HashMap<>();
+    private final Set<Long> covered = new HashSet<>();
+
+    private TableGrid(String title, List<ColumnRole> columns, List<List<String>> rows, List<MergedRange> merges) {
+        this.title = title;
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+        this.merges = List.copyOf(merges);
+        for (MergedRange m : merges) {
+            starts.put(key(m.firstRow(), m.firstColumn()), m);
+            for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
+                    if (r != m.firstRow() || c != m.firstColumn()) {
+                        covered.add(key(r, c));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The table of a report.
+     *
+     * @param report the report
+     * @return its table
+     */
+    public static TableGrid of(ProgressReport report) {
+        Objects.requireNonNull(report, "report");
+        List<ColumnRole> columns = columns(report.tasks());
+        List<List<String>> rows = new ArrayList<>();
+        List<Object> previous = null;
+        int[] runStart = new int[columns.size()];
+        List<MergedRange> merges = new ArrayList<>();
+        merges.add(new MergedRange(TITLE_ROW, TITLE_ROW, 0, columns.size() - 1));
+        int row = FIRST_TASK_ROW;
+        for (Task task : report.tasks()) {
+            Progress progress = report.entryFor(task).map(ProgressEntry::progress).orElse(null);
+            List<String> cells = new ArrayList<>(columns.size());
+            List<Object> values = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                ColumnRole column = columns.get(c);
+                cells.add(text(column, task, progress));
+                Object value = value(column, task);
+                values.add(value);
+                if (GROUPING.contains(column)) {
+                    if (previous == null || !Objects.equals(previous.get(c), value)) {
+                        addRun(merges, runStart[c], row - 1, c);
+                        runStart[c] = row;
+                    }
+                }
+            }
+            rows.add(cells);
+            previous = values;
+            row++;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (GROUPING.contains(columns.get(c))) {
+                addRun(merges, runStart[c], row - 1, c);
+            }
+        }
+        return new TableGrid(report.title(), columns, rows, merges);
+    }
+
+    private static void addRun(List<MergedRange> merges, int first, int last, int column) {
+        if (first >= FIRST_TASK_ROW && last > first) {
+            merges.add(new MergedRange(first, last, column, column));
+        }
+    }
+
+    private static List<ColumnRole> columns(List<Task> tasks) {
+        List<ColumnRole> columns = new ArrayList<>();
+        for (ColumnRole role : ColumnRole.values()) {
+            if (role.isRequired() || tasks.stream().anyMatch(t -> has(role, t))) {
+                columns.add(role);
+            }
+        }
+        return columns;
+    }
+
+    private static boolean has(ColumnRole role, Task task) {
+        switch (role) {
+            case NUMBER:
+                return task.number().isPresent();
+            case CATEGORY:
+                return true;
+            case LEADER:
+                return task.leader().isPresent();
+            case LEAD_UNITS:
+                return !task.leadUnits().isEmpty();
+            case RESPONSIBLE_UNITS:
+                return !task.responsibleUnits().isEmpty();
+            case REMARK:
+                return task.remark().isPresent();
+            default:
+                return true;
+        }
+    }
+
+    private static String text(ColumnRole column, Task task, Progress progress) {
+        switch (column) {
+            case NUMBER:
+                return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
+            case CATEGORY:
+                return task.category().label();
+            case CONTENT:
+                return task.content();
+            case LEADER:
+                return task.leader().orElse(NO_UNIT);
+            case LEAD_UNITS:
+                return units(task.leadUnits());
+            case RESPONSIBLE_UNITS:
+                return units(task.responsibleUnits());
+            case PROGRESS:
+                return progress == null ? "" : progress.text();
+            case REMARK:
+                return task.remark().orElse("");
+            default:
+                throw new AssertionError(column);
+        }
+    }
+
+    private static Object value(ColumnRole column, Task task) {
+        switch (column) {
+            case CATEGORY:
+                return task.category();
+            case LEAD_UNITS:
+                return task.leadUnits();
+            default:
+                return null;
+        }
+    }
+
+    private static String units(List<LeadUnit> units) {
+        return units.isEmpty() ? NO_UNIT : units.stream().map(LeadUnit::name).collect(Collectors.joining("、"));
+    }
+
+    /**
+     * The report's title, the text of row 0.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The role of each column, in order.
+     *
+     * @return the columns
+     */
+    public List<ColumnRole> columns() {
+        return columns;
+    }
+
+    /**
+     * The header row: each column's first built-in header word ({@code 序号}, {@code 主要工作内容}, …).
+     *
+     * @return the header texts
+     */
+    public List<String> header() {
+        return columns.stream().map(c -> HeaderVocabulary.builtIn(c).get(0)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The rows of tasks, each a cell text per column; a cell under a merged run holds the run's text
+     * too (a writer that merges shows it once).
+     *
+     * @return the rows, in the report's order
+     */
+    public List<List<String>> rows() {
+        return rows;
+    }
+
+    /**
+     * The merged ranges, in grid rows (title row 0, header row 1, tasks from row 2): the title across
+     * the table, then the runs of each grouping column.
+     *
+     * @return the merges
+     */
+    public List<MergedRange> merges() {
+        return merges;
+    }
+
+    /**
+     * The merged range that starts at a cell.
+     *
+     * @param row the grid row
+     * @param column the column
+     * @return the range, or {@code null} when none starts there
+     */
+    public MergedRange mergeAt(int row, int column) {
+        return starts.get(key(row, column));
+    }
+
+    /**
+     * Whether a cell lies under a merged range without being its first cell.
+     *
+     * @param row the grid row
+     * @param column the column
+     * @return whether the cell is covered by a merge
+     */
+    public boolean isCovered(int row, int column) {
+        return covered.contains(key(row, column));
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | column;
+    }
+}

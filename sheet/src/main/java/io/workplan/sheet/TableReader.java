@@ -1,0 +1,171 @@
+package io.workplan.sheet;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ValidationException;
+import io.workplan.sheet.internal.HeaderVocabulary;
+import io.workplan.sheet.internal.RowAssembler;
+import io.workplan.sheet.internal.SheetLayout;
+import io.workplan.sheet.internal.SheetProblems;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The one table reader: from a document's rows of cell texts to progress entries, whatever the
+ * format (workbook, web page, Word document, CSV). The readers of the formats turn their files
+ * into a {@link TableSource}; everything else is done here, once: which table of the document,
+ * where its header is and what each column holds ({@link ColumnRole}, from the header's words),
+ * the title and period, the filling down of merged and blank-as-above cells, the notes under the
+ * table, the tasks with their units, numbers and progress, and every problem with its cell.
+ *
+ * <p>The table format itself (header words, layouts, progress forms seen in real tables) is
+ * described in {@code docs/sheet-format.md}.
+ *
+ * <h2>Which table</h2>
+ *
+ * {@link TableReadOptions#table()} when given; otherwise the first table whose header (within its
+ * first {@value SheetLayout#HEADER_SEARCH_ROWS} rows) names a task and a progress column, else the
+ * first with a header of some other columns (whose missing columns are then reported).
+ *
+ * <p>An instance is immutable and may be shared between threads.
+ *
+ * @since 0.1.0
+ */
+public final class TableReader {
+    private final TableReadOptions options;
+    private final HeaderVocabulary vocabulary;
+
+    private TableReader(TableReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.vocabulary = new HeaderVocabulary(options.headers());
+    }
+
+    /**
+     * A reader with options.
+     *
+     * @param options the options
+     * @return the reader
+     */
+    public static TableReader create(TableReadOptions options) {
+        return new TableReader(options);
+    }
+
+    /**
+     * The options of this reader.
+     *
+     * @return the options
+     */
+    public TableReadOptions options() {
+        return options;
+    }
+
+    /**
+     * Reads a document's table entry by entry: each task's entry is handed to the consumer as soon
+     * as its row is read, in the table's order.
+     *
+     * @param source the document's tables
+     * @param sourceName the file's name (or address), for messages, and for the period when neither
+     *     the title nor the table's name names one
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head, its categories, the count of entries and the warnings
+     * @throws TableException when no table has a header, or (strict) the table has problems, listing
+     *     them all, after the entries were handed over
+     * @throws ConsumerFailure wrapping what the consumer or the progress listener threw
+     * @throws IOException when the source cannot be read
+     */
+    public TableReadSummary read(TableSource source, String sourceName, Consumer<? super ProgressEntry> entries)
+            throws IOException {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(entries, "entries");
+        List<String> names = source.tableNames();
+        if (names.isEmpty()) {
+            throw unreadable(sourceName, "the document holds no table");
+        }
+        int[] chosen = chosenTables(names, sourceName);
+        SheetLayout layout = null;
+        int table = -1;
+        for (int t : chosen) {
+            Optional<SheetLayout> found = SheetLayout.find(source, t, vocabulary);
+            if (found.isPresent() && (layout == null || (found.get().isComplete() && !layout.isComplete()))) {
+                layout = found.get();
+                table = t;
+            }
+            if (layout != null && layout.isComplete()) {
+                break;
+            }
+        }
+        if (layout == null) {
+            throw unreadable(sourceName, (chosen.length == 1 ? "the " + source.describe(chosen[0]) + " has"
+                    : "none of the tables " + names + " has") + " a header naming the task content ("
+                    + HeaderVocabulary.words(ColumnRole.CONTENT) + ") and the progress ("
+                    + HeaderVocabulary.words(ColumnRole.PROGRESS) + ") within its first "
+                    + SheetLayout.HEADER_SEARCH_ROWS + " rows");
+        }
+        SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table);
+        RowAssembler assembler = new RowAssembler(layout, options, problems, entries,
+                source.titleOutside(table), sourceName, source.describe(table));
+        source.read(table, assembler);
+        return assembler.finish();
+    }
+
+    /**
+     * Reads a document's table into a report.
+     *
+     * @param source the document's tables
+     * @param sourceName the file's name (or address)
+     * @return the report and the summary of its reading (the warnings)
+     * @throws TableException as {@link #read(TableSource, String, Consumer)} does
+     * @throws IOException when the source cannot be read
+     */
+    public Read readReport(TableSource source, String sourceName) throws IOException {
+        List<ProgressEntry> entries = new ArrayList<>();
+        TableReadSummary summary;
+        try {
+            summary = read(source, sourceName, entries::add);
+        } catch (ConsumerFailure e) {
+            throw e.consumerException();
+        }
+        try {
+            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period().get())
+                    .source(summary.source()).categories(summary.categories()).entries(entries).build();
+            return new Read(report, summary);
+        } catch (ValidationException e) {
+            // the assembler refuses what a report would refuse; this would be a bug of the reader
+            throw new TableException("Cannot read " + sourceName + ", " + summary.table(), e.problems(), e);
+        }
+    }
+
+    /**
+     * A report read whole, with the summary of its reading.
+     *
+     * @param report the report
+     * @param summary the head and the warnings
+     */
+    public record Read(ProgressReport report, TableReadSummary summary) {}
+
+    private int[] chosenTables(List<String> names, String sourceName) {
+        if (options.table().isPresent()) {
+            int index = options.table().getAsInt();
+            if (index >= names.size()) {
+                throw unreadable(sourceName, "the document has no table " + (index + 1) + "; it has "
+                        + names.size() + ": " + names);
+            }
+            return new int[] {index};
+        }
+        int[] all = new int[names.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    private static TableException unreadable(String source, String reason) {
+        return new TableException("Cannot read " + source, List.of(Problem.builder().source(source).reason(reason).build()));
+    }
+}

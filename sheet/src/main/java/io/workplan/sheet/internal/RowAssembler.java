@@ -1,0 +1,506 @@
+package io.workplan.sheet.internal;
+
+import io.workplan.core.Category;
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Problem;
+import io.workplan.core.Problem.Severity;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+import io.workplan.core.ValidationException;
+import io.workplan.core.internal.Text;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.ConsumerFailure;
+import io.workplan.sheet.MergedRange;
+import io.workplan.sheet.RowVisitor;
+import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReadSummary;
+import io.workplan.sheet.ReadProgressListener;
+import io.workplan.sheet.ColumnRole;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import io.workplan.sheet.MergedRange;
+
+/**
+ * Turns a sheet's rows of cell texts into progress entries, handed to a consumer one by one as
+ * their rows are read: the one row assembler of both reading modes, and of both ways of reading
+ * (a whole report, or entry by entry). It keeps no task: what it holds across rows is bounded by
+ * the sheet's size in bits and ints (own values of fill-down cells, the row of each task number,
+ * the {@linkplain TaskFingerprints fingerprints} of unnumbered tasks), plus the categories.
+ *
+ * <h2>What it does with each row below the header</h2>
+ *
+ * <ul>
+ *   <li>Blank rows are skipped. A row holding one text only ({@code 注:…}, a date, a signature)
+ *       that cannot be a task's, or any row after such a row that lacks a content or a progress,
+ *       is a note under the table; such a row holding a content, or a progress other than a date,
+ *       is reported.
+ *   <li>Category, lead units and leader are filled down: a blank cell means "same as above", which
+ *       is also what a merged range shows. The merged ranges, sent after the rows, only confirm it:
+ *       a hidden value under a merged cell is reported.
+ *   <li>Content, progress, number, responsible units and remark are never filled down.
+ * </ul>
+ *
+ * The title and the period are known from the rows above the header before the first task row,
+ * so each entry carries its period. Every problem is recorded with its cell; {@link #finish()}
+ * throws when the sheet has errors (strict) or no report at all.
+ */
+public final class RowAssembler implements RowVisitor {
+    private static final int CACHE_SIZE = 4096;
+    private static final int CACHED_TEXT_LENGTH = 64;
+    private static final Pattern NOTE = Pattern.compile(
+            "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
+    private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    private static final int DENSE_NUMBERS = 10_000_000;
+
+    private final SheetLayout layout;
+    private final TableReadOptions options;
+    private final String describedTable;
+    private final SheetProblems problems;
+    private final int numberCol;
+    private final int categoryCol;
+    private final int nameCol;
+    private final int contentCol;
+    private final int leaderCol;
+    private final int leadCol;
+    private final int responsibleCol;
+    private final int progressCol;
+    private final int remarkCol;
+    private final Map<Integer, BitSet> ownValues = new HashMap<>();
+
+    private String lastCategory;
+    private String lastName;
+    private String lastLeader;
+    private String lastLeads;
+    private boolean trailer;
+    private int trailerRow = -1;
+    private boolean taskAbove;
+    private long rowsRead;
+    private long declaredRows = -1;
+
+    private final Consumer<? super ProgressEntry> entries;
+    private final Optional<String> title;
+    private final Optional<ReportingPeriod> period;
+    private final Set<Category> categories = new LinkedHashSet<>();
+    private final TaskFingerprints unnumbered = new TaskFingerprints();
+    private int tasks;
+    private int[] rowOfNumber = new int[64];
+    private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
+    private final List<MergedRange> merges = new ArrayList<>();
+
+    private final Map<String, List<LeadUnit>> unitCache = lru();
+    private final Map<String, Category> categoryCache = lru();
+    private final Map<String, Progress> progressCache = lru();
+    private final Map<String, String> leaderCache = lru();
+
+    /**
+     * An assembler for a sheet.
+     *
+     * @param layout the sheet's layout
+     * @param options the reading options
+     * @param problems where problems are recorded; the header's are recorded at once
+     * @param entries what each entry is handed to, in the sheet's order; when the sheet has no
+     *     period (an error), none is
+     * @param titleOutside the title the document gives the table outside its rows
+     * @param sourceName the file's name
+     * @param describedTable how a message names the table ({@code sheet 一季度})
+     */
+    public RowAssembler(SheetLayout layout, TableReadOptions options, SheetProblems problems,
+            Consumer<? super ProgressEntry> entries, Optional<String> titleOutside, String sourceName,
+            String describedTable) {
+        this.layout = layout;
+        this.options = options;
+        this.problems = problems;
+        this.entries = entries;
+        this.describedTable = describedTable;
+        this.title = options.title().or(this::title).or(() -> titleOutside);
+        this.period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
+        this.numberCol = layout.column(ColumnRole.NUMBER).orElse(-1);
+        this.categoryCol = layout.column(ColumnRole.CATEGORY).orElse(-1);
+        this.nameCol = layout.categoryNameColumn();
+        this.contentCol = layout.column(ColumnRole.CONTENT).orElse(-1);
+        this.leaderCol = layout.column(ColumnRole.LEADER).orElse(-1);
+        this.leadCol = layout.column(ColumnRole.LEAD_UNITS).orElse(-1);
+        this.responsibleCol = layout.column(ColumnRole.RESPONSIBLE_UNITS).orElse(-1);
+        this.progressCol = layout.column(ColumnRole.PROGRESS).orElse(-1);
+        this.remarkCol = layout.column(ColumnRole.REMARK).orElse(-1);
+        layout.fillDownColumns().forEach(c -> ownValues.put(c, new BitSet()));
+        layout.check(problems);
+        if (leadCol < 0 && layout.isComplete()) {
+            problems.add(problems.builder().severity(Severity.WARNING).cell(Cells.ref(layout.headerRow(), 0))
+                    .reason("the header has no lead-unit column (牵头单位 / 责任单位): every task is read without lead units")
+                    .build());
+        }
+    }
+
+    @Override
+    public void declaredLastRow(int lastRow) {
+        declaredRows = lastRow + 1L;
+    }
+
+    @Override
+    public boolean row(int row, CellText[] cells) {
+        rowsRead++;
+        if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
+            tellRowsRead();
+        }
+        if (!layout.isComplete()) {
+            return false;
+        }
+        if (row <= layout.headerRow()) {
+            return true;
+        }
+        CellText content = cell(cells, contentCol);
+        CellText progressCell = cell(cells, progressCol);
+        boolean hasContent = content != null && !content.isBlank();
+        boolean hasProgress = progressCell != null && !progressCell.isBlank();
+        if (hasContent && hasProgress) {
+            fillDown(row, cells);
+            addTask(row, cells, content, progressCell);
+            return true;
+        }
+        if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+            return true;
+        }
+        if (trailer || isNote(cells)) {
+            if (!trailer) {
+                trailer = true;
+                trailerRow = row;
+            }
+            reportNote(row, content, progressCell);
+            return true;
+        }
+        fillDown(row, cells);
+        if (hasContent) {
+            addTask(row, cells, content, progressCell);
+        } else {
+            problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content == null ? "" : content.text(),
+                    "blank content: the row names no task; the row is not read");
+        }
+        return true;
+    }
+
+    /**
+     * Whether a row that is not a task row (not both a content and a progress) starts the notes
+     * under the table: it holds one text only, and that text cannot be a task's. A single text in
+     * the content column is a task (with a blank progress) once a task row is above it, whatever
+     * its words ({@code 说明…}, {@code 填报…} can start a task whose number and units are merged
+     * from above); it is a note only when it reads like one ({@link #NOTE}) and no task is above.
+     * A single text in the progress column is a note when it reads like one; a single text in any
+     * other column (the first, or a merged cell spanning the table) is a note.
+     */
+    private boolean isNote(CellText[] cells) {
+        int count = 0;
+        int column = -1;
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] != null && !cells[c].isBlank()) {
+                count++;
+                column = c;
+            }
+        }
+        if (count != 1) {
+            return false;
+        }
+        boolean noteLike = NOTE.matcher(Cells.strip(cells[column].text())).matches();
+        if (column == contentCol) {
+            return noteLike && !taskAbove;
+        }
+        return column != progressCol || noteLike;
+    }
+
+    /**
+     * A row taken as a note loses nothing silently: a text in its content column, or in its
+     * progress column unless it is a date (the date of signing under a table), is reported.
+     */
+    private void reportNote(int row, CellText content, CellText progressCell) {
+        int column;
+        CellText cell;
+        if (content != null && !content.isBlank()) {
+            column = contentCol;
+            cell = content;
+        } else if (progressCell != null && !progressCell.isBlank() && !isDate(progressCell)) {
+            column = progressCol;
+            cell = progressCell;
+        } else {
+            return;
+        }
+        String start = row == trailerRow ? "it reads like a note and no task is above it"
+                : "it lacks a " + (column == contentCol ? "progress" : "content") + " and lies below the note in row "
+                        + (trailerRow + 1);
+        problems.add(Severity.WARNING, row, column, layout.header(column), cell.text(),
+                "taken as a note under the table, not a task: " + start + "; the row is not read");
+    }
+
+    private static boolean isDate(CellText cell) {
+        return cell.type() == CellText.Type.DATE || DATE.matcher(Text.key(cell.text())).matches();
+    }
+
+    private void fillDown(int row, CellText[] cells) {
+        taskAbove = true;
+        String category = own(cells, categoryCol, row);
+        String name = own(cells, nameCol, row);
+        if (category != null) {
+            lastCategory = category;
+            lastName = name;
+        } else if (name != null) {
+            // a new name under a blank enumerator cell: the enumerator, merged over several names, fills down
+            lastName = name;
+        }
+        String leader = own(cells, leaderCol, row);
+        if (leader != null) {
+            lastLeader = leader;
+        }
+        String leads = own(cells, leadCol, row);
+        if (leads != null) {
+            lastLeads = leads;
+        }
+    }
+
+    private String own(CellText[] cells, int column, int row) {
+        CellText cell = cell(cells, column);
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        ownValues.get(column).set(row);
+        return cell.text();
+    }
+
+    private void tellRowsRead() {
+        try {
+            options.progressListener().rowsRead(rowsRead, declaredRows);
+        } catch (RuntimeException e) {
+            throw new ConsumerFailure(e);
+        }
+    }
+
+    private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
+        Category category = category(row);
+        if (category == null) {
+            return;
+        }
+        Task.Builder task = Task.builder().category(category).content(content.text());
+        number(row, cell(cells, numberCol)).ifPresent(task::number);
+        if (lastLeader != null && Text.namesSomething(lastLeader)) {
+            task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
+        }
+        List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
+        task.leadUnits(leads);
+        if (leads.isEmpty() && leadCol >= 0) {
+            problems.add(Severity.WARNING, row, leadCol, layout.header(leadCol), lastLeads,
+                    "no lead unit: the cell is blank and no lead unit is above it");
+        }
+        CellText responsible = cell(cells, responsibleCol);
+        if (responsible != null && !responsible.isBlank()) {
+            task.responsibleUnits(units(responsible.text()));
+        }
+        CellText remark = cell(cells, remarkCol);
+        if (remark != null && !remark.isBlank()) {
+            task.remark(remark.text());
+        }
+        Progress value = progress(row, progressCell);
+        Task built;
+        try {
+            built = task.build();
+        } catch (ValidationException e) {
+            for (Problem p : e.problems()) {
+                problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
+                        p.reason() + "; the row is not read");
+            }
+            return;
+        }
+        int first = built.number().isPresent() ? -1 : unnumbered.firstRowOf(built, row);
+        if (first >= 0) {
+            problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
+                    "the same task is listed twice: " + Cells.ref(first, contentCol) + " has it too; the row is not read");
+            return;
+        }
+        tasks++;
+        categories.add(built.category());
+        if (period.isPresent()) {
+            ProgressEntry entry = ProgressEntry.of(built, period.get(), value);
+            try {
+                entries.accept(entry);
+            } catch (RuntimeException e) {
+                throw new ConsumerFailure(e);
+            }
+        }
+    }
+
+    private Category category(int row) {
+        if (categoryCol < 0) {
+            return options.uncategorised();
+        }
+        String enumerator = nameCol >= 0 ? lastCategory : null;
+        String name = nameCol >= 0 ? lastName : lastCategory;
+        if (Cells.isBlank(name) && Cells.isBlank(enumerator)) {
+            problems.add(Severity.ERROR, row, categoryCol, layout.header(categoryCol), "",
+                    "no category: the cell is blank and no category is above it; the row is not read");
+            return null;
+        }
+        String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
+        return categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
+                : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name));
+    }
+
+    private List<LeadUnit> units(String text) {
+        return text.length() > CACHED_TEXT_LENGTH ? LeadUnit.parseList(text) : unitCache.computeIfAbsent(text, LeadUnit::parseList);
+    }
+
+    private OptionalInt number(int row, CellText cell) {
+        if (cell == null || cell.isBlank()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt number = OptionalInt.empty();
+        if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
+            BigDecimal n = cell.number().stripTrailingZeros();
+            if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                number = OptionalInt.of(n.intValueExact());
+            }
+        } else if (cell.type() == CellText.Type.TEXT) {
+            String key = Text.key(cell.text()).replaceFirst("[.、]$", "");
+            if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
+                number = OptionalInt.of(Integer.parseInt(key));
+            }
+        }
+        if (number.isEmpty()) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "not a task number (a whole number from 1); the task is read without a number");
+            return number;
+        }
+        int first = firstRowOf(number.getAsInt(), row);
+        if (first != row) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "duplicate task number: " + Cells.ref(first, numberCol) + " has it too; the task is read without a number");
+            return OptionalInt.empty();
+        }
+        return number;
+    }
+
+    /** The first row with a number, recording this row when it is the first. */
+    private int firstRowOf(int number, int row) {
+        if (number >= DENSE_NUMBERS) {
+            return rowOfLargeNumber.computeIfAbsent(number, n -> row);
+        }
+        if (number >= rowOfNumber.length) {
+            rowOfNumber = Arrays.copyOf(rowOfNumber, Math.max(number + 1, rowOfNumber.length * 2));
+        }
+        if (rowOfNumber[number] == 0) {
+            rowOfNumber[number] = row + 1;
+        }
+        return rowOfNumber[number] - 1;
+    }
+
+    private Progress progress(int row, CellText cell) {
+        String subject = layout.header(progressCol);
+        if (cell == null || cell.isBlank()) {
+            problems.add(Severity.WARNING, row, progressCol, subject, cell == null ? "" : cell.text(),
+                    "blank progress: the task is read with its blank text");
+            return Progress.parse(cell == null ? "" : cell.text());
+        }
+        if (cell.percent() != null) {
+            return Progress.ofPercent(cell.percent(), cell.text());
+        }
+        if (cell.type() == CellText.Type.DATE) {
+            problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
+                    "a date is not a progress value; the task is read with the date's text as a narrative");
+        } else if (cell.type() == CellText.Type.ERROR) {
+            problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
+                    "an error cell is not a progress value; the task is read with the error's text as a narrative");
+        }
+        String text = cell.text();
+        return text.length() > CACHED_TEXT_LENGTH ? Progress.parse(text) : progressCache.computeIfAbsent(text, Progress::parse);
+    }
+
+    @Override
+    public void merged(MergedRange range) {
+        if (layout.isFillDown(range)) {
+            merges.add(range);
+        }
+    }
+
+    /**
+     * The end of the sheet: the merged ranges confirmed the filling down, every problem is known.
+     *
+     * @return the report's head, categories and count of tasks, with the warnings
+     * @throws TableException when the sheet has errors (strict) or no report can be built at all
+     */
+    public TableReadSummary finish() {
+        tellRowsRead();
+        confirmMerges();
+        boolean fatal = !layout.isComplete();
+        if (title.isEmpty()) {
+            fatal = true;
+            problems.add(problems.builder().cell(Cells.ref(0, 0))
+                    .reason("no title above the header, and the document gives none; give one with the reading options' title").build());
+        } else if (period.isEmpty()) {
+            fatal = true;
+            problems.add(problems.builder().cell(Cells.ref(0, 0)).rawText(title.get())
+                    .reason("the title names no period (year and quarter, half, months or year); give one with the reading options' period")
+                    .build());
+        }
+        List<Problem> all = problems.all();
+        if (fatal || (!options.lenient() && problems.hasErrors())) {
+            throw new TableException("Cannot read " + problems.source() + ", " + describedTable, all);
+        }
+        List<Problem> warnings = all.stream()
+                .map(p -> p.severity() == Severity.WARNING ? p : Problem.builder().from(p).severity(Severity.WARNING).build())
+                .collect(Collectors.toList());
+        return TableReadSummary.builder().title(title.get()).period(period).source(problems.source())
+                .table(problems.sheet()).categories(categories).tasks(tasks).warnings(warnings).build();
+    }
+
+    private Optional<String> title() {
+        List<String> rows = layout.titleRows();
+        return rows.stream().filter(t -> ReportingPeriod.parse(t).isPresent()).findFirst()
+                .or(() -> rows.stream().filter(t -> !Cells.isBlank(t)).findFirst());
+    }
+
+    private void confirmMerges() {
+        for (MergedRange range : merges) {
+            for (int column : layout.fillDownColumns()) {
+                if (!range.containsColumn(column)) {
+                    continue;
+                }
+                BitSet own = ownValues.get(column);
+                for (int row = own.nextSetBit(range.firstRow() + 1); row >= 0 && row <= range.lastRow();
+                        row = own.nextSetBit(row + 1)) {
+                    problems.add(Severity.WARNING, row, column, layout.header(column), null,
+                            "the cell lies under the merged cell " + range.formatAsString()
+                                    + ", which shows only its first value; this hidden value of its own was read");
+                }
+            }
+        }
+    }
+
+    private static CellText cell(CellText[] cells, int column) {
+        return column >= 0 && column < cells.length ? cells[column] : null;
+    }
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        };
+    }
+}
