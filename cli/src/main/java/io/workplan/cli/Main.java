@@ -128,7 +128,18 @@ public final class Main {
             }
             return code;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the input was too large or too deep for this JVM: said in words, never a stack trace
+            String files = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-") && java.nio.file.Files.exists(
+                    java.nio.file.Path.of(a))).collect(java.util.stream.Collectors.joining(", "));
+            err.println("workplan: " + (e instanceof OutOfMemoryError ? "not enough memory" : "the input is nested too deeply")
+                    + " to read " + (files.isEmpty() ? "the input" : files) + " in a heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give Java more, for example java -Xmx2g -jar workplan.jar …");
+            code = INVALID_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
@@ -138,8 +149,21 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"workplan " + (version == null ? "(development build)" : version)};
+            return new String[] {"workplan " + version()};
+        }
+
+        /** The version the build wrote into the tool's resources. */
+        static String version() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // no version known: said below
+            }
+            String version = p.getProperty("version", "");
+            return version.isEmpty() || version.startsWith("${") ? "(development build)" : version;
         }
     }
 }

@@ -81,7 +81,7 @@ final class ReportInput {
                 bar.finish();
             }
         }
-        result.warnings().forEach(w -> err.println("warning: " + w));
+        result.warnings().forEach(w -> err.println(Warnings.line(w)));
         return result.report();
     }
 }

@@ -44,8 +44,9 @@ import org.immutables.value.Value;
  *
  * <h2>Shares in narratives</h2>
  *
- * A narrative names the share of its target done in one of these forms; its {@link #percent()} is the
- * figure of the form that begins first in the text ({@code 完成率52%，完成全年任务的60%} is 52):
+ * A narrative names the share of its target done in one of these forms; its {@link #percent()} is
+ * that figure. When the text names two different shares ({@code 完成率54.7%…完成率61.9%}, the shares of
+ * two targets), none is the progress: the narrative has no percent, never a guessed one:
  * <ul>
  *   <li>a verb ({@code 完成}, {@code 为}, {@code 占}, {@code 达}, {@code 实现}), the target (words of 目标 计划 预算
  *       任务 投资 工程量 工作量 开工 建设 指标, after 全年 年度 总 …, a bracketed aside allowed), {@code 的}

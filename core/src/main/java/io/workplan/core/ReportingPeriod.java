@@ -34,6 +34,8 @@ import org.immutables.value.Value;
  *   <tr><td>{@code 2022年度}, {@code 2022年全年}, {@code 年底}</td><td>{@link #year(int) the year}</td></tr>
  *   <tr><td>a day's date not after 截至: {@code （2024年7月23日）}</td><td>a date of publication: the months to
  *       its month, only when the title names nothing else</td></tr>
+ *   <tr><td>a year alone: {@code 2021年市政府重点工作完成情况表}</td><td>{@link #year(int) the year}: a title that names
+ *       no shorter period reports on the whole year</td></tr>
  * </table>
  *
  * <p>So a period named in the title beats the year alone: {@code 2024年度民生实事项目截至9月底进展情况} is

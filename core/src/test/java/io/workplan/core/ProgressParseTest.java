@@ -118,7 +118,12 @@ class ProgressParseTest {
                 // http://www.huangshi.gov.cn/ztjj/2023sjss/ncglxg/my6/202305/t20230530_1018268.html: 开工率 and 完工率 are not the share
                 narrativeShare("已开工8个、开工率80%,已完工7个、完工率70%;完成投资248万元、占年度计划的80%。", "80"),
                 narrativeShare("同比增长6.7%，完成全年任务的78%", "78"),
-                narrativeShare("完成率52%，完成全年任务的60%", "52"),
+                // two different shares (of two targets): no single figure is the progress, none is guessed
+                kind("完成率52%，完成全年任务的60%", Kind.NARRATIVE),
+                // http://www.wenzhou.gov.cn (zhejiang-wenzhou-2018-m6 of the corpus of real tables)
+                kind("完成工程投资7856万元,完成率54.7%,新增受益人口11.05万人,完成率61.9%。", Kind.NARRATIVE),
+                // zhejiang-songyang-2022-h1 of the corpus of real tables
+                narrativeShare("截至6月9日:高血压用药免费服用8718人,完成任务数的108.97%", "108.97"),
                 // growth and level figures are never the progress
                 kind("同比增长6.7%", Kind.NARRATIVE),
                 kind("1-9月增速9.6%，高于全市1.2个百分点", Kind.NARRATIVE),
@@ -138,7 +143,9 @@ class ProgressParseTest {
                 kind("已完成，完成年度目标的120%", Kind.COMPLETED),
                 kind("已完成，同比增长6.7%", Kind.COMPLETED),
                 // https://ixbang.com/bid/detail/3BD27952C853D80EC2E8DA122B0151D4.html
-                kind("已完成。", Kind.COMPLETED));
+                kind("已完成。", Kind.COMPLETED),
+                // zhejiang-taishun-2023-m10 of the corpus of real tables: the year's task done early, then how
+                kind("提前完成年度任务。截至6月21日,已完成筛查任务数16010人。", Kind.COMPLETED));
     }
 
     private static Arguments percent(String text, String percent) {

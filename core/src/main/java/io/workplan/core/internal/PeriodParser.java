@@ -112,7 +112,22 @@ public final class PeriodParser {
         if (publication != null) {
             return Optional.of(ReportingPeriod.months(findYear(text).orElse(publication[0]), publication[1]));
         }
+        if (namesAYear(text)) {
+            // a title naming a year and nothing else (2021年市政府重点工作完成情况表) reports on the whole year
+            return Optional.of(ReportingPeriod.year(y));
+        }
         return Optional.empty();
+    }
+
+    /** Whether a text names a year as a title does: the digits followed by 年. */
+    private static boolean namesAYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (m.group(2) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Integer> findYear(String text) {

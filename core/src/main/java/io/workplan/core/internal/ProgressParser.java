@@ -26,7 +26,7 @@ public final class ProgressParser {
             "超额完成", "已超额完成", "按期完成", "已按期完成", "已完成全年任务", "已完成全年目标",
             "已完成全年目标任务", "完成全年目标任务", "已完成年度任务", "已完成年度目标", "已完成年度目标任务",
             "已办结", "办结", "已完工", "完工");
-    private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^(?:已|已经)?(?:提前|全面|全部)?完成[,，。;；]");
+    private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^(?:已|已经)?(?:提前|全面|全部|超额)?完成(?:了)?(?:全年|年度|本年度)?(?:目标)?(?:任务)?[,，。;；]");
     private static final Set<String> ON_SCHEDULE = Set.of(
             "正常", "正常进行", "正常进行中", "正常推进", "正常推进中", "序时推进", "序时推进中",
             "按序时推进", "按序时进度推进", "按时序推进", "按计划推进", "按计划推进中", "按计划进行",
@@ -50,7 +50,7 @@ public final class ProgressParser {
     private static final Pattern DIGIT_OR_PERCENT = Pattern.compile("[0-9%]");
     /** What a share is of: the year's (or the whole) target, plan, budget, investment or amount of work. */
     private static final String TARGET = "(?:(?:全年|年度|本年度|本年|今年|年|总|全部){0,2}"
-            + "(?:目标|计划|预算|任务|投资|工程量|工作量|任务量|开工|建设|指标)){1,4}"
+            + "(?:目标|计划|预算|任务数|任务|投资|工程量|工作量|任务量|开工|建设|指标)){1,4}"
             + "(?:\\([^()]{0,40}\\))?";
     /**
      * The share-of-target forms of a narrative. Each names its target or the word 完成率 / 进度; growth
@@ -160,16 +160,18 @@ public final class ProgressParser {
 
     /** The first share-of-target form of a key (the one that begins first), or null. */
     private static BigDecimal share(String key) {
-        int first = Integer.MAX_VALUE;
-        String figure = null;
+        BigDecimal found = null;
         for (Pattern share : NARRATIVE_SHARE) {
             Matcher m = share.matcher(key);
-            if (m.find() && m.start() < first) {
-                first = m.start();
-                figure = m.group(1);
+            while (m.find()) {
+                BigDecimal figure = new BigDecimal(m.group(1));
+                if (found != null && found.compareTo(figure) != 0) {
+                    return null; // two shares of two targets (完成率54.7%…完成率61.9%): no single figure is the progress
+                }
+                found = figure;
             }
         }
-        return figure == null ? null : new BigDecimal(figure);
+        return found;
     }
 
     private static Progress of(Kind kind, String text) {

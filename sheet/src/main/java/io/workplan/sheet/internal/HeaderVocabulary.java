@@ -9,14 +9,75 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one table of column roles: which header words name which {@link ColumnRole}. Matching is on
- * {@link Text#key(String)}, so blanks, line breaks and full-width forms inside a header cell do not
- * matter; a trailing unit in brackets ({@code 完成进度(%)}) is ignored.
+ * The one table of column roles: which header words name which {@link ColumnRole}, as real tables
+ * of many regions write them (see {@code docs/sheet-format.md}). Matching is on {@link
+ * Text#key(String)}, so blanks, line breaks and full-width forms inside a header cell do not matter.
+ *
+ * <h2>How a header is read</h2>
+ *
+ * <ol>
+ *   <li>The caller's words, exactly (their key), win over the built-in ones.
+ *   <li>The built-in words exactly; then again without a period in front ({@code 1-7月实际完成情况},
+ *       {@code 第二季度完成情况}, {@code 年度完成情况}) and without a unit behind ({@code 完成率%},
+ *       {@code 完成进度(%)}, {@code (万元)}).
+ *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
+ *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
+ *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader.
+ * </ol>
+ *
+ * Some words name one of two roles, which the {@code SheetLayout} decides from the table: a {@link
+ * Reading#NAME} ({@code 项目名称}) is the category beside another task column and the task without
+ * one; a {@link Reading#TASK_OR_TARGET} ({@code 目标任务}) is the task unless another column holds it,
+ * then the target (an extra column); {@link Reading#UNITS} ({@code 责任单位}) are the lead units
+ * unless a lead-unit column is there, then the responsible units.
  */
 public final class HeaderVocabulary {
 
-    /** The built-in headers, the first of each the one a writer uses. */
-    private static final Map<ColumnRole, List<String>> BUILT_IN = Map.of(
+    /** What a header cell says its column holds, before the table decides the ambiguous ones. */
+    public enum Reading {
+        /** The running number. */
+        NUMBER(ColumnRole.NUMBER),
+        /** The category, certainly ({@code 类别}). */
+        CATEGORY(ColumnRole.CATEGORY),
+        /** A project's or a task's name: the category beside a task column, else the task. */
+        NAME(ColumnRole.CATEGORY),
+        /** The task, certainly. */
+        CONTENT(ColumnRole.CONTENT),
+        /** The task, or the target when another column holds the task ({@code 目标任务}). */
+        TASK_OR_TARGET(ColumnRole.CONTENT),
+        /** The leading official. */
+        LEADER(ColumnRole.LEADER),
+        /** The lead units, certainly ({@code 牵头单位}). */
+        LEAD_UNITS(ColumnRole.LEAD_UNITS),
+        /** The units: the lead units, or the responsible units beside a lead-unit column ({@code 责任单位}). */
+        UNITS(ColumnRole.LEAD_UNITS),
+        /** Cooperating units ({@code 配合单位}, {@code 相关单位}): the responsible units beside lead units. */
+        COOPERATING(ColumnRole.RESPONSIBLE_UNITS),
+        /** A rate of completion ({@code 完成率}): the progress, before any progress text. */
+        PROGRESS_RATE(ColumnRole.PROGRESS),
+        /** A progress text ({@code 完成情况}). */
+        PROGRESS(ColumnRole.PROGRESS),
+        /** The remark. */
+        REMARK(ColumnRole.REMARK);
+
+        private final ColumnRole role;
+
+        Reading(ColumnRole role) {
+            this.role = role;
+        }
+
+        /**
+         * The role this reading gives a column when nothing else decides.
+         *
+         * @return the role
+         */
+        public ColumnRole role() {
+            return role;
+        }
+    }
+
+    /** The headers a writer uses, one per role: what the Gongshu sheets say. */
+    private static final Map<ColumnRole, List<String>> WRITTEN = Map.of(
             ColumnRole.NUMBER, List.of("序号"),
             ColumnRole.CATEGORY, List.of("项目名称"),
             ColumnRole.CONTENT, List.of("主要工作内容", "项目内容"),
@@ -26,18 +87,87 @@ public final class HeaderVocabulary {
             ColumnRole.PROGRESS, List.of("完成进度", "累计完成情况", "完成情况", "进展情况", "目前进展情况"),
             ColumnRole.REMARK, List.of("备注"));
 
-    private static final Pattern TRAILING_UNIT = Pattern.compile("\\([^()]*\\)$");
+    /** Every built-in word, exactly (as a key). */
+    private static final Map<String, Reading> WORDS = new HashMap<>();
 
-    private final Map<String, ColumnRole> byKey = new HashMap<>();
+    static {
+        words(Reading.NUMBER, "序号", "编号", "序列号", "项目编号", "任务编号", "序");
+        words(Reading.CATEGORY, "类别", "分类", "项目类别", "任务类别", "工作类别", "类型", "板块", "领域", "重点领域",
+                "工作板块", "所属类别", "大类");
+        words(Reading.NAME, "项目名称", "实事名称", "实事项目名称", "民生实事项目名称", "项目", "名称", "工作项目",
+                "实事项目");
+        words(Reading.CONTENT, "主要工作内容", "项目内容", "工作内容", "重点工作", "工作任务", "具体任务", "任务内容",
+                "实事内容", "内容与要求", "主要任务", "重点任务", "主要目标任务", "重点工作任务", "具体工作任务",
+                "工作事项", "任务", "内容", "考核指标", "指标名称", "指标", "指标任务", "主要指标", "建设内容",
+                "主要内容", "重点工作内容", "具体内容", "目标内容", "工作目标任务", "任务名称", "事项");
+        words(Reading.TASK_OR_TARGET, "目标任务", "年度目标任务", "年度目标", "目标", "工作目标", "任务目标",
+                "全年目标", "全年任务目标", "年度任务", "全年任务", "攻坚目标任务", "目标要求", "指标任务数");
+        words(Reading.LEADER, "牵头领导", "责任领导", "分管领导", "联系领导", "责任区领导", "分管区领导", "牵头区领导",
+                "牵头县领导", "分管县领导", "责任县领导", "领导", "牵头市领导", "分管市领导", "责任市领导", "包联领导");
+        words(Reading.LEAD_UNITS, "牵头单位", "牵头责任单位", "牵头部门", "主办单位", "牵头科室", "主责单位",
+                "主要责任单位", "牵头落实单位", "主责部门", "责任主体");
+        words(Reading.UNITS, "责任单位", "责任部门", "责任科室", "承办单位", "实施单位", "落实单位", "责任处室",
+                "完成单位", "负责单位", "主体单位");
+        words(Reading.COOPERATING, "配合单位", "协办单位", "相关单位", "参与单位", "协同单位", "配合部门",
+                "协助单位", "协作单位", "责任单位(配合)");
+        words(Reading.PROGRESS_RATE, "完成进度", "当前进度", "完成率", "实际完成率", "任务完成率", "完成比例",
+                "占年任务之比", "完成进度(%)", "进度", "形象进度", "工作进度", "总体进度", "目前进度", "累计完成率");
+        words(Reading.PROGRESS, "累计完成情况", "完成情况", "进展情况", "目前进展情况", "落实情况", "推进情况",
+                "年度完成情况", "实际完成情况", "工作进展", "进展", "执行情况", "工作推进情况", "工作完成情况",
+                "目前完成情况", "进展及成效", "工作进展情况", "完成情况及成效", "进度情况", "实施情况", "办理情况",
+                "工作落实情况", "当前进展", "最新进展");
+        words(Reading.REMARK, "备注", "附注");
+    }
+
+    private static final Pattern TRAILING_UNIT = Pattern.compile("(?:[(（][^()（）]{0,12}[)）]|[%％]|\\(%\\))+$");
+    private static final Pattern LEADING_PERIOD = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年(?:度)?)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-－—–~～至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?"
+                    + "|第?[一二三四1-4]季度|前[一二三1-3]季度|[上下]半年|全年|年度|本年度|本年|本月|本季度|当月|截至目前|截止目前|目前|累计)");
+    private static final List<Map.Entry<String, Reading>> ENDINGS = List.of(
+            Map.entry("完成率", Reading.PROGRESS_RATE),
+            Map.entry("之比", Reading.PROGRESS_RATE),
+            Map.entry("完成进度", Reading.PROGRESS_RATE),
+            Map.entry("完成情况", Reading.PROGRESS),
+            Map.entry("进展情况", Reading.PROGRESS),
+            Map.entry("落实情况", Reading.PROGRESS),
+            Map.entry("推进情况", Reading.PROGRESS),
+            Map.entry("执行情况", Reading.PROGRESS),
+            Map.entry("项目名称", Reading.NAME),
+            Map.entry("牵头单位", Reading.LEAD_UNITS),
+            Map.entry("牵头部门", Reading.LEAD_UNITS),
+            Map.entry("责任单位", Reading.UNITS),
+            Map.entry("责任部门", Reading.UNITS),
+            Map.entry("配合单位", Reading.COOPERATING),
+            Map.entry("工作内容", Reading.CONTENT),
+            Map.entry("目标任务", Reading.TASK_OR_TARGET),
+            Map.entry("领导", Reading.LEADER));
+    private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
+
+    private final Map<String, ColumnRole> added = new HashMap<>();
+
+    private static void words(Reading reading, String... words) {
+        for (String w : words) {
+            WORDS.put(Text.key(w), reading);
+        }
+    }
 
     /**
      * The built-in vocabulary and a caller's additions.
      *
-     * @param added headers added by the caller, each with its column
+     * @param added headers added by the caller, each with its column's role
      */
     public HeaderVocabulary(Map<String, ColumnRole> added) {
-        BUILT_IN.forEach((column, words) -> words.forEach(w -> byKey.put(Text.key(w), column)));
-        added.forEach((word, column) -> byKey.put(Text.key(word), column));
+        added.forEach((word, role) -> this.added.put(Text.key(word), role));
+    }
+
+    /**
+     * The headers a writer uses for a column, the first of them the one written.
+     *
+     * @param column a column
+     * @return its headers
+     */
+    public static List<String> builtIn(ColumnRole column) {
+        return WRITTEN.get(column);
     }
 
     /**
@@ -47,31 +177,90 @@ public final class HeaderVocabulary {
      * @return its headers, joined by {@code  / }
      */
     public static String words(ColumnRole column) {
-        return String.join(" / ", BUILT_IN.get(column));
+        return String.join(" / ", WRITTEN.get(column));
     }
 
     /**
-     * The headers a column is recognised by, built-in ones first.
+     * The role the caller gave a header word.
      *
-     * @param column a column
-     * @return its built-in headers
+     * @param header the header cell's text
+     * @return the role, when the caller named this header
      */
-    public static List<String> builtIn(ColumnRole column) {
-        return BUILT_IN.get(column);
+    public Optional<ColumnRole> callersRole(String header) {
+        return Optional.ofNullable(added.get(Text.key(header)));
     }
 
     /**
-     * The column a header cell names.
+     * What a header cell says its column holds.
+     *
+     * @param header the header cell's text
+     * @return the reading, when the header is known
+     */
+    public Optional<Reading> reading(String header) {
+        String key = Text.key(header);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ColumnRole> callers = callersRole(header);
+        if (callers.isPresent()) {
+            return Optional.of(of(callers.get()));
+        }
+        Reading r = WORDS.get(key);
+        if (r != null) {
+            return Optional.of(r);
+        }
+        String bare = TRAILING_UNIT.matcher(key).replaceFirst("");
+        String stripped = LEADING_PERIOD.matcher(bare).replaceFirst("");
+        for (String k : List.of(bare, stripped, LEADING_PERIOD.matcher(key).replaceFirst(""))) {
+            r = WORDS.get(k);
+            if (r != null && !k.isEmpty()) {
+                return Optional.of(r);
+            }
+        }
+        for (Map.Entry<String, Reading> ending : ENDINGS) {
+            if (bare.endsWith(ending.getKey())) {
+                return Optional.of(ending.getValue());
+            }
+        }
+        for (String beginning : BEGINNINGS) {
+            if (stripped.startsWith(beginning)) {
+                return Optional.of(Reading.PROGRESS);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The column a header cell names, the ambiguous readings taken in their first role.
      *
      * @param header the header cell's text
      * @return the column, when the header is known
      */
     public Optional<ColumnRole> column(String header) {
-        String key = Text.key(header);
-        ColumnRole column = byKey.get(key);
-        if (column == null) {
-            column = byKey.get(TRAILING_UNIT.matcher(key).replaceFirst(""));
+        return reading(header).map(Reading::role);
+    }
+
+    /** The certain reading of a role the caller named. */
+    private static Reading of(ColumnRole role) {
+        switch (role) {
+            case NUMBER:
+                return Reading.NUMBER;
+            case CATEGORY:
+                return Reading.CATEGORY;
+            case CONTENT:
+                return Reading.CONTENT;
+            case LEADER:
+                return Reading.LEADER;
+            case LEAD_UNITS:
+                return Reading.LEAD_UNITS;
+            case RESPONSIBLE_UNITS:
+                return Reading.COOPERATING;
+            case PROGRESS:
+                return Reading.PROGRESS_RATE;
+            case REMARK:
+                return Reading.REMARK;
+            default:
+                throw new AssertionError(role);
         }
-        return Optional.ofNullable(column);
     }
 }

@@ -2,6 +2,7 @@ package io.workplan.sheet.internal;
 
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
+import io.workplan.core.MarkedUnits;
 import io.workplan.core.Problem;
 import io.workplan.core.Problem.Severity;
 import io.workplan.core.Progress;
@@ -67,8 +68,12 @@ public final class RowAssembler implements RowVisitor {
     private static final Pattern NOTE = Pattern.compile(
             "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[\\p{IsHan}()（）]{2,24}(?:人民政府|政府|委员会|办公室|办事处|指挥部|领导小组|管委会|局|委|办|中心|公司|集团)$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final int DENSE_NUMBERS = 10_000_000;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern MARKS = Pattern.compile("[*＊★☆※]");
 
     private final SheetLayout layout;
     private final TableReadOptions options;
@@ -106,6 +111,7 @@ public final class RowAssembler implements RowVisitor {
     private final List<MergedRange> merges = new ArrayList<>();
 
     private final Map<String, List<LeadUnit>> unitCache = lru();
+    private final Map<String, MarkedUnits> markedCache = lru();
     private final Map<String, Category> categoryCache = lru();
     private final Map<String, Progress> progressCache = lru();
     private final Map<String, String> leaderCache = lru();
@@ -131,7 +137,7 @@ public final class RowAssembler implements RowVisitor {
         this.entries = entries;
         this.describedTable = describedTable;
         this.title = options.title().or(this::title).or(() -> titleOutside);
-        this.period = options.period().or(() -> title.flatMap(ReportingPeriod::parse));
+        this.period = period(options, title, layout.sheet(), sourceName, problems);
         this.numberCol = layout.column(ColumnRole.NUMBER).orElse(-1);
         this.categoryCol = layout.column(ColumnRole.CATEGORY).orElse(-1);
         this.nameCol = layout.categoryNameColumn();
@@ -218,9 +224,12 @@ public final class RowAssembler implements RowVisitor {
         if (count != 1) {
             return false;
         }
-        boolean noteLike = NOTE.matcher(Cells.strip(cells[column].text())).matches();
+        String text = Cells.strip(cells[column].text());
+        boolean noteLike = NOTE.matcher(text).matches();
+        // a signature under the table (芙蓉区城市人居环境局) or the date of signing is a note wherever it stands
+        boolean signature = isDate(cells[column]) || SIGNATURE.matcher(Text.key(text)).matches();
         if (column == contentCol) {
-            return noteLike && !taskAbove;
+            return (noteLike && !taskAbove) || signature;
         }
         return column != progressCol || noteLike;
     }
@@ -301,6 +310,14 @@ public final class RowAssembler implements RowVisitor {
             task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
         }
         List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
+        if (responsibleCol < 0 && lastLeads != null && MARKS.matcher(lastLeads).find()) {
+            // lead units marked among the responsible units: *区发改局、区财政局
+            MarkedUnits marked = markedCache.computeIfAbsent(lastLeads, LeadUnit::parseMarked);
+            if (marked.hasMarks()) {
+                leads = marked.marked();
+                task.responsibleUnits(marked.all());
+            }
+        }
         task.leadUnits(leads);
         if (leads.isEmpty() && leadCol >= 0) {
             problems.add(Severity.WARNING, row, leadCol, layout.header(leadCol), lastLeads,
@@ -465,6 +482,45 @@ public final class RowAssembler implements RowVisitor {
                 .collect(Collectors.toList());
         return TableReadSummary.builder().title(title.get()).period(period).source(problems.source())
                 .table(problems.sheet()).categories(categories).tasks(tasks).warnings(warnings).build();
+    }
+
+    /**
+     * The period: the caller's (a warning when the title names another), else the title's, else the
+     * table's name's ({@code 三季度}), else the file's name's ({@code 2024年第二季度.xlsx}); a name
+     * without a year takes the title's year.
+     */
+    private static Optional<ReportingPeriod> period(TableReadOptions options, Optional<String> title, String table,
+            String sourceName, SheetProblems problems) {
+        Optional<ReportingPeriod> titled = title.flatMap(ReportingPeriod::parse);
+        if (options.period().isPresent()) {
+            if (titled.isPresent() && !titled.equals(options.period())) {
+                problems.add(problems.builder().severity(Severity.WARNING).rawText(title.get())
+                        .reason("the title names the period " + titled.get().label() + "; the period given, "
+                                + options.period().get().label() + ", is used").build());
+            }
+            return options.period();
+        }
+        if (titled.isPresent()) {
+            return titled;
+        }
+        Optional<Integer> year = title.flatMap(RowAssembler::year);
+        String file = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
+        for (String name : List.of(table, file)) {
+            Optional<ReportingPeriod> named = year.isPresent() ? ReportingPeriod.parse(name, year.get())
+                    : ReportingPeriod.parse(name);
+            if (named.isPresent()) {
+                problems.add(problems.builder().severity(Severity.WARNING).rawText(name)
+                        .reason("the title names no period; the period " + named.get().label() + " is taken from "
+                                + (name.equals(table) ? "the name of the table" : "the file's name")).build());
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> year(String title) {
+        java.util.regex.Matcher m = YEAR.matcher(title);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     private Optional<String> title() {

@@ -8,6 +8,7 @@ import io.workplan.sheet.TableSource;
 import io.workplan.sheet.ColumnRole;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,17 +33,30 @@ public final class SheetLayout {
     private final int categoryNameColumn;
     private final Map<Integer, String> headers;
     private final List<String> titleRows;
-    private final Map<Integer, ColumnRole> duplicates;
+    private final Map<Integer, String> decisions;
+    private final Map<Integer, String> extras;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
-            Map<Integer, String> headers, List<String> titleRows, Map<Integer, ColumnRole> duplicates) {
+            Map<Integer, String> headers, List<String> titleRows, Map<Integer, String> decisions,
+            Map<Integer, String> extras) {
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.columns = Collections.unmodifiableMap(columns);
         this.categoryNameColumn = categoryNameColumn;
         this.headers = Collections.unmodifiableMap(headers);
         this.titleRows = List.copyOf(titleRows);
-        this.duplicates = duplicates;
+        this.decisions = decisions;
+        this.extras = Collections.unmodifiableMap(extras);
+    }
+
+    /**
+     * The columns that no role reads, each with its header as published (told apart when two are the
+     * same): their cells are kept with each task as extra values.
+     *
+     * @return the extra columns, by 0-based column, in the table's order
+     */
+    public Map<Integer, String> extras() {
+        return extras;
     }
 
     /**
@@ -77,7 +91,9 @@ public final class SheetLayout {
 
     /**
      * The layout of a sheet from its first rows: the first row that names at least three known
-     * columns, or two of which one is the content or the progress, is the header.
+     * columns, or two of which one is the task or the progress, is the header. The roles of
+     * ambiguous headers are decided from the other headers and from the rows below the header (see
+     * {@link HeaderVocabulary}); each decision is told as a warning by {@link #check(SheetProblems)}.
      *
      * @param sheet the sheet's name
      * @param rows the first rows of the sheet (index, cells), at most {@link #HEADER_SEARCH_ROWS}
@@ -87,36 +103,41 @@ public final class SheetLayout {
     public static Optional<SheetLayout> detect(String sheet, List<Map.Entry<Integer, CellText[]>> rows,
             HeaderVocabulary vocabulary) {
         List<String> titles = new ArrayList<>();
-        for (Map.Entry<Integer, CellText[]> row : rows) {
+        for (int index = 0; index < rows.size(); index++) {
+            Map.Entry<Integer, CellText[]> row = rows.get(index);
             CellText[] cells = row.getValue();
-            Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+            Map<Integer, HeaderVocabulary.Reading> readings = new LinkedHashMap<>();
             Map<Integer, String> headers = new LinkedHashMap<>();
-            Map<Integer, ColumnRole> duplicates = new LinkedHashMap<>();
+            Map<Integer, String> published = new LinkedHashMap<>();
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c] == null || cells[c].isBlank()) {
                     continue;
                 }
                 headers.put(c, Text.key(cells[c].text()));
+                published.put(c, Cells.strip(cells[c].text()));
                 int column = c;
-                vocabulary.column(cells[c].text()).ifPresent(role -> {
-                    if (columns.putIfAbsent(role, column) != null) {
-                        duplicates.put(column, role);
-                    }
-                });
+                vocabulary.reading(cells[c].text()).ifPresent(r -> readings.put(column, r));
             }
-            boolean header = columns.size() >= 3 || (columns.size() == 2
-                    && (columns.containsKey(ColumnRole.CONTENT) || columns.containsKey(ColumnRole.PROGRESS)));
-            if (header) {
-                if (columns.containsKey(ColumnRole.RESPONSIBLE_UNITS) && !columns.containsKey(ColumnRole.LEAD_UNITS)) {
-                    columns.put(ColumnRole.LEAD_UNITS, columns.remove(ColumnRole.RESPONSIBLE_UNITS));
-                }
+            long kinds = readings.values().stream().map(HeaderVocabulary.Reading::role).distinct().count();
+            boolean taskOrProgress = readings.values().stream().map(HeaderVocabulary.Reading::role)
+                    .anyMatch(r -> r == ColumnRole.CONTENT || r == ColumnRole.PROGRESS || r == ColumnRole.CATEGORY);
+            if (kinds >= 3 || (kinds == 2 && taskOrProgress)) {
+                Resolution resolution = new Resolution(row.getKey(), readings, headers, published, rows.subList(index + 1, rows.size()));
+                resolution.resolve();
                 int nameColumn = -1;
-                Integer category = columns.get(ColumnRole.CATEGORY);
+                Integer category = resolution.columns.get(ColumnRole.CATEGORY);
                 if (category != null && !headers.containsKey(category + 1)
                         && headers.keySet().stream().anyMatch(c -> c > category + 1)) {
                     nameColumn = category + 1;
                 }
-                return Optional.of(new SheetLayout(sheet, row.getKey(), columns, nameColumn, headers, titles, duplicates));
+                Map<Integer, String> extras = new LinkedHashMap<>();
+                for (Map.Entry<Integer, String> h : published.entrySet()) {
+                    if (!resolution.columns.containsValue(h.getKey())) {
+                        extras.put(h.getKey(), unique(extras, h.getValue()));
+                    }
+                }
+                return Optional.of(new SheetLayout(sheet, row.getKey(), resolution.columns, nameColumn, headers, titles,
+                        resolution.decisions, extras));
             }
             for (CellText cell : cells) {
                 if (cell != null && !cell.isBlank()) {
@@ -128,9 +149,175 @@ public final class SheetLayout {
         return Optional.empty();
     }
 
+    /** A header as an extra column's name, told apart from an earlier column of the same header. */
+    private static String unique(Map<Integer, String> extras, String header) {
+        String name = header;
+        for (int n = 2; extras.containsValue(name); n++) {
+            name = header + " (" + n + ")";
+        }
+        return name;
+    }
+
+    /** The roles of a header's columns, decided from their readings, the other headers, and the rows below. */
+    private static final class Resolution {
+        private final int headerRow;
+        private final Map<Integer, HeaderVocabulary.Reading> readings;
+        private final Map<Integer, String> headers;
+        private final Map<Integer, String> published;
+        private final List<Map.Entry<Integer, CellText[]>> below;
+        private final Map<ColumnRole, Integer> columns = new EnumMap<>(ColumnRole.class);
+        private final Map<Integer, String> decisions = new LinkedHashMap<>();
+
+        Resolution(int headerRow, Map<Integer, HeaderVocabulary.Reading> readings, Map<Integer, String> headers,
+                Map<Integer, String> published, List<Map.Entry<Integer, CellText[]>> below) {
+            this.headerRow = headerRow;
+            this.readings = readings;
+            this.headers = headers;
+            this.published = published;
+            this.below = below;
+        }
+
+        private List<Integer> with(HeaderVocabulary.Reading reading) {
+            List<Integer> list = new ArrayList<>();
+            readings.forEach((c, r) -> {
+                if (r == reading) {
+                    list.add(c);
+                }
+            });
+            return list;
+        }
+
+        private String name(int column) {
+            return published.get(column) + " (" + Cells.ref(headerRow, column) + ")";
+        }
+
+        /** Gives a role its first column; the others of the same reading are kept as extra columns, and said so. */
+        private void take(ColumnRole role, List<Integer> candidates, String what) {
+            if (candidates.isEmpty() || columns.containsKey(role)) {
+                candidates.forEach(c -> decisions.put(c, "a second column for " + what + " (the first is "
+                        + (columns.containsKey(role) ? name(columns.get(role)) : "") + "); this one is kept as an extra column"));
+                return;
+            }
+            columns.put(role, candidates.get(0));
+            for (int c : candidates.subList(1, candidates.size())) {
+                decisions.put(c, "a second column for " + what + " (the first is " + name(candidates.get(0))
+                        + "); this one is kept as an extra column");
+            }
+        }
+
+        void resolve() {
+            take(ColumnRole.NUMBER, with(HeaderVocabulary.Reading.NUMBER), "the number");
+            take(ColumnRole.LEADER, with(HeaderVocabulary.Reading.LEADER), "the leader");
+            take(ColumnRole.REMARK, with(HeaderVocabulary.Reading.REMARK), "the remark");
+            tasks();
+            progress();
+            units();
+            if (!columns.containsKey(ColumnRole.CONTENT) && columns.containsKey(ColumnRole.PROGRESS)) {
+                // no header names the task: the first column no header word names, left of the progress
+                published.keySet().stream()
+                        .filter(c -> !readings.containsKey(c) && c < columns.get(ColumnRole.PROGRESS))
+                        .findFirst().ifPresent(c -> {
+                            columns.put(ColumnRole.CONTENT, c);
+                            decisions.put(c, "no header names the task: " + name(c) + " is read as the task");
+                        });
+            }
+        }
+
+        private void tasks() {
+            List<Integer> content = with(HeaderVocabulary.Reading.CONTENT);
+            List<Integer> names = with(HeaderVocabulary.Reading.NAME);
+            List<Integer> targets = with(HeaderVocabulary.Reading.TASK_OR_TARGET);
+            List<Integer> categories = new ArrayList<>(with(HeaderVocabulary.Reading.CATEGORY));
+            if (!content.isEmpty()) {
+                take(ColumnRole.CONTENT, content, "the task");
+                // the common layout (项目名称 | 主要工作内容): the name is the category, as every such table means
+                categories.addAll(names);
+                targets.forEach(c -> decisions.put(c, name(c) + " is kept as an extra column (a target), "
+                        + name(columns.get(ColumnRole.CONTENT)) + " holding the task"));
+            } else if (!names.isEmpty() && !targets.isEmpty()) {
+                int name = names.get(0);
+                if (categories.isEmpty() && grouped(name)) {
+                    categories.add(name);
+                    take(ColumnRole.CONTENT, targets, "the task");
+                    decisions.put(name, name(name) + " is read as the category (its cells group the rows), "
+                            + name(targets.get(0)) + " as the task");
+                } else {
+                    take(ColumnRole.CONTENT, List.of(name), "the task");
+                    decisions.put(name, name(name) + " is read as the task, " + name(targets.get(0))
+                            + " kept as an extra column (a target)");
+                    names.subList(1, names.size()).forEach(c -> decisions.put(c, name(c) + " is kept as an extra column"));
+                }
+            } else if (!names.isEmpty()) {
+                take(ColumnRole.CONTENT, names.subList(0, 1), "the task");
+                decisions.put(names.get(0), name(names.get(0)) + " is read as the task: no other column holds it");
+                names.subList(1, names.size()).forEach(c -> decisions.put(c, name(c) + " is kept as an extra column"));
+            } else if (!targets.isEmpty()) {
+                take(ColumnRole.CONTENT, targets, "the task");
+            }
+            take(ColumnRole.CATEGORY, categories, "the category");
+        }
+
+        /** Whether the cells of a column below the header group rows: blank or the same as above in a third of the rows at least. */
+        private boolean grouped(int column) {
+            int rows = 0;
+            int same = 0;
+            String above = null;
+            for (Map.Entry<Integer, CellText[]> row : below) {
+                CellText[] cells = row.getValue();
+                if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+                    continue;
+                }
+                rows++;
+                CellText cell = column < cells.length ? cells[column] : null;
+                String text = cell == null || cell.isBlank() ? null : Text.key(cell.text());
+                if (text == null || text.equals(above)) {
+                    same++;
+                } else {
+                    above = text;
+                }
+            }
+            return rows >= 2 && same * 3 >= rows;
+        }
+
+        private void progress() {
+            List<Integer> rates = with(HeaderVocabulary.Reading.PROGRESS_RATE);
+            List<Integer> texts = with(HeaderVocabulary.Reading.PROGRESS);
+            if (!rates.isEmpty()) {
+                take(ColumnRole.PROGRESS, rates, "the progress");
+                texts.forEach(c -> decisions.put(c, "the progress is read from " + name(rates.get(0))
+                        + "; " + name(c) + " is kept as an extra column"));
+            } else {
+                take(ColumnRole.PROGRESS, texts, "the progress");
+            }
+        }
+
+        private void units() {
+            List<Integer> leads = with(HeaderVocabulary.Reading.LEAD_UNITS);
+            List<Integer> units = with(HeaderVocabulary.Reading.UNITS);
+            List<Integer> cooperating = with(HeaderVocabulary.Reading.COOPERATING);
+            if (!leads.isEmpty()) {
+                take(ColumnRole.LEAD_UNITS, leads, "the lead units");
+                List<Integer> responsible = new ArrayList<>(units);
+                responsible.addAll(cooperating);
+                responsible.sort(null);
+                if (!units.isEmpty()) {
+                    responsible = new ArrayList<>(units);
+                    cooperating.forEach(c -> decisions.put(c, name(c) + " is kept as an extra column, "
+                            + name(units.get(0)) + " holding the responsible units"));
+                }
+                take(ColumnRole.RESPONSIBLE_UNITS, responsible, "the responsible units");
+            } else if (!units.isEmpty()) {
+                take(ColumnRole.LEAD_UNITS, units, "the lead units");
+                take(ColumnRole.RESPONSIBLE_UNITS, cooperating, "the responsible units");
+            } else {
+                take(ColumnRole.RESPONSIBLE_UNITS, cooperating, "the responsible units");
+            }
+        }
+    }
+
     /**
-     * The problems of the header: a required column missing (naming the columns found), or a
-     * column named twice.
+     * The problems of the header: a required column missing (naming the columns found); and, as
+     * warnings, how each ambiguous or repeated header was read.
      *
      * @param problems where to record them
      */
@@ -144,8 +331,8 @@ public final class SheetLayout {
                         .build());
             }
         }
-        duplicates.forEach((c, role) -> problems.add(Problem.Severity.ERROR, headerRow, c, headers.get(c), headers.get(c),
-                "a second column for " + words(role) + " (the first is " + Cells.ref(headerRow, columns.get(role == ColumnRole.RESPONSIBLE_UNITS && !columns.containsKey(role) ? ColumnRole.LEAD_UNITS : role)) + "); this one is not read"));
+        decisions.forEach((c, decision) -> problems.add(Problem.Severity.WARNING, headerRow, c, headers.get(c),
+                headers.get(c), decision));
     }
 
     private static String words(ColumnRole column) {

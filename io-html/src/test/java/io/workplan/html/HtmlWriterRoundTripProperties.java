@@ -1,0 +1,55 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ProgressReport;
+import io.workplan.sheet.TableReader;
+import io.workplan.testkit.WorkplanArbitraries;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** What the writer writes, the reader reads back equal but for the source: as a page file, and as a table fragment. */
+class HtmlWriterRoundTripProperties {
+
+    @Property(tries = 60)
+    void aWrittenPageReadsBackEqual(@ForAll("reports") ProgressReport report) throws Exception {
+        Statistics.label("tasks").collect(report.tasks().size() < 10 ? "1-9" : "10+");
+        Statistics.label("tasks").coverage(c -> c.check("10+").percentage(p -> p >= 5));
+        Path file = Files.createTempFile("workplan-written-", ".html");
+        try {
+            HtmlWriter.create().write(report, file);
+            TableReader.Read read = HtmlReader.create(HtmlReadOptions.builder().sourceName("written").build()).read(file);
+            assertThat(read.report()).isEqualTo(ProgressReport.builder().from(report).source("written").build());
+            // what the table reader says of every written table (TableGrid's header), and of blank progress
+            assertThat(read.summary().warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress")
+                    || r.matches("项目名称 \\([AB]2\\) is read as the category, 主要工作内容 \\([BC]2\\) holding the task"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Property(tries = 30)
+    void aWrittenTableReadsBackEqualButForWhatOnlyThePageHolds(@ForAll("reports") ProgressReport report) {
+        StringWriter table = new StringWriter();
+        HtmlWriter.create().writeTable(report, table);
+        assertThat(table.toString()).startsWith("<table border=\"1\"").endsWith("</table>\n");
+        TableReader.Read read = HtmlReader.create(HtmlReadOptions.builder().sourceName("pasted").build())
+                .read(new ByteArrayInputStream(table.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.report()).isEqualTo(ProgressReport.builder().from(report).source("pasted")
+                .region(java.util.Optional.empty()).publishedOn(java.util.Optional.empty()).build());
+    }
+
+    @Provide
+    Arbitrary<ProgressReport> reports() {
+        return WorkplanArbitraries.reports(20);
+    }
+}

@@ -1,0 +1,50 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.excel.ExcelException;
+import io.workplan.excel.ExcelReadOptions;
+import io.workplan.excel.ExcelReader;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.corpus.RealTables;
+import io.workplan.sheet.samples.RealSamples;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each table of the corpus of real tables (sheet's test jar) reads through its page the same as
+ * through the workbook a spreadsheet program saved of that page (table.xlsx, merges kept).
+ */
+class RealTablesCorpusTest {
+    static Stream<String> tables() {
+        return RealTables.IDS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void thePageReadsAsItsWorkbook(String table) {
+        String dir = RealTables.resource(table, "");
+        ExcelReader excel = ExcelReader.create(ExcelReadOptions.builder().lenient(true).build());
+        HtmlReader html = HtmlReader.create(HtmlReadOptions.builder().table(TableReadOptions.builder().lenient(true).build())
+                .build());
+        ExcelException refused = catchThrowableOfType(ExcelException.class, () -> excel.read(RealSamples.file(dir + "table.xlsx")));
+        if (refused != null) {
+            // a table the reader refuses (a title naming no year): the page is refused for the same problems (at
+            // cells a row higher when the page's title stands above the table, where the workbook has a title row)
+            HtmlException pageRefused = catchThrowableOfType(HtmlException.class, () -> html.read(RealSamples.file(dir + "table.html")));
+            assertThat(pageRefused).isNotNull();
+            assertThat(pageRefused.problems()).extracting(p -> p.reason().replaceAll("\\(([A-Z]+)\\d+\\)", "($1)"))
+                    .isEqualTo(refused.problems().stream().map(p -> p.reason().replaceAll("\\(([A-Z]+)\\d+\\)", "($1)")).toList());
+            return;
+        }
+        ProgressReport workbook = excel.read(RealSamples.file(dir + "table.xlsx")).report();
+        ProgressReport page = html.read(RealSamples.file(dir + "table.html")).report();
+        assertThat(page.tasks()).isEqualTo(workbook.tasks());
+        assertThat(page.entries()).isEqualTo(workbook.entries());
+        assertThat(page.categories()).isEqualTo(workbook.categories());
+        assertThat(page.period()).isEqualTo(workbook.period());
+    }
+}
