@@ -43,7 +43,7 @@ final class LoopRollUp {
     static Map<Category, Counter> byCategory(ProgressReport report) {
         Map<Category, Counter> groups = new HashMap<>();
         for (ProgressEntry entry : report.entries()) {
-            groups.computeIfAbsent(entry.task().category(), c -> new Counter()).add(entry);
+            entry.task().category().ifPresent(category -> groups.computeIfAbsent(category, c -> new Counter()).add(entry));
         }
         return groups;
     }

@@ -119,7 +119,7 @@ final class OfficialWorkbooks {
                 fraction = percent.movePointLeft(2);
                 format = percent.scale() == 0 ? "0%" : "0." + "0".repeat(percent.scale()) + "%";
             }
-            return new Cells(task.number().orElse(0), task.category().label(), task.content(),
+            return new Cells(task.number().orElse(0), task.category().map(Category::label).orElse(""), task.content(),
                     task.leadUnits().stream().map(LeadUnit::name).collect(Collectors.joining("、")),
                     progress.text(), fraction, format);
         }

@@ -19,7 +19,7 @@ import java.util.List;
 record TaskRow(int number, Category category, String content, List<LeadUnit> leadUnits, Progress progress) {
 
     static TaskRow of(ProgressEntry entry) {
-        return new TaskRow(entry.task().number().orElse(0), entry.task().category(), entry.task().content(),
+        return new TaskRow(entry.task().number().orElse(0), entry.task().category().orElse(null), entry.task().content(),
                 entry.task().leadUnits(), entry.progress());
     }
 }

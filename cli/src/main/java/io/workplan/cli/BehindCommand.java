@@ -31,8 +31,12 @@ final class BehindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressReport report = input.read(spec);
+        if (!ReportWords.assessable(report, schedule)) {
+            spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
+            return 0;
+        }
         List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
-        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + report.period().label() + "\n"
+        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(report) + "\n"
                 + table(behind, schedule.scale));
         return 0;
     }
@@ -49,7 +53,7 @@ final class BehindCommand implements Callable<Integer> {
                     abbreviate(t.content()),
                     t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
                     a.progress().map(p -> p.text()).orElse(""),
-                    Figures.display(a.expected(), scale).toPlainString() + "%",
+                    a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
                     a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse(""));
         }
         return table;

@@ -50,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
             JsonOutput.print(out, json -> json(json, c));
             return 0;
         }
-        out.println(c.earlier().period().label() + " → " + c.later().period().label() + ": "
+        out.println(ReportWords.period(c.earlier()) + " → " + ReportWords.period(c.later()) + ": "
                 + c.changes().size() + " tasks in both, " + c.added().size() + " added, " + c.removed().size() + " removed");
         c.counts().forEach((direction, count) -> out.println("  " + direction(direction) + ": " + count));
         section(out, "Newly completed", c.newlyCompleted());

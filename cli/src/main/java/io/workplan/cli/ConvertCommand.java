@@ -55,7 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
             ExcelWriter.create(options).write(report, out);
         }
         spec.commandLine().getOut().println("wrote " + out + ": " + report.tasks().size() + " tasks in "
-                + report.categories().size() + " categories, " + report.period().label());
+                + (report.categories().isEmpty() ? ReportWords.NO_CATEGORIES : report.categories().size() + " categories") + ", "
+                + ReportWords.period(report));
         return 0;
     }
 }

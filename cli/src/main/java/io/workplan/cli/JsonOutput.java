@@ -55,14 +55,19 @@ final class JsonOutput {
         }
     }
 
-    /** The report's title and period. */
+    /** The report's title and period ({@code null} when it names none). */
     static void head(JsonGenerator json, ProgressReport report) throws IOException {
         json.writeStringField("title", report.title());
-        json.writeStringField("period", report.period().label());
+        json.writeFieldName("period");
+        if (report.period().isPresent()) {
+            json.writeString(report.period().get().label());
+        } else {
+            json.writeNull();
+        }
         json.writeNumberField("tasks", report.tasks().size());
     }
 
-    /** A task as an object: number (or null), category, content, lead units. */
+    /** A task as an object: number (or null), category (or null), content, lead units. */
     static void task(JsonGenerator json, Task task) throws IOException {
         json.writeStartObject();
         taskFields(json, task);
@@ -77,7 +82,12 @@ final class JsonOutput {
         } else {
             json.writeNull();
         }
-        json.writeStringField("category", task.category().label());
+        json.writeFieldName("category");
+        if (task.category().isPresent()) {
+            json.writeString(task.category().get().label());
+        } else {
+            json.writeNull();
+        }
         json.writeStringField("content", task.content());
         json.writeArrayFieldStart("leadUnits");
         for (var unit : task.leadUnits()) {

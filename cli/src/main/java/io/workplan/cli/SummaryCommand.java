@@ -75,6 +75,11 @@ final class SummaryCommand implements Callable<Integer> {
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
+                    if (report.categories().isEmpty()) {
+                        out.append(format == Format.text ? "By category: " + ReportWords.NO_CATEGORIES + "\n\n"
+                                : ReportWords.NO_CATEGORIES + "\n");
+                        continue;
+                    }
                     fill(table, aggregation.byCategory(), Category::label);
                     break;
                 case unit:
@@ -88,7 +93,9 @@ final class SummaryCommand implements Callable<Integer> {
             out.append(format == Format.text ? "By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n" + table + "\n"
                     : table.toTsv());
         }
-        if (format == Format.text) {
+        if (format == Format.text && !ReportWords.assessable(report, schedule)) {
+            out.append(ReportWords.NEEDS_EXPECTED).append('\n');
+        } else if (format == Format.text) {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
             out.append("Behind schedule (欠进度): ").append(behind.size()).append(" task(s)\n");
             if (!behind.isEmpty()) {
@@ -102,15 +109,20 @@ final class SummaryCommand implements Callable<Integer> {
     private String overview(ProgressReport report, Summary all) {
         ProgressStatistics s = all.statistics();
         ScheduleSummary sched = all.schedule();
-        BigDecimal expected = schedule.expected != null ? schedule.expected : report.period().expectedPercent();
+        Optional<BigDecimal> expected = expected(report);
         return report.title() + "\n"
-                + "Period: " + report.period().label() + ", expected " + percent(Optional.of(expected))
-                + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points\n"
+                + "Period: " + ReportWords.period(report) + (expected.isPresent() ? ", expected " + percent(expected)
+                        + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points" : "; " + ReportWords.NEEDS_EXPECTED) + "\n"
                 + "Tasks: " + s.tasks() + "; with a percentage: " + s.percentShare()
                 + "; mean " + percent(s.mean()) + ", median " + percent(s.median())
                 + ", min " + percent(s.min()) + ", max " + percent(s.max()) + "\n"
                 + "Completed: " + s.completedShare() + "; above 100%: " + s.aboveHundredShare().numerator() + "\n"
-                + "Behind schedule: " + sched.share(ScheduleStatus.BEHIND) + "\n";
+                + (expected.isPresent() ? "Behind schedule: " + sched.share(ScheduleStatus.BEHIND) + "\n" : "");
+    }
+
+    /** The expected share: --expected, else the period's; none for a report without a period. */
+    private Optional<BigDecimal> expected(ProgressReport report) {
+        return schedule.expected != null ? Optional.of(schedule.expected) : report.period().map(p -> p.expectedPercent());
     }
 
     private static TextTable table(By grouping) {
@@ -143,7 +155,7 @@ final class SummaryCommand implements Callable<Integer> {
     private void json(JsonGenerator json, ProgressReport report, ReportAggregation aggregation) throws IOException {
         json.writeStartObject();
         JsonOutput.head(json, report);
-        json.writeNumberField("expectedPercent", schedule.expected != null ? schedule.expected : report.period().expectedPercent());
+        JsonOutput.number(json, "expectedPercent", expected(report));
         json.writeNumberField("tolerancePoints", schedule.tolerance);
         json.writeObjectFieldStart("overall");
         figures(json, aggregation.overall());
@@ -157,7 +169,7 @@ final class SummaryCommand implements Callable<Integer> {
             JsonOutput.taskFields(json, a.task());
             json.writeStringField("progress", a.progress().map(p -> p.text()).orElse(null));
             JsonOutput.number(json, "percent", a.percent());
-            json.writeNumberField("expectedPercent", a.expected());
+            JsonOutput.number(json, "expectedPercent", a.expected());
             JsonOutput.number(json, "shortfallPoints", a.shortfall());
             json.writeEndObject();
         }

@@ -34,8 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressReport report = input.read(spec);
         List<Finding> findings = DataQuality.findings(report);
-        out.println(input.file.getFileName() + ": valid: " + report.tasks().size() + " tasks in " + report.categories().size()
-                + " categories, " + report.period().label() + "; " + findings.size() + " finding(s)");
+        out.println(input.file.getFileName() + ": valid: " + report.tasks().size() + " tasks in "
+                + (report.categories().isEmpty() ? ReportWords.NO_CATEGORIES : report.categories().size() + " categories") + ", "
+                + ReportWords.period(report) + "; " + findings.size() + " finding(s)");
         findings.forEach(f -> out.println("  " + describe(f)));
         return 0;
     }

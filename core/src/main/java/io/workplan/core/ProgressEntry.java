@@ -1,5 +1,6 @@
 package io.workplan.core;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,18 @@ public abstract class ProgressEntry {
     }
 
     /**
+     * A task's progress in a period, or in a report that names no period.
+     *
+     * @param task the task
+     * @param period the period, absent when the report names none
+     * @param progress what the progress cell says
+     * @return the entry
+     */
+    public static ProgressEntry of(Task task, Optional<ReportingPeriod> period, Progress progress) {
+        return ImmutableProgressEntry.builder().task(task).period(period).progress(progress).build();
+    }
+
+    /**
      * The task.
      *
      * @return the task
@@ -32,11 +45,11 @@ public abstract class ProgressEntry {
     public abstract Task task();
 
     /**
-     * The period.
+     * The period, the report's.
      *
-     * @return the period
+     * @return the period, absent when the report names none
      */
-    public abstract ReportingPeriod period();
+    public abstract Optional<ReportingPeriod> period();
 
     /**
      * What the progress cell says.

@@ -35,14 +35,24 @@ import org.immutables.value.Value;
  * <h2>What is derived</h2>
  *
  * When no tasks are given, they are the entries' tasks in order; when no categories are given, they
- * are the tasks' categories in order of first appearance.
+ * are the tasks' categories in order of first appearance (none when no task has a category); when
+ * no extra columns are given, they are the headers of the tasks' {@linkplain Task#extras() extras}
+ * in order of first appearance.
+ *
+ * <h2>Without categories, without a period</h2>
+ *
+ * Many tables have no category column: their tasks have no category and the report's categories
+ * are empty. A table may list tasks before its first category: tasks with and without a category
+ * then mix. A table that names no period anywhere gives a report without a {@linkplain #period()
+ * period}, whose entries have none either.
  *
  * <h2>What is checked</h2>
  *
  * Every problem is reported at once in a {@link ValidationException}: a blank title; a task number
  * used twice; the same task listed twice; a task whose category is not among the categories; a
- * category listed twice; an entry whose task is not in the report, whose period is not the
- * report's, or a second entry of a task.
+ * category listed twice; a task's extra column not among the extra columns; an extra column listed
+ * twice or blank; an entry whose task is not in the report, whose period is not the report's (both
+ * absent is fine), or a second entry of a task.
  *
  * @since 0.1.0
  */
@@ -77,9 +87,9 @@ public abstract class ProgressReport {
     /**
      * The period the report covers.
      *
-     * @return the period
+     * @return the period, absent when the table names none
      */
-    public abstract ReportingPeriod period();
+    public abstract Optional<ReportingPeriod> period();
 
     /**
      * The day the report was published.
@@ -101,6 +111,15 @@ public abstract class ProgressReport {
      * @return the categories
      */
     public abstract List<Category> categories();
+
+    /**
+     * The headers of the columns no attribute of a task reads ({@link Task#extras()}), as published,
+     * in the table's order of columns.
+     *
+     * @return the extra columns, possibly none
+     * @since 0.1.0
+     */
+    public abstract List<String> extraColumns();
 
     /**
      * The tasks in the report's order.
@@ -140,10 +159,11 @@ public abstract class ProgressReport {
      * The tasks of a category, in the report's order.
      *
      * @param category a category
-     * @return its tasks, possibly none
+     * @return its tasks, possibly none; never a task without a category
      */
     public List<Task> tasksIn(Category category) {
-        return tasks().stream().filter(t -> t.category().equals(category)).collect(Collectors.toUnmodifiableList());
+        return tasks().stream().filter(t -> t.category().filter(category::equals).isPresent())
+                .collect(Collectors.toUnmodifiableList());
     }
 
     @Value.Lazy
@@ -162,8 +182,18 @@ public abstract class ProgressReport {
                     .collect(Collectors.toList())).build();
         }
         if (categories().isEmpty() && !tasks().isEmpty()) {
-            return builder().from(this).categories(tasks().stream().map(Task::category)
-                    .collect(Collectors.toCollection(LinkedHashSet::new))).build();
+            Set<Category> derived = tasks().stream().flatMap(t -> t.category().stream())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!derived.isEmpty()) {
+                return builder().from(this).categories(derived).build();
+            }
+        }
+        if (extraColumns().isEmpty() && !tasks().isEmpty()) {
+            Set<String> derived = new LinkedHashSet<>();
+            tasks().forEach(t -> derived.addAll(t.extras().keySet()));
+            if (!derived.isEmpty()) {
+                return builder().from(this).extraColumns(derived).build();
+            }
         }
         check();
         String title = Text.unwrap(title());
@@ -180,6 +210,15 @@ public abstract class ProgressReport {
             int index = i;
             checks.require(categories.add(categoryList.get(i)), () -> "categories[" + index + "]",
                     () -> "the category '" + categoryList.get(index) + "' is listed twice");
+        }
+        List<String> extraList = extraColumns();
+        Set<String> extras = new HashSet<>(capacity(extraList.size()));
+        for (int i = 0; i < extraList.size(); i++) {
+            int index = i;
+            checks.require(!Text.isBlank(extraList.get(i)), () -> "extraColumns[" + index + "]",
+                    () -> "an extra column's header must not be blank");
+            checks.require(extras.add(extraList.get(i)), () -> "extraColumns[" + index + "]",
+                    () -> "the extra column '" + extraList.get(index) + "' is listed twice");
         }
         List<Task> taskList = tasks();
         // Equal tasks have equal numbers: a task with a number is hashed only when its number is
@@ -205,8 +244,15 @@ public abstract class ProgressReport {
             }
             repeated |= !distinct;
             checks.require(distinct, () -> "tasks[" + index + "]", () -> "the same task is listed twice");
-            checks.require(categories.contains(task.category()), () -> "tasks[" + index + "].category",
-                    () -> "the category '" + task.category() + "' is not among the report's categories");
+            checks.require(task.category().isEmpty() || categories.contains(task.category().get()),
+                    () -> "tasks[" + index + "].category",
+                    () -> "the category '" + task.category().get() + "' is not among the report's categories");
+            if (!task.extras().isEmpty()) {
+                for (String header : task.extras().keySet()) {
+                    checks.require(extras.contains(header), () -> "tasks[" + index + "].extras." + header,
+                            () -> "the extra column '" + header + "' is not among the report's extra columns");
+                }
+            }
         }
         boolean[] withEntry = new boolean[taskList.size()];
         Set<Task> unknownWithEntry = new HashSet<>();
@@ -234,9 +280,13 @@ public abstract class ProgressReport {
                 withEntry[task] = true;
             }
             checks.require(entry.period().equals(period()), () -> "entries[" + index + "].period",
-                    () -> "the entry's period " + entry.period() + " is not the report's period " + period());
+                    () -> "the entry's period " + label(entry.period()) + " is not the report's period " + label(period()));
         }
         checks.throwIfAny("ProgressReport");
+    }
+
+    private static String label(Optional<ReportingPeriod> period) {
+        return period.map(ReportingPeriod::toString).orElse("(none)");
     }
 
     /** The capacity of a hash map or set that holds {@code size} keys without growing. */
@@ -244,7 +294,7 @@ public abstract class ProgressReport {
         return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
-    /** Builds a {@link ProgressReport}; title and period are required. */
+    /** Builds a {@link ProgressReport}; the title is required. */
     public interface Builder {
         /**
          * Copies every attribute of a report.
@@ -277,6 +327,13 @@ public abstract class ProgressReport {
          * @return this builder
          */
         Builder period(ReportingPeriod period);
+
+        /**
+         * @param period see {@link ProgressReport#period()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder period(Optional<? extends ReportingPeriod> period);
 
         /**
          * @param publishedOn see {@link ProgressReport#publishedOn()}
@@ -317,6 +374,24 @@ public abstract class ProgressReport {
          * @return this builder
          */
         Builder categories(Iterable<? extends Category> categories);
+
+        /**
+         * Adds an extra column's header.
+         *
+         * @param header a header, as published
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder addExtraColumns(String header);
+
+        /**
+         * Replaces the extra columns.
+         *
+         * @param headers see {@link ProgressReport#extraColumns()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder extraColumns(Iterable<String> headers);
 
         /**
          * Adds a task.

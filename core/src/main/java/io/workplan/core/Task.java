@@ -2,8 +2,10 @@ package io.workplan.core;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -25,7 +27,20 @@ import org.immutables.value.Value;
  *
  * The content and the remark lose blanks at both ends (line breaks inside are kept); the leading
  * official is {@linkplain Text#unwrap(String) unwrapped}; a blank leader or remark is absent; a unit
- * listed twice is listed once.
+ * listed twice is listed once. The headers of the {@linkplain #extras() extra columns} lose blanks at
+ * both ends, their values too; an extra column whose value is blank is left out.
+ *
+ * <h2>Category</h2>
+ *
+ * Many tables have no category column: their tasks have no {@linkplain #category() category}. A
+ * table may also list tasks before its first category; a report can mix tasks with and without one.
+ *
+ * <h2>Extra columns</h2>
+ *
+ * Real tables carry columns no attribute of a task reads (责任人, 时间节点, 月度工作计划, 年度目标, 实际完成情况,
+ * …). They are kept, never dropped: {@link #extras()} maps each such column's header, as published,
+ * to the task's cell, in the table's order of columns. They are part of the task's identity: two
+ * tasks that differ only in an extra cell are two tasks.
  *
  * <h2>Lead units</h2>
  *
@@ -60,11 +75,13 @@ public abstract class Task {
     public abstract OptionalInt number();
 
     /**
-     * The category (项目名称) the task is listed under.
+     * The category (项目名称) the task is listed under, when the table has one.
      *
-     * @return the category
+     * @return the category, absent for a table without a category column or a row before the first
+     *     category
+     * @since 0.1.0
      */
-    public abstract Category category();
+    public abstract Optional<Category> category();
 
     /**
      * What is to be done (主要工作内容), as written; it may contain figures and {@code %} of its own
@@ -102,23 +119,56 @@ public abstract class Task {
      */
     public abstract Optional<String> remark();
 
+    /**
+     * The cells of the columns no attribute reads (责任人, 时间节点, 月度工作计划, …): each column's header as
+     * published → the task's cell, as text, in the table's order of columns.
+     *
+     * @return the extra cells, none blank, possibly none
+     * @since 0.1.0
+     */
+    public abstract Map<String, String> extras();
+
     @Value.Check
     Task normalize() {
-        new Checks()
+        Checks checks = new Checks()
                 .require(!Text.isBlank(content()), "content", "a task's content must not be blank")
-                .require(number().orElse(1) >= 1, "number", () -> "a task's number must be 1 or more, was " + number().orElse(0))
-                .throwIfAny("Task");
+                .require(number().orElse(1) >= 1, "number", () -> "a task's number must be 1 or more, was " + number().orElse(0));
+        Map<String, String> extras = extras().isEmpty() ? extras() : normalExtras(checks);
+        checks.throwIfAny("Task");
         String content = Text.strip(content());
         Optional<String> leader = leader().map(Text::unwrap).filter(s -> !s.isEmpty());
         Optional<String> remark = remark().map(Text::strip).filter(s -> !s.isEmpty());
         List<LeadUnit> leads = distinct(leadUnits());
         List<LeadUnit> responsible = distinct(responsibleUnits());
         if (content.equals(content()) && leader.equals(leader()) && remark.equals(remark())
-                && leads.equals(leadUnits()) && responsible.equals(responsibleUnits())) {
+                && leads.equals(leadUnits()) && responsible.equals(responsibleUnits()) && extras == extras()) {
             return this;
         }
         return builder().from(this).content(content).leader(leader).remark(remark)
-                .leadUnits(leads).responsibleUnits(responsible).build();
+                .leadUnits(leads).responsibleUnits(responsible).extras(extras).build();
+    }
+
+    /**
+     * The extras with stripped headers and values, blank values left out; a blank header, or two that
+     * are one once stripped, recorded as problems. The map itself when it is normal already.
+     */
+    private Map<String, String> normalExtras(Checks checks) {
+        Map<String, String> normal = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, String> extra : extras().entrySet()) {
+            String header = Text.strip(extra.getKey());
+            String value = Text.strip(extra.getValue());
+            checks.require(!header.isEmpty(), "extras", "the header of an extra column must not be blank");
+            checks.require(header.isEmpty() || !normal.containsKey(header), () -> "extras." + header,
+                    () -> "the extra column '" + header + "' is given twice");
+            changed |= !header.equals(extra.getKey()) || !value.equals(extra.getValue());
+            if (!header.isEmpty() && !value.isEmpty()) {
+                normal.putIfAbsent(header, value);
+            } else {
+                changed = true;
+            }
+        }
+        return changed ? normal : extras();
     }
 
     /**
@@ -138,7 +188,7 @@ public abstract class Task {
         return units;
     }
 
-    /** Builds a {@link Task}; category and content are required. */
+    /** Builds a {@link Task}; the content is required. */
     public interface Builder {
         /**
          * Copies every attribute of a task.
@@ -165,6 +215,13 @@ public abstract class Task {
          * @return this builder
          */
         Builder category(Category category);
+
+        /**
+         * @param category see {@link Task#category()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder category(Optional<? extends Category> category);
 
         /**
          * @param content see {@link Task#content()}
@@ -245,11 +302,30 @@ public abstract class Task {
         Builder remark(Optional<String> remark);
 
         /**
+         * Adds an extra column's cell.
+         *
+         * @param header the column's header, as published
+         * @param value the task's cell
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder putExtras(String header, String value);
+
+        /**
+         * Replaces the extra columns' cells.
+         *
+         * @param extras see {@link Task#extras()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        Builder extras(Map<String, ? extends String> extras);
+
+        /**
          * Builds the task.
          *
          * @return the task
-         * @throws ValidationException listing every problem: a missing category or content, blank
-         *     content, a number below 1
+         * @throws ValidationException listing every problem: a missing or blank content, a number
+         *     below 1, a blank header of an extra column or one given twice
          */
         Task build();
     }

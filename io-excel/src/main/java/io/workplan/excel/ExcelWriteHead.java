@@ -41,7 +41,8 @@ public final class ExcelWriteHead {
             ColumnRole.RESPONSIBLE_UNITS, ColumnRole.REMARK);
 
     private final String title;
-    private final ReportingPeriod period;
+    private final Optional<ReportingPeriod> period;
+    private final boolean categoryColumn;
     private final Optional<String> region;
     private final Optional<LocalDate> publishedOn;
     private final Optional<String> source;
@@ -51,6 +52,7 @@ public final class ExcelWriteHead {
     private ExcelWriteHead(Builder builder) {
         this.title = builder.title;
         this.period = builder.period;
+        this.categoryColumn = builder.categoryColumn;
         this.region = builder.region;
         this.publishedOn = builder.publishedOn;
         this.source = builder.source;
@@ -68,6 +70,9 @@ public final class ExcelWriteHead {
      */
     public static ExcelWriteHead of(ProgressReport report) {
         Builder head = builder(report.title(), report.period()).categories(report.categories());
+        if (report.tasks().stream().noneMatch(t -> t.category().isPresent())) {
+            head.withoutCategoryColumn();
+        }
         report.region().ifPresent(head::region);
         report.publishedOn().ifPresent(head::publishedOn);
         report.source().ifPresent(head::source);
@@ -97,7 +102,20 @@ public final class ExcelWriteHead {
      * @return a builder
      */
     public static Builder builder(String title, ReportingPeriod period) {
-        return new Builder(title, period);
+        return new Builder(title, Optional.of(Objects.requireNonNull(period, "period")));
+    }
+
+    /**
+     * A builder with a title and a period, or none: a report whose table names no period is written
+     * with its own title, no period invented.
+     *
+     * @param title the title, written in row 1
+     * @param period the period of every entry, or none
+     * @return a builder
+     * @since 0.1.0
+     */
+    public static Builder builder(String title, Optional<ReportingPeriod> period) {
+        return new Builder(title, Objects.requireNonNull(period, "period"));
     }
 
     /**
@@ -125,10 +143,22 @@ public final class ExcelWriteHead {
     /**
      * The period of every entry written.
      *
-     * @return the period
+     * @return the period, absent for a report that names none
      */
-    public ReportingPeriod period() {
+    public Optional<ReportingPeriod> period() {
         return period;
+    }
+
+    /**
+     * Whether the sheet has a category column (项目名称): it does unless {@link
+     * Builder#withoutCategoryColumn()}, which {@link #of(ProgressReport)} does for a report whose
+     * tasks have no category.
+     *
+     * @return whether 项目名称 is written
+     * @since 0.1.0
+     */
+    public boolean hasCategoryColumn() {
+        return categoryColumn;
     }
 
     /**
@@ -185,6 +215,9 @@ public final class ExcelWriteHead {
      * @return {@code true} for a column always written, or an optional one named in {@link #columns()}
      */
     public boolean has(ColumnRole column) {
+        if (column == ColumnRole.CATEGORY) {
+            return categoryColumn;
+        }
         return !OPTIONAL.contains(column) || columns.contains(column);
     }
 
@@ -196,16 +229,29 @@ public final class ExcelWriteHead {
     /** Builds an {@link ExcelWriteHead}. */
     public static final class Builder {
         private final String title;
-        private final ReportingPeriod period;
+        private final Optional<ReportingPeriod> period;
+        private boolean categoryColumn = true;
         private Optional<String> region = Optional.empty();
         private Optional<LocalDate> publishedOn = Optional.empty();
         private Optional<String> source = Optional.empty();
         private final List<Category> categories = new ArrayList<>();
         private final Set<ColumnRole> columns = EnumSet.noneOf(ColumnRole.class);
 
-        private Builder(String title, ReportingPeriod period) {
+        private Builder(String title, Optional<ReportingPeriod> period) {
             this.title = Objects.requireNonNull(title, "title");
-            this.period = Objects.requireNonNull(period, "period");
+            this.period = period;
+        }
+
+        /**
+         * Writes no category column (项目名称): for a report whose tasks have no category. A task
+         * with a category is then a problem of the write.
+         *
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder withoutCategoryColumn() {
+            this.categoryColumn = false;
+            return this;
         }
 
         /**

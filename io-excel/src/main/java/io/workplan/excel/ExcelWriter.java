@@ -3,6 +3,7 @@ package io.workplan.excel;
 import io.workplan.sheet.ColumnRole;
 import io.workplan.sheet.internal.Cells;
 
+import io.workplan.core.Category;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
@@ -19,6 +20,7 @@ import io.workplan.excel.internal.WriteWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -321,7 +323,7 @@ public final class ExcelWriter {
     /** One task of the sheet: its entry's period and progress are {@code null} when it has none. */
     @FunctionalInterface
     private interface TaskRow {
-        void accept(Task task, ReportingPeriod period, Progress progress);
+        void accept(Task task, Optional<ReportingPeriod> period, Progress progress);
     }
 
     /** A report's tasks in its order; a task without an entry has a row with a blank progress. */

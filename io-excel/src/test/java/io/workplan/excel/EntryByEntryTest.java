@@ -47,7 +47,7 @@ class EntryByEntryTest {
             summary = reader(streaming).read(in, entries::add);
         }
         assertThat(entries).extracting(e -> e.task().content()).containsExactly("甲。", "乙。", "丙。");
-        assertThat(entries).extracting(ProgressEntry::period).containsOnly(ReportingPeriod.quarter(2024, 2));
+        assertThat(entries).extracting(e -> e.period().orElseThrow()).containsOnly(ReportingPeriod.quarter(2024, 2));
         assertThat(entries.get(1).task().leadUnits()).isEqualTo(entries.get(0).task().leadUnits());
         assertThat(summary.title()).isEqualTo(TITLE);
         assertThat(summary.source()).isEqualTo("workbook");

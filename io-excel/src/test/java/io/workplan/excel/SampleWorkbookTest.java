@@ -41,7 +41,7 @@ class SampleWorkbookTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(result.sheet()).isEqualTo("Sheet1");
         assertThat(report.title()).isEqualTo("2024年第二季度拱墅区《政府工作报告》主要任务完成情况");
-        assertThat(report.period()).isEqualTo(ReportingPeriod.quarter(2024, 2));
+        assertThat(report.period()).contains(ReportingPeriod.quarter(2024, 2));
         assertThat(report.source()).contains("gongshu-2024-q2.xlsx");
         assertThat(report.tasks()).hasSize(159);
         assertThat(report.categories()).hasSize(24);
@@ -77,7 +77,7 @@ class SampleWorkbookTest {
         for (int i = 0; i < 159; i++) {
             List<String> row = tasks.get(i);
             Task task = report.tasks().get(i);
-            assertThat(task.category().label()).as("category of task %s", row.get(0)).isEqualTo(row.get(1));
+            assertThat(task.category().orElseThrow().label()).as("category of task %s", row.get(0)).isEqualTo(row.get(1));
             assertThat(task.content()).as("content of task %s", row.get(0)).isEqualTo(row.get(2));
             assertThat(task.leadUnits()).as("lead units of task %s", row.get(0)).isEqualTo(LeadUnit.parseList(row.get(3)));
             assertThat(task.leadUnits()).isNotEmpty();

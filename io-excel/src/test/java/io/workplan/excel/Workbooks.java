@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -114,7 +115,7 @@ final class Workbooks {
         assertThat(summary.warnings()).isEqualTo(result.warnings());
         assertThat(summary.categories()).isEqualTo(report.categories());
         assertThat(summary.title()).isEqualTo(report.title());
-        assertThat(summary.period()).isEqualTo(report.period());
+        assertThat(Optional.of(summary.period())).isEqualTo(report.period());
         assertThat(report.source()).contains(summary.source());
         assertThat(summary.sheet()).isEqualTo(result.sheet());
         return result;

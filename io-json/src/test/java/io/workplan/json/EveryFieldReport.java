@@ -9,11 +9,15 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A small report that uses every part of format version 1: every optional property present and
- * absent, every kind of progress, a task without a number, a task without progress, a percentage
- * that a {@code double} would change.
+ * Small reports that use every part of the format: {@link #build()} every part of version 1 (every
+ * optional property present and absent, every kind of progress, a task without a number, a task
+ * without progress, a percentage that a {@code double} would change); {@link #version2()} that and
+ * what version 2 adds (a task before the first category, extra columns, one of them blank in every
+ * task); {@link #withoutCategories()} and {@link #withoutPeriod()} the tables of other regions.
  */
 final class EveryFieldReport {
     private EveryFieldReport() {}
@@ -58,6 +62,52 @@ final class EveryFieldReport {
                 .addEntries(ProgressEntry.of(story, period, Progress.parse("1-9月,全区地方一般公共预算收入完160.59亿元,快于序时进度6.32个百分点。")))
                 .addEntries(ProgressEntry.of(share, period, Progress.parse("完成全年任务的78.50%")))
                 .addEntries(ProgressEntry.of(unnumbered, period, Progress.parse("５２％")))
+                .build();
+    }
+
+    /** The report of {@link #build()} with what version 2 adds. */
+    static ProgressReport version2() {
+        ProgressReport v1 = build();
+        ReportingPeriod period = v1.period().orElseThrow();
+        Task before = Task.builder().content("第一个项目名称之前的任务。").addLeadUnits(LeadUnit.of("区政府办"))
+                .putExtras("责任人", "张三").putExtras("时间节点", "6月底前").build();
+        ProgressReport.Builder report = ProgressReport.builder().from(v1)
+                .extraColumns(List.of("责任人", "时间节点", "月度工作计划"))
+                .tasks(List.of()).entries(List.of())
+                .addTasks(before).addEntries(ProgressEntry.of(before, period, Progress.ofPercent(new BigDecimal("80"), "80%(新区实验幼儿园进度滞后)")));
+        for (Task task : v1.tasks()) {
+            Task t = task.number().orElse(0) == 1
+                    ? Task.builder().from(task).putExtras("时间节点", "全年").putExtras("责任人", "李四\n王五").build()
+                    : task;
+            report.addTasks(t);
+            v1.entryFor(task).ifPresent(e -> report.addEntries(ProgressEntry.of(t, period, e.progress())));
+        }
+        return report.build();
+    }
+
+    /** A plain numbered list of tasks with extra columns, no category column: the tables of other regions. */
+    static ProgressReport withoutCategories() {
+        ReportingPeriod period = ReportingPeriod.quarter(2025, 1);
+        Task school = Task.builder().number(1).content("新建幼儿园5所。").addLeadUnits(LeadUnit.of("县教育局"))
+                .putExtras("责任人", "陈六").putExtras("月度工作计划", "3月完成主体结构").build();
+        Task road = Task.builder().number(2).content("改造农村公路30公里。").addLeadUnits(LeadUnit.of("县交通局"))
+                .putExtras("月度工作计划", "完成招标").build();
+        return ProgressReport.builder().title("2025年第一季度县政府民生实事项目进展情况").period(period)
+                .addEntries(ProgressEntry.of(school, period, Progress.ofPercent(new BigDecimal("50"), "50%(马站未开工")))
+                .addEntries(ProgressEntry.of(road, period, Progress.parse("正常推进")))
+                .build();
+    }
+
+    /** A table that names no period anywhere. */
+    static ProgressReport withoutPeriod() {
+        Category plain = Category.of("民生实事");
+        Task water = Task.builder().number(1).category(plain).content("完成老旧管网改造10公里。")
+                .addLeadUnits(LeadUnit.of("区住建局")).build();
+        Task park = Task.builder().number(2).category(plain).content("新建口袋公园3个。")
+                .addLeadUnits(LeadUnit.of("区城管局")).build();
+        return ProgressReport.builder().title("拱墅区民生实事项目进展情况").region("杭州市拱墅区")
+                .addEntries(ProgressEntry.of(water, Optional.empty(), Progress.parse("45%")))
+                .addEntries(ProgressEntry.of(park, Optional.empty(), Progress.parse("已完成")))
                 .build();
     }
 }

@@ -40,11 +40,11 @@ class JsonWriterTest {
         Path file = dir.resolve("report.json");
         Files.writeString(file, "old");
 
-        JsonWriter.create().write(EveryFieldReport.build(), file);
+        JsonWriter.create().write(EveryFieldReport.version2(), file);
 
-        assertThat(Files.readAllBytes(file)).isEqualTo(TestFiles.bytes(TestFiles.GOLDEN_V1 + "every-field.json"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(TestFiles.bytes(TestFiles.GOLDEN_V2 + "every-field.json"));
         assertThat(filesIn(dir)).isEqualTo(1);
-        assertThat(JsonReader.create().read(file)).isEqualTo(EveryFieldReport.build());
+        assertThat(JsonReader.create().read(file)).isEqualTo(EveryFieldReport.version2());
     }
 
     @Test
@@ -102,7 +102,7 @@ class JsonWriterTest {
     void compactJsonIsOneLineOfTheSameReport() {
         String compact = JsonWriter.create().compact().writeString(EveryFieldReport.build());
 
-        assertThat(compact).doesNotContain("\n  ").startsWith("{\"formatVersion\":1,\"title\":");
+        assertThat(compact).doesNotContain("\n  ").startsWith("{\"formatVersion\":2,\"title\":");
         assertThat(JsonReader.create().readString(compact)).isEqualTo(EveryFieldReport.build());
     }
 

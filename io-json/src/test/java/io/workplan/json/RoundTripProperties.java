@@ -27,7 +27,8 @@ class RoundTripProperties {
     /**
      * Ten thousand reports of up to 6 tasks: small enough that the module's tests stay fast (the
      * time goes to generating reports, about 5 ms each, not to JSON), large enough to mix every kind
-     * of progress, unnumbered tasks, several categories and 32,767-character cells.
+     * of progress, unnumbered tasks, several categories or none, extra columns, reports without a
+     * period and 32,767-character cells.
      */
     @Property(tries = 10_000, edgeCases = EdgeCasesMode.NONE)
     void readingWhatWasWrittenGivesAnEqualReport(@ForAll("reports") ProgressReport report, @ForAll boolean compact) {
@@ -41,6 +42,12 @@ class RoundTripProperties {
         assertThat(read.entries()).isEqualTo(report.entries());
         Statistics.label("a task without entry").collect(report.entries().size() < report.tasks().size());
         Statistics.label("a task without entry").coverage(c -> c.check(true).percentage(p -> p >= 20));
+        Statistics.label("without categories").collect(report.categories().isEmpty());
+        Statistics.label("without categories").coverage(c -> c.check(true).percentage(p -> p >= 8));
+        Statistics.label("with extras").collect(!report.extraColumns().isEmpty());
+        Statistics.label("with extras").coverage(c -> c.check(true).percentage(p -> p >= 25));
+        Statistics.label("without period").collect(report.period().isEmpty());
+        Statistics.label("without period").coverage(c -> c.check(true).percentage(p -> p >= 8));
     }
 
     @Provide

@@ -23,40 +23,53 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON Schema of format version 1 agrees with the writer, the reader and the docs. */
+/** The JSON Schemas of format versions 1 and 2 agree with the writer, the reader and the docs. */
 class SchemaTest {
 
-    private static final Schema SCHEMA = load();
+    private static final Schema SCHEMA_V1 = load(1);
+    private static final Schema SCHEMA = load(2);
 
-    private static Schema load() {
-        try (InputStream in = JsonFormat.openSchema()) {
+    private static Schema load(int version) {
+        try (InputStream in = JsonFormat.openSchema(version)) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
 
+    /** By the schema of the document's version: 1 when it says so, else 2. */
     static List<Error> validate(String json) {
-        return SCHEMA.validate(json, InputFormat.JSON);
+        Schema schema = json.contains("\"formatVersion\":1") || json.contains("\"formatVersion\": 1") ? SCHEMA_V1 : SCHEMA;
+        return schema.validate(json, InputFormat.JSON);
     }
 
-    @Test
-    void theSchemaInTheJarIsTheOneInTheDocs() throws IOException {
-        try (InputStream in = JsonFormat.openSchema()) {
-            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(Path.of("../docs/workplan-report-v1.schema.json")));
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void theSchemaInTheJarIsTheOneInTheDocs(int version) throws IOException {
+        try (InputStream in = JsonFormat.openSchema(version)) {
+            assertThat(in.readAllBytes())
+                    .isEqualTo(Files.readAllBytes(Path.of("../docs/workplan-report-v" + version + ".schema.json")));
         }
+        assertThat(JsonFormat.openSchema()).hasSameContentAs(JsonFormat.openSchema(JsonFormat.VERSION));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gongshu-2024-q2.json", "every-field.json"})
     void goldenFilesAreValid(String file) {
-        assertThat(validate(TestFiles.text(TestFiles.GOLDEN_V1 + file))).isEmpty();
+        assertThat(SCHEMA_V1.validate(TestFiles.text(TestFiles.GOLDEN_V1 + file), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(TestFiles.text(TestFiles.GOLDEN_V1 + file), InputFormat.JSON)).as("v1 is not v2").isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gongshu-2024-q2.json", "every-field.json", "without-categories.json", "without-period.json"})
+    void version2GoldenFilesAreValid(String file) {
+        assertThat(SCHEMA.validate(TestFiles.text(TestFiles.GOLDEN_V2 + file), InputFormat.JSON)).isEmpty();
     }
 
     @Property(tries = 300)
     void writtenReportsAreValid(@ForAll("reports") ProgressReport report) {
-        assertThat(validate(JsonWriter.create().writeString(report))).isEmpty();
-        assertThat(validate(JsonWriter.create().compact().writeString(report))).isEmpty();
+        assertThat(SCHEMA.validate(JsonWriter.create().writeString(report), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(JsonWriter.create().compact().writeString(report), InputFormat.JSON)).isEmpty();
     }
 
     @Provide
@@ -67,7 +80,18 @@ class SchemaTest {
     /** Documents the schema refuses are refused by the reader too: the two tell the same format. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "{\"formatVersion\":2,\"title\":\"t\",\"period\":{\"year\":2024},\"categories\":[],\"tasks\":[]}",
+        "{\"formatVersion\":3,\"title\":\"t\",\"period\":{\"year\":2024},\"categories\":[],\"tasks\":[]}",
+        "{\"formatVersion\":1,\"title\":\"t\",\"categories\":[],\"tasks\":[]}",
+        "{\"formatVersion\":1,\"title\":\"t\",\"period\":{\"year\":2024},\"categories\":[],\"extraColumns\":[\"责任人\"],\"tasks\":[]}",
+        "{\"formatVersion\":1,\"title\":\"t\",\"period\":{\"year\":2024},\"categories\":[{\"name\":\"c\"}],"
+                + "\"tasks\":[{\"content\":\"x\",\"leadUnits\":[]}]}",
+        "{\"formatVersion\":2,\"title\":\"t\",\"categories\":[],\"tasks\":[{\"content\":\"x\",\"leadUnits\":[],"
+                + "\"extras\":{\"责任人\":1}}]}",
+        "{\"formatVersion\":2,\"title\":\"t\",\"categories\":[],\"extraColumns\":[\"责任人\",\"责任人\"],\"tasks\":[]}",
+        "{\"formatVersion\":2,\"title\":\"t\",\"categories\":[],\"tasks\":[{\"content\":\"x\",\"leadUnits\":[],"
+                + "\"extras\":{\" \":\"张三\"}}]}",
+        "{\"formatVersion\":2,\"title\":\"t\",\"categories\":[],\"tasks\":[{\"content\":\"x\",\"leadUnits\":[],"
+                + "\"extras\":{\"责任人\":\"张三\"}}],\"period\":null}",
         "{\"formatVersion\":1,\"period\":{\"year\":2024},\"categories\":[],\"tasks\":[]}",
         "{\"formatVersion\":1,\"title\":\"t\",\"period\":{\"year\":2024,\"quarter\":2,\"month\":6},\"categories\":[],\"tasks\":[]}",
         "{\"formatVersion\":1,\"title\":\"t\",\"period\":{\"year\":2024,\"quarter\":5},\"categories\":[],\"tasks\":[]}",

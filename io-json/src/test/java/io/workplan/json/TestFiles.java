@@ -12,6 +12,7 @@ final class TestFiles {
     private TestFiles() {}
 
     static final String GOLDEN_V1 = "/io/workplan/json/golden/v1/";
+    static final String GOLDEN_V2 = "/io/workplan/json/golden/v2/";
 
     static byte[] bytes(String resource) {
         try (InputStream in = TestFiles.class.getResourceAsStream(resource)) {

@@ -1,6 +1,7 @@
 package io.workplan.sheet;
 
 import io.workplan.core.LeadUnit;
+import io.workplan.core.Category;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
@@ -157,7 +158,7 @@ public final class TableGrid {
             case NUMBER:
                 return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
             case CATEGORY:
-                return task.category().label();
+                return task.category().map(Category::label).orElse("");
             case CONTENT:
                 return task.content();
             case LEADER:

@@ -1,6 +1,5 @@
 package io.workplan.sheet;
 
-import io.workplan.core.Category;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
@@ -110,16 +109,6 @@ public abstract class TableReadOptions {
         checks.throwIfAny("TableReadOptions");
     }
 
-    /**
-     * The category of the tasks of a table without a category column.
-     *
-     * @return the category; {@code 未分类} by default
-     */
-    @Value.Default
-    public Category uncategorised() {
-        return Category.of("未分类");
-    }
-
     /** Builds {@link TableReadOptions}. */
     public interface Builder {
         /**
@@ -194,12 +183,6 @@ public abstract class TableReadOptions {
          * @return this builder
          */
         Builder progressListener(ReadProgressListener listener);
-
-        /**
-         * @param category see {@link TableReadOptions#uncategorised()}
-         * @return this builder
-         */
-        Builder uncategorised(Category category);
 
         /**
          * Builds the options.

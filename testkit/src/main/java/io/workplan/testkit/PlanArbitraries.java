@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,18 +55,22 @@ public final class PlanArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<Tuple2<ProgressReport, ProgressReport>> reportPairs() {
-        return WorkplanArbitraries.reports(20).flatMap(first -> nextReport(first).map(second -> Tuple.of(first, second)));
+        return WorkplanArbitraries.datedReports(20).flatMap(first -> nextReport(first).map(second -> Tuple.of(first, second)));
     }
 
     /**
-     * The report of a later period of the same plan (see the class comment).
+     * The report of a later period of the same plan (see the class comment). A report without
+     * categories is followed by one without; tasks added to a report with categories have one.
      *
-     * @param report a report
+     * @param report a report with a period
      * @return the arbitrary of its next reports
+     * @throws IllegalArgumentException when the report has no period
      */
     public static Arbitrary<ProgressReport> nextReport(ProgressReport report) {
-        List<Category> categories = report.categories().isEmpty()
-                ? List.of(Category.of("主要经济指标")) : report.categories();
+        ReportingPeriod first = report.period().orElseThrow(() -> new IllegalArgumentException(
+                "a report without a period has no next period"));
+        List<Optional<Category>> categories = report.categories().isEmpty()
+                ? List.of(Optional.empty()) : report.categories().stream().map(Optional::of).toList();
         Arbitrary<List<Boolean>> kept = Arbitraries.of(true, true, true, false).list().ofSize(report.tasks().size());
         Arbitrary<List<Task>> added = Arbitraries.integers().between(0, categories.size() - 1)
                 .flatMap(i -> WorkplanArbitraries.tasks(categories.get(i)))
@@ -73,7 +78,7 @@ public final class PlanArbitraries {
                 .map(ts -> ts.stream().filter(t -> unlikeAny(t, report.tasks())).toList());
         Arbitrary<List<Progress>> progress = WorkplanArbitraries.progress().list().ofSize(report.tasks().size() + 5);
         Arbitrary<Boolean> numberedIfNoTasks = Arbitraries.of(true, false);
-        return Combinators.combine(laterPeriods(report.period()), kept, added, progress, numberedIfNoTasks)
+        return Combinators.combine(laterPeriods(first), kept, added, progress, numberedIfNoTasks)
                 .as((period, keep, add, ps, numberedIfEmpty) -> {
                     List<Task> tasks = new ArrayList<>();
                     for (int i = 0; i < report.tasks().size(); i++) {
@@ -82,11 +87,12 @@ public final class PlanArbitraries {
                         }
                     }
                     tasks.addAll(add);
-                    tasks.sort(Comparator.comparingInt(t -> categories.indexOf(t.category()))); // stable: kept first
+                    // stable: kept first; tasks before the first category stay first
+                    tasks.sort(Comparator.comparingInt(t -> categories.indexOf(t.category())));
                     boolean numbered = report.tasks().isEmpty() ? numberedIfEmpty
                             : report.tasks().get(0).number().isPresent();
                     ProgressReport.Builder next = ProgressReport.builder().from(report).period(period)
-                            .title(period.label() + report.title()).categories(categories).tasks(List.of()).entries(List.of());
+                            .title(period.label() + report.title()).categories(report.categories()).tasks(List.of()).entries(List.of());
                     for (int i = 0; i < tasks.size(); i++) {
                         Task.Builder task = Task.builder().from(tasks.get(i));
                         task = numbered ? task.number(i + 1) : task.number(OptionalInt.empty());
@@ -115,7 +121,8 @@ public final class PlanArbitraries {
 
     /**
      * Reports some of whose tasks have no lead unit, as real tables sometimes leave the cell empty: the
-     * reports of {@link WorkplanArbitraries#reports(int)}, a quarter of the tasks stripped of their
+     * reports of {@link WorkplanArbitraries#reports(int)} (with and without categories, extras and
+     * period), a quarter of the tasks stripped of their
      * lead units.
      *
      * @param maxTasks the most tasks of a report

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -38,6 +40,12 @@ import net.jqwik.api.Tuple;
  * numbered 1..N (or not numbered at all, as in some years), every task with one entry; at least
  * one task (a report without tasks is a case for example tests, not for every property).
  *
+ * <p>They take the shapes of the tables of every region: a fifth have no category column (no task
+ * has a category), a tenth list tasks before their first category; half carry {@linkplain
+ * #extraHeaders() extra columns} (责任人, 时间节点, …), some of whose cells are blank; a fifth name no
+ * period (their titles name none either). {@link #datedReports(int)} always have a period, for what
+ * orders reports by period.
+ *
  * <pre>{@code
  * @Property
  * void roundTrip(@ForAll("reports") ProgressReport report) { ... }
@@ -57,6 +65,13 @@ public final class WorkplanArbitraries {
     public static final int MAX_CELL_LENGTH = 32_767;
 
     private static final int MAX_CATEGORIES = 6;
+    private static final int MAX_EXTRA_COLUMNS = 3;
+    /**
+     * Headers of real tables that no column role reads: not a header word of the readers'
+     * vocabulary, nor {@code 备注}.
+     */
+    private static final List<String> EXTRA_HEADERS = List.of(
+            "责任人", "时间节点", "月度工作计划", "年度目标", "完成时限", "联系人", "计划投资(万元)");
     private static final Category PLACEHOLDER = Category.of("placeholder");
 
     private static final String UNIT_CHARS = "区市县镇街道办局委会中心集团公司管理发展改革财政科技商务文旅城建交通水利环境卫生健康教育体育民政人力社保拱墅";
@@ -197,12 +212,51 @@ public final class WorkplanArbitraries {
     }
 
     /**
-     * Tasks of a category, without a number.
+     * The headers of extra columns ({@link Task#extras()}): CJK headers of real tables that no column
+     * role reads ({@code 责任人}, {@code 时间节点}, {@code 月度工作计划}, …), never a header word of the
+     * readers' vocabulary nor {@code 备注}.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<String> extraHeaders() {
+        return Arbitraries.of(EXTRA_HEADERS);
+    }
+
+    /**
+     * The extra cells of a task: up to three {@linkplain #extraHeaders() extra columns}, in any
+     * order, with text as a remark's.
+     *
+     * @return the arbitrary, possibly no extras
+     */
+    public static Arbitrary<Map<String, String>> extras() {
+        return Combinators.combine(extraHeaders().list().ofMaxSize(MAX_EXTRA_COLUMNS).uniqueElements(),
+                        content().list().ofSize(MAX_EXTRA_COLUMNS))
+                .as((headers, values) -> {
+                    Map<String, String> extras = new LinkedHashMap<>();
+                    for (int i = 0; i < headers.size(); i++) {
+                        extras.put(headers.get(i), values.get(i));
+                    }
+                    return extras;
+                });
+    }
+
+    /**
+     * Tasks of a category, without a number, without extras.
      *
      * @param category the category
      * @return the arbitrary
      */
     public static Arbitrary<Task> tasks(Category category) {
+        return tasks(Optional.of(category));
+    }
+
+    /**
+     * Tasks of a category or of none, without a number, without extras.
+     *
+     * @param category the category, or none
+     * @return the arbitrary
+     */
+    public static Arbitrary<Task> tasks(Optional<Category> category) {
         Arbitrary<List<LeadUnit>> leads = leadUnits().list().ofMinSize(1).ofMaxSize(3).uniqueElements();
         Arbitrary<List<LeadUnit>> responsible = leadUnits().list().ofMaxSize(3).uniqueElements();
         Arbitrary<Optional<String>> leader = Arbitraries.strings().withChars("王李张刘陈杨赵黄周吴").ofMinLength(2).ofMaxLength(3).optional(0.3);
@@ -214,12 +268,13 @@ public final class WorkplanArbitraries {
     }
 
     /**
-     * Tasks of any category, without a number.
+     * Tasks of any category or of none, without a number, with or without extras.
      *
      * @return the arbitrary
      */
     public static Arbitrary<Task> tasks() {
-        return categories().flatMap(WorkplanArbitraries::tasks);
+        return Combinators.combine(categories().optional(0.75).flatMap(WorkplanArbitraries::tasks), extras().optional(0.5))
+                .as((t, extras) -> extras.isEmpty() ? t : Task.builder().from(t).extras(extras.get()).build());
     }
 
     /**
@@ -238,23 +293,66 @@ public final class WorkplanArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<ProgressReport> reports(int maxTasks) {
+        return reports(maxTasks, periods().optional(0.8));
+    }
+
+    /**
+     * Valid reports, laid out as real ones (see the class comment), each with a period.
+     *
+     * @param maxTasks the most tasks of a report
+     * @return the arbitrary
+     * @since 0.1.0
+     */
+    public static Arbitrary<ProgressReport> datedReports(int maxTasks) {
+        return reports(maxTasks, periods().map(Optional::of));
+    }
+
+    /** How a report's tasks have categories. */
+    private enum Categorised {
+        /** A table without a category column. */
+        NONE,
+        /** Every task in a category. */
+        EVERY,
+        /** Rows before the first category. */
+        LEADING_ROWS_WITHOUT
+    }
+
+    private static Arbitrary<ProgressReport> reports(int maxTasks, Arbitrary<Optional<ReportingPeriod>> periods) {
         Arbitrary<List<Category>> categories = categories().list().ofMinSize(1).ofMaxSize(MAX_CATEGORIES).uniqueElements();
+        Arbitrary<Categorised> categorised = Arbitraries.frequency(
+                Tuple.of(2, Categorised.NONE), Tuple.of(7, Categorised.EVERY), Tuple.of(1, Categorised.LEADING_ROWS_WITHOUT));
         // Tasks are drawn once with a placeholder category and given theirs by index afterwards: a
         // flatMap per task would build a new generator for every task drawn, which is slow.
-        Arbitrary<List<Tuple.Tuple2<Integer, Task>>> drafts = Combinators
-                .combine(Arbitraries.integers().between(0, MAX_CATEGORIES - 1), tasks(PLACEHOLDER)).as(Tuple::of)
+        Arbitrary<List<Tuple.Tuple3<Integer, Task, List<Optional<String>>>>> drafts = Combinators
+                .combine(Arbitraries.integers().between(0, MAX_CATEGORIES - 1), tasks(PLACEHOLDER),
+                        content().optional(0.7).list().ofSize(MAX_EXTRA_COLUMNS)).as(Tuple::of)
                 .list().ofMinSize(1).ofMaxSize(maxTasks).uniqueElements(t -> t.get2().content());
-        Arbitrary<List<Task>> tasks = Combinators.combine(categories, drafts).as((cs, ds) -> ds.stream()
-                .sorted(Comparator.comparing(d -> d.get1() % cs.size()))
-                .map(d -> Task.builder().from(d.get2()).category(cs.get(d.get1() % cs.size())).build())
-                .collect(Collectors.toList()));
+        Arbitrary<List<String>> extraColumns = Arbitraries.oneOf(Arbitraries.just(List.of()),
+                extraHeaders().list().ofMinSize(1).ofMaxSize(MAX_EXTRA_COLUMNS).uniqueElements());
+        Arbitrary<List<Task>> tasks = Combinators.combine(categories, categorised, drafts, extraColumns).as((cs, how, ds, extra) -> {
+            List<Task> list = new ArrayList<>();
+            List<Tuple.Tuple3<Integer, Task, List<Optional<String>>>> sorted = ds.stream()
+                    .sorted(Comparator.comparing(d -> d.get1() % cs.size())).collect(Collectors.toList());
+            for (int i = 0; i < sorted.size(); i++) {
+                Tuple.Tuple3<Integer, Task, List<Optional<String>>> d = sorted.get(i);
+                Optional<Category> category = how == Categorised.NONE || how == Categorised.LEADING_ROWS_WITHOUT && i < 2
+                        ? Optional.empty() : Optional.of(cs.get(d.get1() % cs.size()));
+                Task.Builder task = Task.builder().from(d.get2()).category(category);
+                for (int e = 0; e < extra.size(); e++) {
+                    String header = extra.get(e);
+                    d.get3().get(e).ifPresent(value -> task.putExtras(header, value));
+                }
+                list.add(task.build());
+            }
+            return list;
+        });
         Arbitrary<Boolean> numbered = Arbitraries.of(true, true, true, false);
         Arbitrary<List<Progress>> progress = progress().list().ofSize(maxTasks);
         Arbitrary<Optional<LocalDate>> published = Arbitraries.integers().between(0, 3650)
                 .map(d -> LocalDate.of(2020, 1, 1).plusDays(d)).optional(0.5);
         Arbitrary<Optional<String>> source = Arbitraries.of("https://www.gongshu.gov.cn/art/2024/7/23/art_1229290.html",
                 "gongshu-2024-q2.xlsx", "拱墅区人民政府办公室").optional(0.3);
-        return Combinators.combine(periods(), oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress, source)
+        return Combinators.combine(periods, oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress, source)
                 .as((period, title, region, on, ts, numbers, ps, from) -> {
                     List<Task> numberedTasks = new ArrayList<>();
                     for (int i = 0; i < ts.size(); i++) {
@@ -262,7 +360,8 @@ public final class WorkplanArbitraries {
                         numberedTasks.add(numbers ? Task.builder().from(t).number(i + 1).build() : t);
                     }
                     ProgressReport.Builder report = ProgressReport.builder()
-                            .title(period.label() + title).region(region).period(period).publishedOn(on).source(from);
+                            .title(period.map(ReportingPeriod::label).orElse("") + title)
+                            .region(region).period(period).publishedOn(on).source(from);
                     for (int i = 0; i < numberedTasks.size(); i++) {
                         report.addEntries(ProgressEntry.of(numberedTasks.get(i), period, ps.get(i)));
                     }

@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -58,6 +59,25 @@ class DomainProperties {
             report.progressOf(task).ifPresent(progress ->
                     assertThat(Progress.builder().from(progress).build()).isEqualTo(progress).hasSameHashCodeAs(progress));
         }
+    }
+
+    /** Reports take the shapes of every region's tables: each shape comes up often enough to matter. */
+    @Property(tries = 400)
+    void reportsTakeEveryShape(@ForAll("reports") ProgressReport report) {
+        boolean someWithout = report.tasks().stream().anyMatch(t -> t.category().isEmpty());
+        String categories = report.categories().isEmpty() ? "no categories" : someWithout ? "rows before the first category" : "categories";
+        Statistics.label("categories").collect(categories);
+        Statistics.label("extras").collect(report.extraColumns().isEmpty() ? "none" : "some");
+        Statistics.label("period").collect(report.period().isPresent() ? "a period" : "none");
+        Statistics.label("categories").coverage(c -> {
+            c.check("no categories").percentage(p -> p >= 8);
+            c.check("rows before the first category").percentage(p -> p >= 3);
+            c.check("categories").percentage(p -> p >= 40);
+        });
+        Statistics.label("extras").coverage(c -> c.check("some").percentage(p -> p >= 25));
+        Statistics.label("period").coverage(c -> c.check("none").percentage(p -> p >= 8));
+        assertThat(report.tasks()).allSatisfy(t -> assertThat(report.extraColumns()).containsAll(t.extras().keySet()));
+        assertThat(ReportingPeriod.parse(report.title())).isEqualTo(report.period());
     }
 
     @Property(tries = 300)

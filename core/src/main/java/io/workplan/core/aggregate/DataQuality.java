@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * Duplicate numbers, the same task listed twice and blank content cannot occur in a {@link
  * ProgressReport}: it refuses them when built, with a {@link io.workplan.core.ValidationException}
  * that lists each (and the readers report them with their cells). They are errors, not findings.
+ * A task without a category is no finding: many tables have no category column.
  *
  * @since 0.1.0
  */

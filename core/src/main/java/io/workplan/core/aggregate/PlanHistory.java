@@ -33,6 +33,12 @@ import java.util.stream.Collectors;
  * matched starts a new one. So a task dropped in one quarter and listed again later has two
  * histories.
  *
+ * <h2>Reports without a period</h2>
+ *
+ * A history orders its reports by period: a report that names no period (see {@link
+ * ProgressReport#period()}) cannot be placed, and is refused. Tasks without a category are matched
+ * as any other.
+ *
  * <h2>Order</h2>
  *
  * The histories are in the order the tasks first appear: the first report's tasks in its order,
@@ -84,7 +90,8 @@ public final class PlanHistory {
      *
      * @param reports reports of one plan and year, in any order
      * @return the history
-     * @throws ValidationException when there is no report, the years differ or a period comes twice
+     * @throws ValidationException when there is no report, a report has no period, the years differ
+     *     or a period comes twice
      */
     public static PlanHistory of(Collection<ProgressReport> reports) {
         return of(reports, TaskMatcher.standard());
@@ -96,7 +103,8 @@ public final class PlanHistory {
      * @param reports reports of one plan and year, in any order
      * @param matcher how the tasks of consecutive reports are matched
      * @return the history
-     * @throws ValidationException when there is no report, the years differ or a period comes twice
+     * @throws ValidationException when there is no report, a report has no period, the years differ
+     *     or a period comes twice
      */
     public static PlanHistory of(Collection<ProgressReport> reports, TaskMatcher matcher) {
         List<ProgressReport> given = List.copyOf(reports);
@@ -105,11 +113,21 @@ public final class PlanHistory {
             problems.add(Problem.at("reports", "a plan's history needs at least one report"));
         }
         Map<ReportingPeriod, Integer> seen = new HashMap<>();
+        Integer year = null;
+        int yearOf = 0;
         for (int i = 0; i < given.size(); i++) {
-            ReportingPeriod period = given.get(i).period();
-            if (period.year() != given.get(0).period().year()) {
+            if (given.get(i).period().isEmpty()) {
+                problems.add(Problem.at("reports[" + i + "].period", "the report '" + given.get(i).title()
+                        + "' names no period: a plan's history orders its reports by period"));
+                continue;
+            }
+            ReportingPeriod period = given.get(i).period().get();
+            if (year == null) {
+                year = period.year();
+                yearOf = i;
+            } else if (period.year() != year) {
                 problems.add(Problem.at("reports[" + i + "].period", "the year " + period.year()
-                        + " is not the year of reports[0], " + given.get(0).period().year()));
+                        + " is not the year of reports[" + yearOf + "], " + year));
             }
             Integer first = seen.putIfAbsent(period, i);
             if (first != null) {
@@ -119,7 +137,8 @@ public final class PlanHistory {
         if (!problems.isEmpty()) {
             throw new ValidationException("PlanHistory", problems);
         }
-        return new PlanHistory(given.stream().sorted(Comparator.comparing(ProgressReport::period)).collect(Collectors.toList()), matcher);
+        return new PlanHistory(given.stream().sorted(Comparator.comparing(r -> r.period().orElseThrow()))
+                .collect(Collectors.toList()), matcher);
     }
 
     /**
@@ -137,7 +156,7 @@ public final class PlanHistory {
      * @return the periods
      */
     public List<ReportingPeriod> periods() {
-        return reports.stream().map(ProgressReport::period).collect(Collectors.toUnmodifiableList());
+        return reports.stream().map(r -> r.period().orElseThrow()).collect(Collectors.toUnmodifiableList());
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ReportAggregation agg = ReportAggregation.of(report);          // 序时进度 of the period, tolerance 0
+ *                                                                // (none without a period: see ScheduleRule)
  * agg.overall().statistics().mean();                             // mean progress of the report
  * agg.overall().schedule().share(ScheduleStatus.BEHIND);         // 2 of 158 (1.3%), left out: not applicable: 1
  * for (Group<Category> g : agg.byCategory().groups()) { ... }    // in the report's order
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
  *
  * <h2>Orders</h2>
  *
- * Categories in the report's order (every category of the report, even one without tasks);
+ * Categories in the report's order (every category of the report, even one without tasks; none for
+ * a report without categories, whose tasks are all {@linkplain Grouping#withoutKey() without key});
  * statuses in the order of {@link ScheduleStatus} (every status); lead units and caller's keys in
  * the order they first appear among the tasks. Tasks within a group keep the report's order. Ties
  * of a ranking keep the groups' order.
@@ -123,13 +125,24 @@ public final class ReportAggregation {
     /**
      * The tasks by category, in the report's order of categories.
      *
-     * @return the grouping; every task has a category
+     * <p>The groups hold only the tasks that have a category; the tasks without one (a table without
+     * a category column, or rows before its first category) are the grouping's {@link
+     * Grouping#withoutKey()}. A report without categories gives no groups at all.
+     *
+     * @return the grouping; tasks without a category are its {@link Grouping#withoutKey()}
      */
     public Grouping<Category> byCategory() {
         Map<Category, Summary.Tally> groups = new LinkedHashMap<>();
         report.categories().forEach(c -> groups.put(c, new Summary.Tally()));
-        assessments.forEach(a -> groups.computeIfAbsent(a.task().category(), c -> new Summary.Tally()).add(a));
-        return grouping(groups, List.of());
+        List<Task> withoutKey = new ArrayList<>();
+        for (ScheduleAssessment a : assessments) {
+            if (a.task().category().isPresent()) {
+                groups.computeIfAbsent(a.task().category().get(), c -> new Summary.Tally()).add(a);
+            } else {
+                withoutKey.add(a.task());
+            }
+        }
+        return grouping(groups, withoutKey);
     }
 
     /**

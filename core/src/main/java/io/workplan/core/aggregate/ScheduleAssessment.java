@@ -18,14 +18,15 @@ import java.util.Optional;
  *
  * @param task the task
  * @param progress its progress, empty when the report has no entry for it
- * @param expected the expected share in percent it was judged against (序时进度, or an override)
+ * @param expected the expected share in percent it was judged against (序时进度, or an override);
+ *     absent when there is none (a report without a period, no override given)
  * @param status the status
  * @param reason why it is not assessable; present exactly when the status is {@link
  *     ScheduleStatus#NOT_ASSESSABLE}
  * @since 0.1.0
  */
 public record ScheduleAssessment(
-        Task task, Optional<Progress> progress, BigDecimal expected, ScheduleStatus status,
+        Task task, Optional<Progress> progress, Optional<BigDecimal> expected, ScheduleStatus status,
         Optional<ScheduleStatus.Reason> reason) {
 
     /**
@@ -60,10 +61,11 @@ public record ScheduleAssessment(
      * How far the percentage is from the expected share, exact: negative when behind, {@code 42 − 50
      * = −8}.
      *
-     * @return the difference in percentage points, when the progress has a percentage
+     * @return the difference in percentage points, when the progress has a percentage and there is
+     *     an expected share
      */
     public Optional<BigDecimal> gap() {
-        return percent().map(p -> p.subtract(expected));
+        return expected.flatMap(e -> percent().map(p -> p.subtract(e)));
     }
 
     /**

@@ -29,6 +29,14 @@ import java.util.Optional;
  * For a task, the expected share is its own override when it has one, else the report's override
  * when given, else the period's {@link ReportingPeriod#expectedPercent()} (Q2: 50).
  *
+ * <h2>A report without a period</h2>
+ *
+ * A report that names no period has no expected share of its own, and none is guessed: unless an
+ * expected share is given ({@link #withExpected(BigDecimal)}, or one of the task's own), a percentage
+ * below 100 is {@link ScheduleStatus#NOT_ASSESSABLE} for {@link ScheduleStatus.Reason#NO_EXPECTED_SHARE}.
+ * What needs no share is classed as always: a completed task is {@link ScheduleStatus#COMPLETED}, an
+ * on-schedule word {@link ScheduleStatus#ON_SCHEDULE}, a {@code /} not applicable.
+ *
  * <h2>Tolerance</h2>
  *
  * Zero by default, so that <em>behind</em> means below the expected share and <em>on schedule</em>
@@ -115,6 +123,19 @@ public final class ScheduleRule {
     }
 
     /**
+     * The expected share of a task in a report's period, by the order of the class comment.
+     *
+     * @param period the report's period, absent when it names none
+     * @param task the task
+     * @return the expected share in percent; absent when there is no period and no override applies
+     * @since 0.1.0
+     */
+    public Optional<BigDecimal> expectedFor(Optional<ReportingPeriod> period, Task task) {
+        BigDecimal own = expectedByTask.get(task);
+        return own != null ? Optional.of(own) : expected.or(() -> period.map(ReportingPeriod::expectedPercent));
+    }
+
+    /**
      * The schedule status of a task of a report.
      *
      * @param report the report
@@ -135,7 +156,7 @@ public final class ScheduleRule {
      * @return the assessments
      */
     List<ScheduleAssessment> assessAll(ProgressReport report) {
-        BigDecimal periodExpected = expected.orElseGet(report.period()::expectedPercent);
+        Optional<BigDecimal> periodExpected = expected.or(() -> report.period().map(ReportingPeriod::expectedPercent));
         List<Task> tasks = report.tasks();
         List<ProgressEntry> entries = report.entries();
         ScheduleAssessment[] assessments = new ScheduleAssessment[tasks.size()];
@@ -146,7 +167,7 @@ public final class ScheduleRule {
             Optional<Progress> progress = i < entries.size() && entries.get(i).task() == task
                     ? Optional.of(entries.get(i).progress()) : report.progressOf(task);
             BigDecimal own = expectedByTask.isEmpty() ? null : expectedByTask.get(task);
-            assessments[i] = assess(task, progress, own != null ? own : periodExpected);
+            assessments[i] = assess(task, progress, own != null ? Optional.of(own) : periodExpected);
         }
         return List.of(assessments);
     }
@@ -161,9 +182,27 @@ public final class ScheduleRule {
      * @return the assessment
      */
     public ScheduleAssessment assess(Task task, Optional<Progress> progress, BigDecimal expected) {
+        return assess(task, progress, Optional.of(expected));
+    }
+
+    /**
+     * The schedule status of a task's progress against an expected share, when there is one (this
+     * rule's overrides do not apply; its tolerance does).
+     *
+     * @param task the task
+     * @param progress its progress, empty when there is no entry
+     * @param expected the expected share in percent, absent when there is none: a percentage below
+     *     100 is then {@linkplain ScheduleStatus.Reason#NO_EXPECTED_SHARE not assessable}
+     * @return the assessment
+     * @since 0.1.0
+     */
+    public ScheduleAssessment assess(Task task, Optional<Progress> progress, Optional<BigDecimal> expected) {
         Optional<ScheduleStatus.Reason> reason = progress.isEmpty()
                 ? Optional.of(ScheduleStatus.Reason.NO_ENTRY) : unassessable(progress.get());
-        ScheduleStatus status = reason.isPresent() ? ScheduleStatus.NOT_ASSESSABLE : status(progress.get(), expected);
+        if (reason.isEmpty() && expected.isEmpty() && !progress.get().isCompleted() && progress.get().percent().isPresent()) {
+            reason = Optional.of(ScheduleStatus.Reason.NO_EXPECTED_SHARE);
+        }
+        ScheduleStatus status = reason.isPresent() ? ScheduleStatus.NOT_ASSESSABLE : status(progress.get(), expected.orElse(null));
         return new ScheduleAssessment(task, progress, expected, status, reason);
     }
 

@@ -14,6 +14,7 @@ package io.workplan.core.aggregate;
  *   <tr><td>a percentage {@code p > e + t}</td><td>{@link #AHEAD}</td></tr>
  *   <tr><td>an on-schedule word ({@code 正常进行中}, {@code 序时推进}): no figure, but the unit says it is on track</td><td>{@link #ON_SCHEDULE}</td></tr>
  *   <tr><td>not applicable, data pending, a narrative without a percentage, no entry</td><td>{@link #NOT_ASSESSABLE}, with its {@link Reason}</td></tr>
+ *   <tr><td>a percentage below 100 when there is no expected share (no period, no override)</td><td>{@link #NOT_ASSESSABLE}, {@link Reason#NO_EXPECTED_SHARE}</td></tr>
  * </table>
  *
  * <p>A narrative naming a share of the target ({@code 完成全年任务的78%}) is assessed by that share.
@@ -41,7 +42,14 @@ public enum ScheduleStatus {
         /** A narrative that names no share of the target. */
         NO_FIGURE("no figure"),
         /** The report has no progress entry for the task. */
-        NO_ENTRY("no progress entry");
+        NO_ENTRY("no progress entry"),
+        /**
+         * A percentage below 100 with nothing to judge it against: the report names no period and no
+         * expected share was given ({@link ScheduleRule#withExpected(java.math.BigDecimal)}).
+         *
+         * @since 0.1.0
+         */
+        NO_EXPECTED_SHARE("no expected share");
 
         private final String words;
 

@@ -34,8 +34,9 @@ public record TaskHistory(Task latest, List<ProgressEntry> entries) {
         Objects.requireNonNull(latest, "latest");
         entries = List.copyOf(entries);
         for (int i = 1; i < entries.size(); i++) {
-            if (entries.get(i - 1).period().compareTo(entries.get(i).period()) >= 0) {
-                throw new IllegalArgumentException("the entries must be in period order, one per period");
+            if (entries.get(i - 1).period().isEmpty() || entries.get(i).period().isEmpty()
+                    || entries.get(i - 1).period().get().compareTo(entries.get(i).period().get()) >= 0) {
+                throw new IllegalArgumentException("the entries must each have a period, in period order, one per period");
             }
         }
     }
@@ -47,6 +48,6 @@ public record TaskHistory(Task latest, List<ProgressEntry> entries) {
      * @return the entry, when the task was reported in that period
      */
     public Optional<ProgressEntry> entryIn(ReportingPeriod period) {
-        return entries.stream().filter(e -> e.period().equals(period)).findFirst();
+        return entries.stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
     }
 }

@@ -75,7 +75,7 @@ class GongshuGoldenTest {
 
     @Test
     void theSampleIsReadWhole() {
-        assertThat(report.period()).isEqualTo(ReportingPeriod.quarter(2024, 2));
+        assertThat(report.period()).contains(ReportingPeriod.quarter(2024, 2));
         assertThat(rows).hasSize(159);
         assertThat(report.tasks()).hasSize(159);
         assertThat(report.categories()).hasSize(24);

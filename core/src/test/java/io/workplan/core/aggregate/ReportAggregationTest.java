@@ -97,7 +97,7 @@ class ReportAggregationTest {
         assertThat(byUnits.get(2).statistics().completed()).isEqualTo(1);
         assertThat(byUnits.get(0).tasks()).containsExactly(PATENTS);
         Map<Category, ProgressStatistics> byCategory = Q2.tasks().stream()
-                .collect(Collectors.groupingBy(Task::category, ProgressStatistics.collector(Q2)));
+                .collect(Collectors.groupingBy(t -> t.category().orElseThrow(), ProgressStatistics.collector(Q2)));
         assertThat(byCategory.get(ECONOMY).withPercent()).isEqualTo(1);
     }
 }

@@ -88,7 +88,7 @@ class ReportComparisonTest {
         TaskHistory invest = h.tasks().get(2);
         assertThat(invest.entries()).extracting(e -> e.progress().text()).containsExactly("30%", "28.5%", "80%");
         assertThat(invest.entryIn(Q2).orElseThrow().task()).isEqualTo(INVEST_2);
-        assertThat(h.tasks().get(1).entries()).extracting(e -> e.period()).containsExactly(Q1);
+        assertThat(h.tasks().get(1).entries()).extracting(e -> e.period().orElseThrow()).containsExactly(Q1);
     }
 
     @Test

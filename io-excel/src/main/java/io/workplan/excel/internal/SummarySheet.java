@@ -88,7 +88,8 @@ public final class SummarySheet {
     public void add(Task task, Progress progress) {
         ScheduleAssessment assessment = rule.assess(task, Optional.ofNullable(progress), rule.expectedFor(head.period(), task));
         overall.add(assessment);
-        byCategory.computeIfAbsent(task.category(), c -> new RunningSummary()).add(assessment);
+        // The by-category table holds only the tasks that have a category.
+        task.category().ifPresent(category -> byCategory.computeIfAbsent(category, c -> new RunningSummary()).add(assessment));
         List<LeadUnit> units = task.leadUnits();
         if (units.isEmpty()) {
             withoutLeadUnit.add(assessment);

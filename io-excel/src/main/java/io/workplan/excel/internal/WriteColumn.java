@@ -3,9 +3,11 @@ package io.workplan.excel.internal;
 import io.workplan.sheet.ColumnRole;
 import io.workplan.sheet.internal.HeaderVocabulary;
 
+import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -106,7 +108,7 @@ public enum WriteColumn {
             case NUMBER:
                 return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
             case CATEGORY:
-                return task.category().label();
+                return task.category().map(Category::label).orElse("");
             case CONTENT:
                 return task.content();
             case LEADER:

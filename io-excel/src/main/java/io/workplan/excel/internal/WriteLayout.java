@@ -7,6 +7,7 @@ import io.workplan.core.Progress;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.excel.ExcelWriteHead;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -91,7 +92,7 @@ public final class WriteLayout {
      * @param progress its progress, {@code null} when it has no entry
      * @return the task's row, 0-based; at or beyond {@link #rowLimit()} when the sheet is full
      */
-    public int add(Task task, ReportingPeriod period, Progress progress) {
+    public int add(Task task, Optional<ReportingPeriod> period, Progress progress) {
         int row = FIRST_TASK_ROW + tasks;
         tasks++;
         for (WriteColumn column : absent) {
@@ -101,8 +102,8 @@ public final class WriteLayout {
             }
         }
         if (period != null && !period.equals(head.period())) {
-            problems.add(problem(row, 0, "period", period.toString(),
-                    "the entry's period is not the head's period " + head.period()));
+            problems.add(problem(row, 0, "period", period.map(ReportingPeriod::toString).orElse(""),
+                    "the entry's period is not the head's period " + head.period().map(ReportingPeriod::toString).orElse("(none)")));
         }
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
@@ -192,7 +193,8 @@ public final class WriteLayout {
         if (role == WriteColumn.LEAD_UNITS && !LeadUnit.parseList(text).equals(task.leadUnits())
                 || role == WriteColumn.RESPONSIBLE_UNITS && !LeadUnit.parseList(text).equals(task.responsibleUnits())) {
             reason = "a unit's name holds a separator or a bracket that does not close, so the cell would read back as other units";
-        } else if (role == WriteColumn.CATEGORY && !Category.parse(text).equals(task.category())) {
+        } else if (role == WriteColumn.CATEGORY && !(text.isEmpty() ? Optional.<Category>empty()
+                : Optional.of(Category.parse(text))).equals(task.category())) {
             reason = "the category's label would read back as another enumerator and name";
         } else if (role == WriteColumn.LEADER && task.leader().isPresent()
                 && task.leader().get().codePoints().noneMatch(Character::isLetterOrDigit)) {

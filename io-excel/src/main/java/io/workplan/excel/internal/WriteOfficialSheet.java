@@ -2,6 +2,7 @@ package io.workplan.excel.internal;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import io.workplan.core.Category;
 import io.workplan.core.Progress;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
@@ -75,7 +76,7 @@ public final class WriteOfficialSheet {
      * @param period its entry's period, {@code null} when it has no entry
      * @param progress its progress, {@code null} when it has no entry
      */
-    public void add(Task task, ReportingPeriod period, Progress progress) {
+    public void add(Task task, Optional<ReportingPeriod> period, Progress progress) {
         int r = layout.add(task, period, progress);
         if (r < layout.rowLimit() && !layout.refused()) {
             writeTask(r, task, progress);

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON names of format version 1, in one place: property names and the names of enum values.
- * Written out explicitly so that renaming a Java constant never changes the wire format.
+ * The JSON names of format versions 1 and 2, in one place: property names and the names of enum
+ * values. Written out explicitly so that renaming a Java constant never changes the wire format.
  */
 public final class Names {
     private Names() {}
 
-    /** The format version this library writes and reads. */
+    /** The format version this library writes. */
     public static final int FORMAT_VERSION = io.workplan.json.JsonFormat.VERSION;
+
+    /** The first format version, which this library still reads. */
+    public static final int FORMAT_VERSION_1 = 1;
 
     static final String FORMAT_VERSION_FIELD = "formatVersion";
     static final String TITLE = "title";
@@ -25,6 +28,7 @@ public final class Names {
     static final String PUBLISHED_ON = "publishedOn";
     static final String SOURCE = "source";
     static final String CATEGORIES = "categories";
+    static final String EXTRA_COLUMNS = "extraColumns";
     static final String TASKS = "tasks";
 
     static final String YEAR = "year";
@@ -42,18 +46,27 @@ public final class Names {
     static final String LEAD_UNITS = "leadUnits";
     static final String RESPONSIBLE_UNITS = "responsibleUnits";
     static final String REMARK = "remark";
+    static final String EXTRAS = "extras";
     static final String PROGRESS = "progress";
 
     static final String TEXT = "text";
     static final String KIND = "kind";
     static final String PERCENT = "percent";
 
-    /** The properties of each object, in the order the writer writes them. */
-    static final List<String> REPORT_FIELDS = List.of(FORMAT_VERSION_FIELD, TITLE, PERIOD, REGION, PUBLISHED_ON, SOURCE, CATEGORIES, TASKS);
+    /** The properties of each object in version 2, in the order the writer writes them. */
+    static final List<String> REPORT_FIELDS = List.of(FORMAT_VERSION_FIELD, TITLE, PERIOD, REGION, PUBLISHED_ON, SOURCE,
+            CATEGORIES, EXTRA_COLUMNS, TASKS);
     static final List<String> PERIOD_FIELDS = List.of(YEAR, QUARTER, HALF, MONTH);
     static final List<String> CATEGORY_FIELDS = List.of(ENUMERATOR, NAME);
-    static final List<String> TASK_FIELDS = List.of(NUMBER, CATEGORY, CONTENT, LEADER, LEAD_UNITS, RESPONSIBLE_UNITS, REMARK, PROGRESS);
+    static final List<String> TASK_FIELDS = List.of(NUMBER, CATEGORY, CONTENT, LEADER, LEAD_UNITS, RESPONSIBLE_UNITS, REMARK,
+            EXTRAS, PROGRESS);
     static final List<String> PROGRESS_FIELDS = List.of(TEXT, KIND, PERCENT);
+
+    /** The properties of the objects that version 1 has fewer of: no extra columns, no extras. */
+    static final List<String> REPORT_FIELDS_V1 = List.of(FORMAT_VERSION_FIELD, TITLE, PERIOD, REGION, PUBLISHED_ON, SOURCE,
+            CATEGORIES, TASKS);
+    static final List<String> TASK_FIELDS_V1 = List.of(NUMBER, CATEGORY, CONTENT, LEADER, LEAD_UNITS, RESPONSIBLE_UNITS, REMARK,
+            PROGRESS);
 
     private static final Map<Progress.Kind, String> KINDS = new EnumMap<>(Map.of(
             Progress.Kind.PERCENT, "percent",

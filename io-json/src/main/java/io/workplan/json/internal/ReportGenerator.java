@@ -11,10 +11,11 @@ import io.workplan.core.Task;
 import io.workplan.json.JsonException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the domain as JSON of format version 1, token by token with a {@link JsonGenerator}: the
+ * Writes the domain as JSON of format version 2, token by token with a {@link JsonGenerator}: the
  * tasks are written one after the other, no tree is built.
  */
 public final class ReportGenerator {
@@ -33,8 +34,10 @@ public final class ReportGenerator {
         g.writeStartObject();
         g.writeNumberField(Names.FORMAT_VERSION_FIELD, Names.FORMAT_VERSION);
         g.writeStringField(Names.TITLE, report.title());
-        g.writeFieldName(Names.PERIOD);
-        writePeriod(report.period(), g);
+        if (report.period().isPresent()) {
+            g.writeFieldName(Names.PERIOD);
+            writePeriod(report.period().get(), g);
+        }
         writeOptional(g, Names.REGION, report.region());
         writeOptional(g, Names.PUBLISHED_ON, report.publishedOn().map(Object::toString));
         writeOptional(g, Names.SOURCE, report.source());
@@ -43,6 +46,13 @@ public final class ReportGenerator {
             writeCategory(category, g);
         }
         g.writeEndArray();
+        if (!report.extraColumns().isEmpty()) {
+            g.writeArrayFieldStart(Names.EXTRA_COLUMNS);
+            for (String header : report.extraColumns()) {
+                g.writeString(header);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart(Names.TASKS);
         for (Task task : report.tasks()) {
             writeTask(task, report.progressOf(task), g);
@@ -106,7 +116,9 @@ public final class ReportGenerator {
         if (task.number().isPresent()) {
             g.writeNumberField(Names.NUMBER, task.number().getAsInt());
         }
-        g.writeStringField(Names.CATEGORY, task.category().name());
+        if (task.category().isPresent()) {
+            g.writeStringField(Names.CATEGORY, task.category().get().name());
+        }
         g.writeStringField(Names.CONTENT, task.content());
         writeOptional(g, Names.LEADER, task.leader());
         writeUnits(g, Names.LEAD_UNITS, task.leadUnits());
@@ -114,6 +126,13 @@ public final class ReportGenerator {
             writeUnits(g, Names.RESPONSIBLE_UNITS, task.responsibleUnits());
         }
         writeOptional(g, Names.REMARK, task.remark());
+        if (!task.extras().isEmpty()) {
+            g.writeObjectFieldStart(Names.EXTRAS);
+            for (Map.Entry<String, String> extra : task.extras().entrySet()) {
+                g.writeStringField(extra.getKey(), extra.getValue());
+            }
+            g.writeEndObject();
+        }
         if (progress.isPresent()) {
             g.writeFieldName(Names.PROGRESS);
             writeProgress(progress.get(), g);

@@ -17,6 +17,7 @@ import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.Text;
 import io.workplan.json.JsonException;
+import io.workplan.json.JsonFormat;
 import io.workplan.json.JsonReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +39,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads JSON of format version 1 token by token with a {@link JsonParser}: no tree of the document
- * is built. Every problem found is collected, with its JSON pointer (from the parser's context) and
+ * Reads JSON of format versions 1 and 2 token by token with a {@link JsonParser}: no tree of the
+ * document is built. Every problem found is collected, with its JSON pointer (from the parser's context) and
  * line:column (from the parser's location); reading goes on after a problem wherever the rest of the
  * input still makes sense, and one {@link JsonException} lists them all at the end.
  *
  * <p>Reading stops at once at malformed JSON, at a limit of {@link
  * com.fasterxml.jackson.core.StreamReadConstraints}, at an unsupported {@code formatVersion}, and
  * after {@value #MAX_PROBLEMS} problems.
+ *
+ * <h2>Versions</h2>
+ *
+ * Version 2 has properties version 1 does not ({@code extraColumns}, a task's {@code extras}) and
+ * requires less (a report's {@code period}, a task's {@code category}). Once {@code formatVersion}
+ * is read (the writer writes it first) each object is read by its version's rules at once. Before
+ * that, the objects are read by version 2's, what version 1 would refuse is noted, and refused at
+ * the end of the report when the document turns out to be version 1.
  */
 public final class ReportParser {
 
@@ -57,6 +67,7 @@ public final class ReportParser {
     private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)]");
     private static final Pattern ENTRY = Pattern.compile("^entries\\[(\\d+)]");
     private static final Pattern TASK = Pattern.compile("^tasks/(\\d+)");
+    private static final Pattern EXTRA_COLUMN = Pattern.compile("^extraColumns/(\\d+)$");
     private static final int MAX_NAMES_LISTED = 10;
 
     /**
@@ -85,6 +96,10 @@ public final class ReportParser {
     private final boolean ignoreUnknownProperties;
     private final Optional<String> source;
     private final List<Problem> problems = new ArrayList<>();
+    /** The document's format version, once read. */
+    private Integer version;
+    /** What version 1 refuses, found before the version was known: refused if it is 1. */
+    private final List<Problem.Builder> refusedByVersion1 = new ArrayList<>();
 
     /**
      * A parser of one input.
@@ -175,7 +190,7 @@ public final class ReportParser {
     private ProgressReport report() throws IOException {
         Spot at = spot();
         ReportDraft d = new ReportDraft();
-        Set<String> seen = object(null, Names.REPORT_FIELDS, name -> {
+        Set<String> seen = object(null, Names.REPORT_FIELDS_V1, Names.REPORT_FIELDS, name -> {
             switch (name) {
                 case Names.FORMAT_VERSION_FIELD:
                     formatVersion();
@@ -202,6 +217,14 @@ public final class ReportParser {
                         return category();
                     });
                     break;
+                case Names.EXTRA_COLUMNS:
+                    d.extraColumnsSeen = true;
+                    d.extraColumnSpots = new ArrayList<>();
+                    d.extraColumns = array(name, i -> {
+                        d.extraColumnSpots.add(spot());
+                        return string(name);
+                    });
+                    break;
                 default:
                     d.tasks = array(name, i -> task());
                     break;
@@ -210,11 +233,30 @@ public final class ReportParser {
         if (seen == null) {
             throw Stop.INSTANCE;
         }
-        requireAll(at, seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.PERIOD, Names.CATEGORIES, Names.TASKS);
+        if (isVersion1()) {
+            requireAll(at, seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.PERIOD, Names.CATEGORIES, Names.TASKS);
+        } else {
+            requireAll(at, seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.CATEGORIES, Names.TASKS);
+        }
         if (!seen.contains(Names.FORMAT_VERSION_FIELD)) {
             throw Stop.INSTANCE;
         }
-        return d.categories == null || d.tasks == null ? null : build(at, d);
+        if (isVersion1()) {
+            refusedByVersion1.forEach(this::problem);
+            // What version 1 does not have was read before the version was known: it is ignored.
+            d.extraColumnsSeen = false;
+            d.extraColumns = null;
+            d.extraColumnSpots = null;
+            if (d.tasks != null) {
+                d.tasks.stream().filter(t -> t != null).forEach(t -> t.extras = null);
+            }
+        }
+        return d.categories == null || d.tasks == null || d.extraColumnsSeen && d.extraColumns == null ? null : build(at, d);
+    }
+
+    /** Whether the document is of version 1, as far as read. */
+    private boolean isVersion1() {
+        return version != null && version == Names.FORMAT_VERSION_1;
     }
 
     private void formatVersion() throws IOException {
@@ -222,11 +264,13 @@ public final class ReportParser {
         if (version == null) {
             throw Stop.INSTANCE;
         }
-        if (version != Names.FORMAT_VERSION) {
+        if (!JsonFormat.VERSIONS_READ.contains(version)) {
             problem(here(Names.FORMAT_VERSION_FIELD).rawText(p.getText()).reason("formatVersion " + version
-                    + " is not supported; this reader reads version " + Names.FORMAT_VERSION));
+                    + " is not supported; this reader reads versions " + JsonFormat.VERSIONS_READ.stream()
+                            .map(String::valueOf).collect(Collectors.joining(" and "))));
             throw Stop.INSTANCE;
         }
+        this.version = version;
     }
 
     private ReportingPeriod period() throws IOException {
@@ -282,7 +326,7 @@ public final class ReportParser {
 
     private TaskDraft task() throws IOException {
         TaskDraft t = new TaskDraft(p.currentTokenLocation());
-        Set<String> seen = object(Names.TASKS, Names.TASK_FIELDS, name -> {
+        Set<String> seen = object(Names.TASKS, Names.TASK_FIELDS_V1, Names.TASK_FIELDS, name -> {
             switch (name) {
                 case Names.NUMBER:
                     t.number = t.read(integer(name));
@@ -306,6 +350,9 @@ public final class ReportParser {
                 case Names.REMARK:
                     t.remark = t.read(string(name));
                     break;
+                case Names.EXTRAS:
+                    t.extras = t.read(extras());
+                    break;
                 default:
                     t.progress = t.read(progress());
                     break;
@@ -314,8 +361,42 @@ public final class ReportParser {
         if (seen == null) {
             return null;
         }
-        t.valid &= requireAll(new Spot(this::pointer, t.line, t.column), seen, Names.CATEGORY, Names.CONTENT, Names.LEAD_UNITS);
+        Spot taskAt = new Spot(this::pointer, t.line, t.column);
+        t.valid &= requireAll(taskAt, seen, Names.CONTENT, Names.LEAD_UNITS);
+        if (!seen.contains(Names.CATEGORY)) {
+            // Version 1 requires a task's category; version 2 does not.
+            if (version == null) {
+                refusedByVersion1.add(at(new Spot(taskAt.pointer(), t.line, t.column), Names.CATEGORY)
+                        .reason("the required property '" + Names.CATEGORY + "' is missing"));
+            } else if (isVersion1()) {
+                t.valid &= requireAll(taskAt, seen, Names.CATEGORY);
+            }
+        }
         return t;
+    }
+
+    /** A task's extra cells: an object of strings, in the document's order. */
+    private Map<String, String> extras() throws IOException {
+        Map<String, String> extras = new LinkedHashMap<>();
+        boolean[] valid = {true};
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(Names.EXTRAS, "an object");
+            return null;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String header = p.currentName();
+            p.nextToken();
+            if (extras.containsKey(header)) {
+                problem(here(header).reason("the extra column '" + header + "' is given twice"));
+                p.skipChildren();
+                valid[0] = false;
+            } else {
+                String value = string(header);
+                valid[0] &= value != null;
+                extras.put(header, value);
+            }
+        }
+        return valid[0] ? extras : null;
     }
 
     private List<LeadUnit> units(String subject) throws IOException {
@@ -378,22 +459,30 @@ public final class ReportParser {
             Spot taskAt = t == null ? null : new Spot(() -> at.pointer() + "/" + Names.TASKS + "/" + index, t.line, t.column);
             Task task = t == null || !t.valid ? null : task(taskAt, t, byName);
             tasks.add(task);
-            if (task != null && t.progress != null && d.period != null) {
-                entries.add(ProgressEntry.of(task, d.period, t.progress));
+            if (task != null && t.progress != null) {
+                entries.add(ProgressEntry.of(task, Optional.ofNullable(d.period), t.progress));
                 entryTasks.add(i);
             }
         }
-        if (!problems.isEmpty() || d.title == null || d.period == null) {
+        if (!problems.isEmpty() || d.title == null) {
             return null;
         }
         ProgressReport.Builder report = ProgressReport.builder()
-                .title(d.title).period(d.period).region(Optional.ofNullable(d.region))
+                .title(d.title).period(Optional.ofNullable(d.period)).region(Optional.ofNullable(d.region))
                 .publishedOn(Optional.ofNullable(d.publishedOn)).source(Optional.ofNullable(d.source))
                 .categories(d.categories).tasks(tasks).entries(entries);
+        if (d.extraColumns != null) {
+            report.extraColumns(d.extraColumns);
+        }
         return build(at, report::build, path -> {
             Matcher entry = ENTRY.matcher(path);
             return entry.find() ? Names.TASKS + "[" + entryTasks.get(Integer.parseInt(entry.group(1))) + "]" : path;
         }, relative -> {
+            // An extra column's problem is placed at the column's header.
+            Matcher column = EXTRA_COLUMN.matcher(relative);
+            if (column.find() && d.extraColumnSpots != null) {
+                return d.extraColumnSpots.get(Integer.parseInt(column.group(1)));
+            }
             // A task's problem is placed where the task starts, not where the report does.
             Matcher task = TASK.matcher(relative);
             TaskDraft t = task.find() ? d.tasks.get(Integer.parseInt(task.group(1))) : null;
@@ -403,8 +492,8 @@ public final class ReportParser {
 
     private Task task(Spot at, TaskDraft t, Map<String, Category> byName) {
         // The reference is normalised as a category's name is: "主要经济指标 " names 主要经济指标.
-        Category category = byName.get(Text.unwrap(t.category));
-        if (category == null) {
+        Category category = t.category == null ? null : byName.get(Text.unwrap(t.category));
+        if (t.category != null && category == null) {
             String known = byName.keySet().stream().limit(MAX_NAMES_LISTED).map(n -> "'" + n + "'")
                     .collect(Collectors.joining(", "));
             problem(at(new Spot(at.pointer() + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
@@ -413,8 +502,11 @@ public final class ReportParser {
                             + (byName.size() > MAX_NAMES_LISTED ? ", …" : ""))));
             return null;
         }
-        Task.Builder task = Task.builder().category(category).content(t.content)
+        Task.Builder task = Task.builder().category(Optional.ofNullable(category)).content(t.content)
                 .leader(Optional.ofNullable(t.leader)).remark(Optional.ofNullable(t.remark)).leadUnits(t.leadUnits);
+        if (t.extras != null) {
+            task.extras(t.extras);
+        }
         if (t.number != null) {
             task.number(t.number);
         }
@@ -463,6 +555,15 @@ public final class ReportParser {
      * @return the names of the known properties seen, or {@code null} when the value is no object
      */
     private Set<String> object(String subject, List<String> known, Field field) throws IOException {
+        return object(subject, known, known, field);
+    }
+
+    /**
+     * Reads an object whose properties differ by version: those of version 1 in a version 1
+     * document, those of version 2 otherwise. Before the version is known, a property of version 2
+     * only is read, and noted to be refused if the document turns out to be version 1.
+     */
+    private Set<String> object(String subject, List<String> version1, List<String> version2, Field field) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             wrongType(subject, "an object");
             return null;
@@ -471,6 +572,13 @@ public final class ReportParser {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
+            List<String> known = isVersion1() ? version1 : version2;
+            if (version == null && !version1.contains(name) && version2.contains(name)) {
+                if (!ignoreUnknownProperties) {
+                    refusedByVersion1.add(here(name).reason("unknown property '" + name + "'; the properties here are "
+                            + String.join(", ", version1)));
+                }
+            }
             if (!known.contains(name)) {
                 if (!ignoreUnknownProperties) {
                     problem(here(name).reason("unknown property '" + name + "'; the properties here are "
@@ -773,6 +881,9 @@ public final class ReportParser {
         String source;
         List<Category> categories;
         List<Spot> categorySpots;
+        boolean extraColumnsSeen;
+        List<String> extraColumns;
+        List<Spot> extraColumnSpots;
         List<TaskDraft> tasks;
     }
 
@@ -789,6 +900,7 @@ public final class ReportParser {
         List<LeadUnit> leadUnits;
         List<LeadUnit> responsibleUnits;
         String remark;
+        Map<String, String> extras;
         Progress progress;
 
         TaskDraft(JsonLocation start) {

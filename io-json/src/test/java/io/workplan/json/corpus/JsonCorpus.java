@@ -57,7 +57,7 @@ public final class JsonCorpus {
             file("a-second-document", true, "two reports, one after the other"),
             file("duplicate-key", true, "the title given twice: never last-wins"),
             file("duplicate-key-in-progress", true, "a percentage given twice in one progress"),
-            file("unknown-format-version", true, "formatVersion 2"),
+            file("unknown-format-version", true, "formatVersion 3"),
             file("missing-format-version", true, "no formatVersion"),
             file("format-version-as-string", true, "formatVersion \"1\""),
             file("nan-percent", true, "a percentage NaN, which JSON does not have"),

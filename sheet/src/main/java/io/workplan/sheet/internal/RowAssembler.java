@@ -300,7 +300,7 @@ public final class RowAssembler implements RowVisitor {
     }
 
     private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
-        Category category = category(row);
+        Optional<Category> category = category(row);
         if (category == null) {
             return;
         }
@@ -349,7 +349,7 @@ public final class RowAssembler implements RowVisitor {
             return;
         }
         tasks++;
-        categories.add(built.category());
+        built.category().ifPresent(categories::add);
         if (period.isPresent()) {
             ProgressEntry entry = ProgressEntry.of(built, period.get(), value);
             try {
@@ -360,9 +360,10 @@ public final class RowAssembler implements RowVisitor {
         }
     }
 
-    private Category category(int row) {
+    /** The row's category: none in a table without a category column; {@code null} when the row is not read. */
+    private Optional<Category> category(int row) {
         if (categoryCol < 0) {
-            return options.uncategorised();
+            return Optional.empty();
         }
         String enumerator = nameCol >= 0 ? lastCategory : null;
         String name = nameCol >= 0 ? lastName : lastCategory;
@@ -372,8 +373,8 @@ public final class RowAssembler implements RowVisitor {
             return null;
         }
         String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
-        return categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
-                : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name));
+        return Optional.of(categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
+                : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name)));
     }
 
     private List<LeadUnit> units(String text) {

@@ -95,14 +95,22 @@ final class TaskFingerprints {
 
     private long fingerprint(Task task) {
         sha256.reset();
-        Category category = task.category();
-        add(category.enumerator());
-        add(category.name());
+        Optional<Category> category = task.category();
+        add(category.isPresent() ? 1 : 0);
+        category.ifPresent(c -> {
+            add(c.enumerator());
+            add(c.name());
+        });
         add(task.content());
         add(task.leader());
         add(task.leadUnits());
         add(task.responsibleUnits());
         add(task.remark());
+        add(task.extras().size());
+        task.extras().forEach((header, value) -> {
+            add(header);
+            add(value);
+        });
         return ByteBuffer.wrap(Arrays.copyOf(sha256.digest(), Long.BYTES)).getLong();
     }
 

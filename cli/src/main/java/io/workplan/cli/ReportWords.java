@@ -1,0 +1,31 @@
+package io.workplan.cli;
+
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.Task;
+
+/** The words the commands say of a report's period and categories, in one place. */
+final class ReportWords {
+    private ReportWords() {}
+
+    /** What a command prints instead of schedule figures for a report without a period, without --expected. */
+    static final String NEEDS_EXPECTED = "the report names no period: schedule figures need --expected";
+
+    /** What a command prints instead of the by-category table of a report without categories. */
+    static final String NO_CATEGORIES = "no categories";
+
+    /** The period's label, or {@code no period}. */
+    static String period(ProgressReport report) {
+        return report.period().map(ReportingPeriod::label).orElse("no period");
+    }
+
+    /** A task's category's label, or empty. */
+    static String category(Task task) {
+        return task.category().map(c -> c.label()).orElse("");
+    }
+
+    /** Whether schedule figures can be given: a period, or an expected share given. */
+    static boolean assessable(ProgressReport report, ScheduleOptions schedule) {
+        return report.period().isPresent() || schedule.expected != null;
+    }
+}
