@@ -75,8 +75,8 @@ class LayoutTest {
         WordReadResult read = WordReader.create().read(file);
         ProgressReport report = read.report();
         assertThat(report.title()).isEqualTo(TITLE);
-        assertThat(report.period()).isEqualTo(ReportingPeriod.quarter(2024, 2));
-        assertThat(report.tasks()).extracting(Task::category).extracting(Category::label)
+        assertThat(report.period()).contains(ReportingPeriod.quarter(2024, 2));
+        assertThat(report.tasks()).extracting(t -> t.category().map(Category::label).orElse(""))
                 .containsExactly("主要经济指标", "主要经济指标", "主要经济指标", "系统优化创新生态");
         assertThat(report.tasks()).extracting(t -> t.leadUnits().stream().map(LeadUnit::name).collect(Collectors.joining("、")))
                 .containsExactly("区发改经信局", "区发改经信局", "区财政局", "区科技局");
@@ -94,7 +94,7 @@ class LayoutTest {
         ProgressReport report = WordReader.create().read(file).report();
 
         assertThat(report.title()).isEqualTo(TITLE);
-        assertThat(report.period()).isEqualTo(ReportingPeriod.quarter(2024, 2));
+        assertThat(report.period()).contains(ReportingPeriod.quarter(2024, 2));
         assertThat(report.tasks()).singleElement().extracting(Task::content).isEqualTo("地区生产总值增长5.5%。");
     }
 

@@ -100,7 +100,7 @@ class RealTablesTest {
     }
 
     private static String describe(Task t) {
-        return Stream.of(String.valueOf(t.number()), t.category().label(), t.content(), t.leadUnits().toString(),
-                t.responsibleUnits().toString(), t.leader().orElse(""), t.remark().orElse("")).collect(Collectors.joining(" | "));
+        return Stream.of(String.valueOf(t.number()), t.category().map(io.workplan.core.Category::label).orElse(""), t.content(), t.leadUnits().toString(),
+                t.responsibleUnits().toString(), t.leader().orElse(""), t.remark().orElse(""), t.extras().toString()).collect(Collectors.joining(" | "));
     }
 }
