@@ -52,7 +52,7 @@ final class ReportInput {
 
     @Option(names = "--column", paramLabel = "HEADER=ROLE", converter = OptionValues.Column.class,
             description = "A header of the table and the role of its column, winning over the built-in header words "
-                    + "(repeatable): 工作事项=task. ROLE is one of number, category, task, leader, lead-units, "
+                    + "(repeatable): 工作举措=task. ROLE is one of number, category, task, leader, lead-units, "
                     + "responsible-units, progress, remark.")
     List<Map.Entry<String, ColumnRole>> columns = new ArrayList<>();
 
