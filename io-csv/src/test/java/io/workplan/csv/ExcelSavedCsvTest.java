@@ -98,8 +98,10 @@ class ExcelSavedCsvTest {
         CsvReadResult result = reader.read(csv);
         assertThat(result.report().tasks()).isNotEmpty();
         assertThat(result.report()).isEqualTo(Gongshu.asReadFrom(workbook.report(), id + ".csv"));
+        // the workbook's warnings about its merged cells aside: a CSV file has none
         assertThat(result.warnings()).extracting(ExcelSavedCsvTest::place)
-                .isEqualTo(workbook.warnings().stream().map(ExcelSavedCsvTest::place).toList());
+                .isEqualTo(workbook.warnings().stream().filter(w -> !w.reason().startsWith("the merged cell"))
+                        .map(ExcelSavedCsvTest::place).toList());
     }
 
     private static String place(Problem p) {

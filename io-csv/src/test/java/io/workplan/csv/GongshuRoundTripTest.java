@@ -60,8 +60,9 @@ class GongshuRoundTripTest {
         assertThat(result.byteOrderMark()).isEqualTo(mark);
         assertThat(result.delimiter()).isEqualTo(delimiter);
         // the table reader's own remark on the header TableGrid writes, at its cell and line
+        // the common layout (项目名称 beside 主要工作内容) reads without a word of warning
         assertThat(result.warnings()).extracting(p -> p.cell().orElse("") + " line " + p.line().orElse(0) + ": " + p.reason())
-                .containsExactly("B2 line 2: 项目名称 (B2) is read as the category, 主要工作内容 (C2) holding the task");
+                .isEmpty();
 
         try (InputStream in = Files.newInputStream(file)) {
             CsvReadResult fromStream = CsvReader.create(CsvReadOptions.builder().sourceName(name).build()).read(in);

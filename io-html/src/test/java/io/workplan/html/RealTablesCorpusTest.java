@@ -42,8 +42,8 @@ class RealTablesCorpusTest {
         }
         ProgressReport workbook = excel.read(RealSamples.file(dir + "table.xlsx")).report();
         ProgressReport page = html.read(RealSamples.file(dir + "table.html")).report();
-        assertThat(page.tasks()).isEqualTo(workbook.tasks());
-        assertThat(page.entries()).isEqualTo(workbook.entries());
+        assertThat(RealTables.comparable(page)).isEqualTo(RealTables.comparable(workbook));
+        assertThat(page.entries()).extracting(e -> e.progress()).isEqualTo(workbook.entries().stream().map(e -> e.progress()).toList());
         assertThat(page.categories()).isEqualTo(workbook.categories());
         assertThat(page.period()).isEqualTo(workbook.period());
     }

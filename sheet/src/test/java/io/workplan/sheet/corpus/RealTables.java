@@ -165,11 +165,29 @@ public final class RealTables {
     }
 
     /**
+     * The tasks of a report as every form of the same table gives them: extra values under their
+     * headers' keys, as {@link #shown(String)} (a spreadsheet program saving a page may turn {@code
+     * 13533.40} into the number 13533.4, and a header's line break into a blank).
+     *
+     * @param report a report
+     * @return its tasks, so compared
+     */
+    public static List<Task> comparable(ProgressReport report) {
+        List<Task> tasks = new ArrayList<>();
+        for (Task t : report.tasks()) {
+            Map<String, String> extras = new java.util.LinkedHashMap<>();
+            t.extras().forEach((k, v) -> extras.put(Text.key(k), shown(v)));
+            tasks.add(Task.builder().from(t).extras(extras).build());
+        }
+        return tasks;
+    }
+
+    /**
      * A cell's text as every form of the table shows it: runs of blanks as one (a page shows {@code 陈  曦}
      * as {@code 陈 曦}, and LibreOffice saved it so), and a decimal without its trailing zeros (the page's
      * {@code 171.70} is the number 171.7 in the workbook LibreOffice saved, shown under the General format).
      */
-    private static String shown(String text) {
+    public static String shown(String text) {
         String t = Text.strip(text).replaceAll("[ \\u00A0\\u3000]+", " ");
         if (t.matches("\\d{1,12}\\.\\d{1,12}")) {
             t = new java.math.BigDecimal(t).stripTrailingZeros().toPlainString();
