@@ -39,7 +39,7 @@ public final class WriteOfficialSheet {
      * @param workbook the workbook
      * @param layout the sheet's layout
      * @param styles the workbook's styles
-     * @param mergeRuns whether runs of equal categories and lead units are merged
+     * @param mergeRuns whether runs of equal numbers, categories and lead units are merged
      */
     public WriteOfficialSheet(Workbook workbook, WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
         this.layout = layout;
@@ -123,9 +123,13 @@ public final class WriteOfficialSheet {
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
             Cell cell = row.createCell(c);
-            if (mergeRuns && column.mergesRuns()) {
+            Object value = mergeRuns && column.mergesRuns() ? column.value(task) : null;
+            if (value == null && runs[c] != null) {
+                close(runs[c], c, r); // a task without a number ends the run above: blanks are never merged
+                runs[c] = null;
+            }
+            if (value != null) {
                 // An equal value has an equal text: the text is made only when the value changes.
-                Object value = column.value(task);
                 if (runs[c] != null && value.equals(runs[c].value)) {
                     cell.setCellStyle(styles.text(true));
                     continue;
@@ -162,7 +166,7 @@ public final class WriteOfficialSheet {
                 return;
             }
         }
-        cell.setCellStyle(styles.text(column != WriteColumn.CONTENT && column != WriteColumn.REMARK));
+        cell.setCellStyle(styles.text(!column.isProse()));
         if (!text.isEmpty()) {
             WriteText.set(cell, text);
         }
