@@ -49,7 +49,8 @@ import org.immutables.value.Value;
  * <h2>What is checked</h2>
  *
  * Every problem is reported at once in a {@link ValidationException}: a blank title; a task number
- * used twice; the same task listed twice; a task whose category is not among the categories; a
+ * used twice, except by the sub-items of one item listed one after another (one 序号 merged over
+ * several rows); the same task listed twice; a task whose category is not among the categories; a
  * category listed twice; a task's extra column not among the extra columns; an extra column listed
  * twice or blank; an entry whose task is not in the report, whose period is not the report's (both
  * absent is fine), or a second entry of a task.
@@ -233,8 +234,11 @@ public abstract class ProgressReport {
             boolean distinct;
             if (task.number().isPresent()) {
                 Integer first = numbers.putIfAbsent(task.number().getAsInt(), i);
-                checks.require(first == null, () -> "tasks[" + index + "].number", () -> "the number "
-                        + task.number().getAsInt() + " is used by tasks[" + first + "] too");
+                // sub-items: a run of tasks sharing their item's number (one 序号 merged over several rows)
+                boolean subItem = first != null && taskList.get(i - 1).number().equals(task.number());
+                checks.require(first == null || subItem, () -> "tasks[" + index + "].number", () -> "the number "
+                        + task.number().getAsInt() + " is used by tasks[" + first + "] too, not the task just above:"
+                        + " only the sub-items of one item, listed one after another, share a number");
                 if (first != null) {
                     sharingANumber.add(taskList.get(first));
                 }

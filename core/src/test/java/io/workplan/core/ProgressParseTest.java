@@ -145,7 +145,11 @@ class ProgressParseTest {
                 // https://ixbang.com/bid/detail/3BD27952C853D80EC2E8DA122B0151D4.html
                 kind("已完成。", Kind.COMPLETED),
                 // zhejiang-taishun-2023-m10 of the corpus of real tables: the year's task done early, then how
-                kind("提前完成年度任务。截至6月21日,已完成筛查任务数16010人。", Kind.COMPLETED));
+                kind("提前完成年度任务。截至6月21日,已完成筛查任务数16010人。", Kind.COMPLETED),
+                kind("提前完成年度任务\n完成义务教育段就读的随迁子女相关任务,就读公办学校的比例达86.18%", Kind.COMPLETED),
+                // hunan-yueyang-m11 of the corpus of real tables: the target (a standard) reached
+                kind("达到目标60元", Kind.COMPLETED),
+                narrativeShare("达到目标的80%", "80"));
     }
 
     private static Arguments percent(String text, String percent) {

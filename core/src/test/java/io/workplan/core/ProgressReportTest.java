@@ -35,16 +35,17 @@ class ProgressReportTest {
         Task a = task(1, "甲");
         Task b = task(1, "乙");
         Task stranger = task(9, "丙");
+        Task outside = task(8, "丁");
         assertThatThrownBy(() -> ProgressReport.builder().title(" ").period(Q2)
-                        .tasks(List.of(a, b))
+                        .tasks(List.of(a, stranger, b))
                         .addEntries(ProgressEntry.of(a, Q2, Progress.parse("50%")))
                         .addEntries(ProgressEntry.of(a, Q2, Progress.parse("60%")))
-                        .addEntries(ProgressEntry.of(stranger, Q2, Progress.parse("60%")))
+                        .addEntries(ProgressEntry.of(outside, Q2, Progress.parse("60%")))
                         .addEntries(ProgressEntry.of(b, ReportingPeriod.quarter(2024, 3), Progress.parse("60%")))
                         .build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.path().orElseThrow())
-                        .containsExactly("title", "tasks[1].number", "entries[1].task", "entries[2].task", "entries[3].period"));
+                        .containsExactly("title", "tasks[2].number", "entries[1].task", "entries[2].task", "entries[3].period"));
     }
 
     @Test
@@ -53,17 +54,34 @@ class ProgressReportTest {
         Task sameNumber = task(1, "乙");
         Task unnumbered = Task.builder().category(ECONOMY).content("丙").build();
         assertThatThrownBy(() -> ProgressReport.builder().title("2024年第二季度").period(Q2)
-                        .tasks(List.of(a, sameNumber, unnumbered, a, unnumbered, sameNumber))
+                        .tasks(List.of(a, unnumbered, sameNumber, a, unnumbered, sameNumber))
                         .build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.path().orElseThrow() + ": " + p.reason())
                         .containsExactly(
-                                "tasks[1].number: the number 1 is used by tasks[0] too",
-                                "tasks[3].number: the number 1 is used by tasks[0] too",
+                                "tasks[2].number: the number 1 is used by tasks[0] too, not the task just above:"
+                                        + " only the sub-items of one item, listed one after another, share a number",
                                 "tasks[3]: the same task is listed twice",
                                 "tasks[4]: the same task is listed twice",
-                                "tasks[5].number: the number 1 is used by tasks[0] too",
+                                "tasks[5].number: the number 1 is used by tasks[0] too, not the task just above:"
+                                        + " only the sub-items of one item, listed one after another, share a number",
                                 "tasks[5]: the same task is listed twice"));
+    }
+
+    @Test
+    void theSubItemsOfOneItemShareItsNumberOneAfterAnother() {
+        // one 序号 merged over two rows, each row a sub-item (zhejiang-keqiao-2023-q1 of the corpus of real tables)
+        Task school = task(1, "新改扩建公办中小学校1所");
+        Task places = task(1, "新增学位810个");
+        Task next = task(2, "完成“县中崛起”一对一结对帮扶学校2所");
+        ProgressReport report = ProgressReport.builder().title("2023年一季度").period(Q2)
+                .tasks(List.of(school, places, next)).build();
+        assertThat(report.tasks()).containsExactly(school, places, next);
+        assertThatThrownBy(() -> ProgressReport.builder().title("2023年一季度").period(Q2)
+                        .tasks(List.of(school, school)).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path().orElseThrow() + ": " + p.reason())
+                        .containsExactly("tasks[1]: the same task is listed twice"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Optional;
  * io.workplan.core.ProgressReport} of the same sheet would hold except its tasks and entries.
  *
  * @param title the report's title, as in {@link io.workplan.core.ProgressReport#title()}
- * @param period the period the report covers
+ * @param period the period the report covers, when the title, the sheet's name, the file's name or the
+ *     options name one
  * @param source where the report comes from: the workbook's {@code workplan.source} document
  *     property when it has one (the writer sets it), otherwise the file's name (or {@link
  *     ExcelReadOptions#sourceName()})
@@ -29,7 +30,7 @@ import java.util.Optional;
  *     document property
  * @since 0.1.0
  */
-public record ExcelReadSummary(String title, ReportingPeriod period, String source, String sheet,
+public record ExcelReadSummary(String title, Optional<ReportingPeriod> period, String source, String sheet,
         List<Category> categories, int tasks, List<Problem> warnings, Optional<String> region,
         Optional<LocalDate> publishedOn) {
 
@@ -44,7 +45,7 @@ public record ExcelReadSummary(String title, ReportingPeriod period, String sour
      * @param tasks how many tasks were read
      * @param warnings the warnings
      */
-    public ExcelReadSummary(String title, ReportingPeriod period, String source, String sheet,
+    public ExcelReadSummary(String title, Optional<ReportingPeriod> period, String source, String sheet,
             List<Category> categories, int tasks, List<Problem> warnings) {
         this(title, period, source, sheet, categories, tasks, warnings, Optional.empty(), Optional.empty());
     }

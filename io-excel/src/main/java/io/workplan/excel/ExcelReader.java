@@ -439,7 +439,7 @@ public final class ExcelReader {
     private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        return new ExcelReadSummary(s.title(), s.period().get(), properties.source().orElse(s.source()), s.table(),
+        return new ExcelReadSummary(s.title(), s.period(), properties.source().orElse(s.source()), s.table(),
                 s.categories(), s.tasks(), warnings, properties.region(), publishedOn);
     }
 

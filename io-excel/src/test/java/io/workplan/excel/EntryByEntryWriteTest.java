@@ -121,7 +121,7 @@ class EntryByEntryWriteTest {
 
     @Test
     void aHeadFromWhatWasReadKeepsItsTitlePeriodSourceAndCategories() {
-        ExcelReadSummary read = new ExcelReadSummary(TITLE, Q2, "a.xlsx", "Sheet1",
+        ExcelReadSummary read = new ExcelReadSummary(TITLE, java.util.Optional.of(Q2), "a.xlsx", "Sheet1",
                 List.of(Category.of("甲"), Category.of("乙")), 0, List.of());
         ExcelWriteHead head = ExcelWriteHead.builder(read).columns(ColumnRole.REMARK).build();
         assertThat(head.title()).isEqualTo(TITLE);

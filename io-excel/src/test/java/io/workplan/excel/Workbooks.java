@@ -115,7 +115,7 @@ final class Workbooks {
         assertThat(summary.warnings()).isEqualTo(result.warnings());
         assertThat(summary.categories()).isEqualTo(report.categories());
         assertThat(summary.title()).isEqualTo(report.title());
-        assertThat(Optional.of(summary.period())).isEqualTo(report.period());
+        assertThat(summary.period()).isEqualTo(report.period());
         assertThat(report.source()).contains(summary.source());
         assertThat(summary.sheet()).isEqualTo(result.sheet());
         return result;

@@ -132,7 +132,7 @@ public final class TableReader {
             throw e.consumerException();
         }
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period().get())
+            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).categories(summary.categories()).entries(entries).build();
             return new Read(report, summary);
         } catch (ValidationException e) {

@@ -24,7 +24,8 @@ public final class ProgressParser {
     private static final Set<String> COMPLETED = Set.of(
             "完成", "已完成", "已提前完成", "提前完成", "全部完成", "已全部完成", "全面完成", "已全面完成",
             "超额完成", "已超额完成", "按期完成", "已按期完成", "已完成全年任务", "已完成全年目标",
-            "已完成全年目标任务", "完成全年目标任务", "已完成年度任务", "已完成年度目标", "已完成年度目标任务",
+            "已完成全年目标任务", "完成全年目标任务", "已完成年度任务", "提前完成年度任务", "提前完成全年任务",
+            "提前完成年度目标任务", "已提前完成年度任务", "已提前完成全年任务", "已完成年度目标", "已完成年度目标任务",
             "已办结", "办结", "已完工", "完工");
     private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^(?:已|已经)?(?:提前|全面|全部|超额)?完成(?:了)?(?:全年|年度|本年度)?(?:目标)?(?:任务)?[,，。;；]");
     private static final Set<String> ON_SCHEDULE = Set.of(
@@ -90,7 +91,7 @@ public final class ProgressParser {
         if (COMPLETED.contains(word)) {
             return of(Kind.COMPLETED, text);
         }
-        if (COMPLETED_THEN_TEXT.matcher(key).find()) {
+        if (COMPLETED_THEN_TEXT.matcher(key).find() || completedFirstLine(text) || REACHED_TARGET.matcher(key).find()) {
             // 已完成。1-10月完成率47.23%: this step is done, the year's target is not
             BigDecimal share = share(key);
             return share != null && share.compareTo(ONE_HUNDRED) < 0
@@ -109,6 +110,18 @@ public final class ProgressParser {
     }
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+    /** The target reached: 达到目标60元, 已实现年度目标. */
+    private static final Pattern REACHED_TARGET = Pattern.compile("^(?:已|已经)?(?:达到|实现)了?(?:全年|年度)?目标");
+
+    /** Whether the text's first line, of several, is a word of completion: 提前完成年度任务\n完成…的比例达86.18%. */
+    private static boolean completedFirstLine(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0) {
+            return false;
+        }
+        String first = TRAILING_PUNCTUATION.matcher(Text.key(text.substring(0, end))).replaceFirst("");
+        return COMPLETED.contains(first);
+    }
 
     /**
      * A percentage followed by a note: {@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工},

@@ -70,6 +70,7 @@ public final class RowAssembler implements RowVisitor {
     private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
     private static final Pattern SIGNATURE = Pattern.compile(
             "^[\\p{IsHan}()（）]{2,24}(?:人民政府|政府|委员会|办公室|办事处|指挥部|领导小组|管委会|局|委|办|中心|公司|集团)$");
+    private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|小计|共计|总数|全省|全市|全县|全区|全州|全盟|全镇|全乡|全街道)(?:合计)?[:：]?$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     private static final int DENSE_NUMBERS = 10_000_000;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
@@ -106,6 +107,9 @@ public final class RowAssembler implements RowVisitor {
     private final Set<Category> categories = new LinkedHashSet<>();
     private final TaskFingerprints unnumbered = new TaskFingerprints();
     private int tasks;
+    private OptionalInt lastNumber = OptionalInt.empty();
+    private String lastProject;
+    private CellText[] lastCells;
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
@@ -122,8 +126,7 @@ public final class RowAssembler implements RowVisitor {
      * @param layout the sheet's layout
      * @param options the reading options
      * @param problems where problems are recorded; the header's are recorded at once
-     * @param entries what each entry is handed to, in the sheet's order; when the sheet has no
-     *     period (an error), none is
+     * @param entries what each entry is handed to, in the sheet's order
      * @param titleOutside the title the document gives the table outside its rows
      * @param sourceName the file's name
      * @param describedTable how a message names the table ({@code sheet 一季度})
@@ -173,7 +176,7 @@ public final class RowAssembler implements RowVisitor {
         if (row <= layout.headerRow()) {
             return true;
         }
-        CellText content = cell(cells, contentCol);
+        CellText content = content(cells);
         CellText progressCell = cell(cells, progressCol);
         boolean hasContent = content != null && !content.isBlank();
         boolean hasProgress = progressCell != null && !progressCell.isBlank();
@@ -183,6 +186,12 @@ public final class RowAssembler implements RowVisitor {
             return true;
         }
         if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+            return true;
+        }
+        if (isTotal(cells)) {
+            // 合计, 全省: a row of sums over the tasks, not a task; said, so that nothing goes unnoticed
+            problems.add(Severity.WARNING, row, firstText(cells), null, cells[firstText(cells)].text(),
+                    "a row of totals, not a task; the row is not read");
             return true;
         }
         if (trailer || isNote(cells)) {
@@ -257,6 +266,24 @@ public final class RowAssembler implements RowVisitor {
                 "taken as a note under the table, not a task: " + start + "; the row is not read");
     }
 
+    /** Whether a row without a task's text opens with a total's word (合计, 小计, 全省, 全市 …). */
+    private boolean isTotal(CellText[] cells) {
+        int first = firstText(cells);
+        CellText content = cell(cells, contentCol);
+        boolean ownTask = content != null && !content.isBlank() && first != contentCol;
+        return first >= 0 && !ownTask && first <= Math.max(contentCol, numberCol)
+                && TOTAL.matcher(Text.key(cells[first].text())).matches();
+    }
+
+    private static int firstText(CellText[] cells) {
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] != null && !cells[c].isBlank()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isDate(CellText cell) {
         return cell.type() == CellText.Type.DATE || DATE.matcher(Text.key(cell.text())).matches();
     }
@@ -280,6 +307,7 @@ public final class RowAssembler implements RowVisitor {
         if (leads != null) {
             lastLeads = leads;
         }
+        own(cells, numberCol, row); // a number of its own under a merged number is a hidden value
     }
 
     private String own(CellText[] cells, int column, int row) {
@@ -305,7 +333,15 @@ public final class RowAssembler implements RowVisitor {
             return;
         }
         Task.Builder task = Task.builder().category(category).content(content.text());
-        number(row, cell(cells, numberCol)).ifPresent(task::number);
+        CellText numberCell = cell(cells, numberCol);
+        // a sub-item: a task row under a numbered one whose number cell is blank (merged over the sub-items,
+        // or blank as Excel saves a merged cell): the item's number, and its cells where the row has none
+        boolean subItem = (numberCell == null || numberCell.isBlank()) && lastNumber.isPresent();
+        // a sub-item row that states nothing but its task (every other cell merged over the item's rows) takes
+        // the item's cells; one with cells of its own (its unit, its target) has blanks that are blank
+        CellText[] above = subItem && onlyTask(cells) ? lastCells : null;
+        OptionalInt number = subItem ? lastNumber : number(row, numberCell);
+        number.ifPresent(task::number);
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
             task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
         }
@@ -323,15 +359,34 @@ public final class RowAssembler implements RowVisitor {
             problems.add(Severity.WARNING, row, leadCol, layout.header(leadCol), lastLeads,
                     "no lead unit: the cell is blank and no lead unit is above it");
         }
-        CellText responsible = cell(cells, responsibleCol);
-        if (responsible != null && !responsible.isBlank()) {
+        // a sub-item's responsible units and remark are its item's where it has none (labels merged over the item)
+        CellText[] item = subItem ? lastCells : null;
+        CellText responsible = ownOrAbove(cells, item, responsibleCol);
+        if (responsible != null) {
             task.responsibleUnits(units(responsible.text()));
         }
-        CellText remark = cell(cells, remarkCol);
-        if (remark != null && !remark.isBlank()) {
+        CellText remark = ownOrAbove(cells, item, remarkCol);
+        if (remark != null) {
             task.remark(remark.text());
         }
-        Progress value = progress(row, progressCell);
+        if (layout.contentDetailColumn() >= 0) {
+            CellText detail = cell(cells, layout.contentDetailColumn());
+            CellText project = cell(cells, contentCol);
+            if (project != null && !project.isBlank()) {
+                lastProject = project.text();
+            }
+            if (detail != null && !detail.isBlank() && lastProject != null) {
+                task.putExtras(layout.publishedHeader(contentCol), lastProject);
+            }
+        }
+        for (Map.Entry<Integer, String> extra : layout.extras().entrySet()) {
+            CellText value = ownOrAbove(cells, above, extra.getKey());
+            if (value != null) {
+                task.putExtras(extra.getValue(), value.text());
+            }
+        }
+        CellText progressText = progressCell == null || progressCell.isBlank() ? ownOrAbove(cells, above, progressCol) : progressCell;
+        Progress value = progress(row, progressText == null ? progressCell : progressText);
         Task built;
         try {
             built = task.build();
@@ -348,16 +403,56 @@ public final class RowAssembler implements RowVisitor {
                     "the same task is listed twice: " + Cells.ref(first, contentCol) + " has it too; the row is not read");
             return;
         }
+        lastNumber = built.number();
+        lastCells = item != null ? merge(cells, item) : cells;
         tasks++;
         built.category().ifPresent(categories::add);
-        if (period.isPresent()) {
-            ProgressEntry entry = ProgressEntry.of(built, period.get(), value);
-            try {
-                entries.accept(entry);
-            } catch (RuntimeException e) {
-                throw new ConsumerFailure(e);
+        ProgressEntry entry = ProgressEntry.of(built, period, value);
+        try {
+            entries.accept(entry);
+        } catch (RuntimeException e) {
+            throw new ConsumerFailure(e);
+        }
+    }
+
+    /**
+     * The task's cell: its column's, or, when the task's header spans two columns, the second's where it
+     * has a text (a sub-item of the project named, merged, in the first).
+     */
+    private CellText content(CellText[] cells) {
+        CellText detail = cell(cells, layout.contentDetailColumn());
+        return detail != null && !detail.isBlank() ? detail : cell(cells, contentCol);
+    }
+
+    /** Whether a row holds nothing but its task's text (and the category or units filled down anyway). */
+    private boolean onlyTask(CellText[] cells) {
+        for (int c = 0; c < cells.length; c++) {
+            if (c != contentCol && c != layout.contentDetailColumn() && cells[c] != null && !cells[c].isBlank()) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** A cell of the row, or for a sub-item the item's cell above where the row's is blank; null when blank. */
+    private static CellText ownOrAbove(CellText[] cells, CellText[] above, int column) {
+        CellText own = cell(cells, column);
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
+        CellText item = above == null ? null : cell(above, column);
+        return item != null && !item.isBlank() ? item : null;
+    }
+
+    /** The cells of a sub-item's row, the item's cells where the row's are blank: what the next sub-item sees above. */
+    private static CellText[] merge(CellText[] cells, CellText[] above) {
+        CellText[] merged = Arrays.copyOf(cells, Math.max(cells.length, above.length));
+        for (int c = 0; c < merged.length; c++) {
+            if ((merged[c] == null || merged[c].isBlank()) && c < above.length) {
+                merged[c] = above[c];
+            }
+        }
+        return merged;
     }
 
     /** The row's category: none in a table without a category column; {@code null} when the row is not read. */
@@ -468,9 +563,10 @@ public final class RowAssembler implements RowVisitor {
             problems.add(problems.builder().cell(Cells.ref(0, 0))
                     .reason("no title above the header, and the document gives none; give one with the reading options' title").build());
         } else if (period.isEmpty()) {
-            fatal = true;
-            problems.add(problems.builder().cell(Cells.ref(0, 0)).rawText(title.get())
-                    .reason("the title names no period (year and quarter, half, months or year); give one with the reading options' period")
+            problems.add(problems.builder().severity(Severity.WARNING).cell(Cells.ref(0, 0)).rawText(title.get())
+                    .reason("no period: neither the title nor the table's or the file's name names one (year and quarter,"
+                            + " half, months or year); the report is read without a period, and figures against the"
+                            + " schedule need an expected share (CLI: --expected), or give the period (CLI: --period)")
                     .build());
         }
         List<Problem> all = problems.all();

@@ -34,11 +34,15 @@ public final class SheetLayout {
     private final Map<Integer, String> headers;
     private final List<String> titleRows;
     private final Map<Integer, String> decisions;
+    private final int contentDetailColumn;
+    private final Map<Integer, String> published;
     private final Map<Integer, String> extras;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
-            Map<Integer, String> headers, List<String> titleRows, Map<Integer, String> decisions,
-            Map<Integer, String> extras) {
+            int contentDetailColumn, Map<Integer, String> headers, Map<Integer, String> published, List<String> titleRows,
+            Map<Integer, String> decisions, Map<Integer, String> extras) {
+        this.contentDetailColumn = contentDetailColumn;
+        this.published = Collections.unmodifiableMap(published);
         this.sheet = sheet;
         this.headerRow = headerRow;
         this.columns = Collections.unmodifiableMap(columns);
@@ -47,6 +51,27 @@ public final class SheetLayout {
         this.titleRows = List.copyOf(titleRows);
         this.decisions = decisions;
         this.extras = Collections.unmodifiableMap(extras);
+    }
+
+    /**
+     * The column of a sub-item's task when the task's header spans two columns ({@code 项目名称} over a
+     * project's name, merged down, and each of its sub-items): the first then names the project, kept
+     * as an extra value of each sub-item under the header.
+     *
+     * @return the 0-based column, or -1
+     */
+    public int contentDetailColumn() {
+        return contentDetailColumn;
+    }
+
+    /**
+     * A header as the table publishes it (blanks at its ends removed).
+     *
+     * @param column the 0-based column
+     * @return the header, or {@code null} for a column without one
+     */
+    public String publishedHeader(int column) {
+        return published.get(column);
     }
 
     /**
@@ -130,14 +155,21 @@ public final class SheetLayout {
                         && headers.keySet().stream().anyMatch(c -> c > category + 1)) {
                     nameColumn = category + 1;
                 }
+                int detailColumn = -1;
+                Integer content = resolution.columns.get(ColumnRole.CONTENT);
+                if (content != null && !headers.containsKey(content + 1)
+                        && headers.keySet().stream().anyMatch(c -> c > content + 1)) {
+                    // the task's header spans two columns: a project's name merged beside each of its sub-items
+                    detailColumn = content + 1;
+                }
                 Map<Integer, String> extras = new LinkedHashMap<>();
                 for (Map.Entry<Integer, String> h : published.entrySet()) {
                     if (!resolution.columns.containsValue(h.getKey())) {
                         extras.put(h.getKey(), unique(extras, h.getValue()));
                     }
                 }
-                return Optional.of(new SheetLayout(sheet, row.getKey(), resolution.columns, nameColumn, headers, titles,
-                        resolution.decisions, extras));
+                return Optional.of(new SheetLayout(sheet, row.getKey(), resolution.columns, nameColumn, detailColumn,
+                        headers, published, titles, resolution.decisions, extras));
             }
             for (CellText cell : cells) {
                 if (cell != null && !cell.isBlank()) {
@@ -421,13 +453,14 @@ public final class SheetLayout {
     }
 
     /**
-     * The columns whose blanks mean "same as above": category (both its columns), lead units, leader.
+     * The columns whose blanks mean "same as above": category (both its columns), lead units, leader,
+     * and the number (a blank number under a numbered task makes a sub-item of it).
      *
      * @return the 0-based columns
      */
     public List<Integer> fillDownColumns() {
         List<Integer> list = new ArrayList<>();
-        for (ColumnRole c : List.of(ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS, ColumnRole.LEADER)) {
+        for (ColumnRole c : List.of(ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS, ColumnRole.LEADER, ColumnRole.NUMBER)) {
             column(c).ifPresent(list::add);
         }
         if (categoryNameColumn >= 0) {
