@@ -122,13 +122,14 @@ class DomainProperties {
     @Property(tries = 100)
     void invalidReportsListEveryDuplicateNumber(@ForAll("reports") ProgressReport report, @ForAll @IntRange(min = 1, max = 5) int duplicates) {
         List<Task> tasks = new ArrayList<>(report.tasks());
-        if (tasks.size() < 2) {
+        if (tasks.size() < 3) {
             return;
         }
         int made = 0;
         List<Task> renumbered = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            boolean duplicate = i > 0 && made < duplicates;
+            // every other task from the third: a duplicate never directly under a 1 (that would be a sub-item)
+            boolean duplicate = i > 1 && i % 2 == 0 && made < duplicates;
             made += duplicate ? 1 : 0;
             renumbered.add(Task.builder().from(tasks.get(i)).number(duplicate ? 1 : i + 1).build());
         }
