@@ -83,8 +83,9 @@ public final class ExcelWriterOptions {
     /**
      * Whether the cells of the number (序号, the sub-items of one numbered item), the category (项目名称)
      * and the lead units (牵头单位) are merged over runs of consecutive tasks with equal values, as
-     * official sheets are (a blank number never is); otherwise every row holds
-     * its own values. Default {@code true}.
+     * official sheets are (a blank number never is); otherwise every row holds its own values, but a
+     * sub-item's number, which is blank under its item's (written again, it would read as a
+     * duplicate). Default {@code true}.
      *
      * @return whether runs are merged
      */

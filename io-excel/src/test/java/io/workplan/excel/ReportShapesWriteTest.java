@@ -134,7 +134,10 @@ class ReportShapesWriteTest {
         assertThat(merged(merging)).containsExactlyInAnyOrder("A1:E1", "A3:A4", "B3:B7", "D3:D7");
         assertThat(SHOWN.formatCellValue(merging.getRow(3).getCell(0))).isEmpty();
         assertThat(merged(flat)).containsExactly("A1:E1");
-        assertThat(SHOWN.formatCellValue(flat.getRow(3).getCell(0))).isEqualTo("1");
+        // unmerged, a sub-item's number is blank under its item's (a repeated number reads as a duplicate)
+        assertThat(IntStream.range(2, 7).mapToObj(r -> SHOWN.formatCellValue(flat.getRow(r).getCell(0))))
+                .containsExactly("1", "", "2", "", "");
+        assertThat(SHOWN.formatCellValue(flat.getRow(3).getCell(1))).isEqualTo("类别");
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class WriteOfficialSheet {
     private final boolean mergeRuns;
     private final Sheet sheet;
     private final Run[] runs;
+    /** The number of the task above, when runs are not merged. */
+    private Object lastNumber;
 
     /**
      * Starts the sheet, as the workbook's next sheet: its title and header rows.
@@ -123,6 +125,17 @@ public final class WriteOfficialSheet {
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
             Cell cell = row.createCell(c);
+            if (!mergeRuns && column == WriteColumn.NUMBER) {
+                // a sub-item's number, unmerged, is blank under its item's, as Excel saves a merged cell:
+                // written again, it would read as a duplicate number
+                Object number = column.value(task);
+                boolean subItem = number != null && number.equals(lastNumber);
+                lastNumber = number;
+                if (subItem) {
+                    cell.setCellStyle(styles.text(true));
+                    continue;
+                }
+            }
             Object value = mergeRuns && column.mergesRuns() ? column.value(task) : null;
             if (value == null && runs[c] != null) {
                 close(runs[c], c, r); // a task without a number ends the run above: blanks are never merged
