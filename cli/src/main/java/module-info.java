@@ -3,6 +3,8 @@
  */
 module io.workplan.cli {
     requires io.workplan.core;
+    requires io.workplan.sheet;
+    requires io.workplan.files;
     requires io.workplan.excel;
     requires io.workplan.json;
     requires info.picocli;

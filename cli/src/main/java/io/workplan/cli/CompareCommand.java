@@ -27,10 +27,10 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EARLIER", description = "The earlier sheet.")
+    @Parameters(index = "0", paramLabel = "EARLIER", description = "The earlier report, in any format the tool reads.")
     Path earlier;
 
-    @Parameters(index = "1", paramLabel = "LATER", description = "The later sheet.")
+    @Parameters(index = "1", paramLabel = "LATER", description = "The later report, in any format the tool reads.")
     Path later;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

@@ -1,6 +1,14 @@
 package io.workplan.cli;
 
+import io.workplan.core.Problem;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.ValidationException;
+import io.workplan.sheet.ColumnRole;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -46,6 +54,72 @@ final class OptionValues {
             return Integer.parseInt(v);
         }
     }
+
+    /** A table of a document, counted from 1: {@code 2} is a page's second table, a workbook's second sheet. */
+    static final class TableNumber implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String v = value.trim();
+            if (!v.matches("\\d{1,6}") || Integer.parseInt(v) == 0) {
+                throw new TypeConversionException("'" + value + "' is not a table's number: give a whole number from 1 (1 is the first table)");
+            }
+            return Integer.parseInt(v);
+        }
+    }
+
+    /** A reporting period: {@code 2024年第二季度}, {@code 2024-Q2}, {@code 2024-H1}, {@code 2024-M10}, {@code 2024}. */
+    static final class Period implements ITypeConverter<ReportingPeriod> {
+        @Override
+        public ReportingPeriod convert(String value) {
+            try {
+                return ReportingPeriod.of(value);
+            } catch (ValidationException e) {
+                // the reason names the accepted forms
+                throw new TypeConversionException(e.problems().stream().map(Problem::reason).collect(Collectors.joining("; ")));
+            }
+        }
+    }
+
+    /** A header word and the role of its column: {@code 工作事项=task}. */
+    static final class Column implements ITypeConverter<Map.Entry<String, ColumnRole>> {
+        @Override
+        public Map.Entry<String, ColumnRole> convert(String value) {
+            return column(value);
+        }
+    }
+
+    /**
+     * A header word and the role of its column, from {@code HEADER=ROLE}; the role in the tool's
+     * words ({@link #roleName(ColumnRole)}), in any case.
+     *
+     * @param value {@code 工作事项=task}
+     * @return the header and its role
+     * @throws TypeConversionException when there is no {@code =}, no header, or no such role
+     */
+    static Map.Entry<String, ColumnRole> column(String value) {
+        int eq = value.lastIndexOf('=');
+        if (eq < 0) {
+            throw new TypeConversionException("'" + value + "' is not HEADER=ROLE (such as 工作事项=task)");
+        }
+        String header = value.substring(0, eq).strip();
+        String role = value.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+        if (header.isEmpty()) {
+            throw new TypeConversionException("'" + value + "' names no header before '='");
+        }
+        return Arrays.stream(ColumnRole.values()).filter(r -> roleName(r).equals(role)).findFirst()
+                .map(r -> Map.entry(header, r))
+                .orElseThrow(() -> new TypeConversionException("'" + value.substring(eq + 1).strip() + "' is not a column role; the roles are "
+                        + ROLE_NAMES));
+    }
+
+    /** A column's role in the tool's words: {@code task}, {@code lead-units}, …. */
+    static String roleName(ColumnRole role) {
+        return role == ColumnRole.CONTENT ? "task" : role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The roles, as {@link #column(String)} reads them, for messages and help. */
+    static final String ROLE_NAMES = Arrays.stream(ColumnRole.values()).map(OptionValues::roleName)
+            .collect(Collectors.joining(", "));
 
     private static BigDecimal number(String value, String what) {
         String v = value.trim();

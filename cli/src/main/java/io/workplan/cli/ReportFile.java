@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 /** The one report a command reads: its FILE parameter and the reading options. */
 final class ReportFile {
 
-    @Parameters(paramLabel = "FILE", description = "The sheet (.xlsx, .xls) or JSON report (.json).")
+    @Parameters(paramLabel = "FILE", description = "The table: .xlsx, .xls, a web page (.html, .htm, or saved as .xls), .docx, .csv, .tsv, "
+            + "or a JSON report (.json); found by the file's bytes, then its name.")
     Path file;
 
     @Mixin

@@ -14,6 +14,12 @@ final class ReportWords {
     /** What a command prints instead of the by-category table of a report without categories. */
     static final String NO_CATEGORIES = "no categories";
 
+    /** What a report holds, in a few words: {@code 159 tasks in 24 categories, 2024年第二季度}. */
+    static String contents(ProgressReport report) {
+        return report.tasks().size() + " tasks in "
+                + (report.categories().isEmpty() ? NO_CATEGORIES : report.categories().size() + " categories") + ", " + period(report);
+    }
+
     /** The period's label, or {@code no period}. */
     static String period(ProgressReport report) {
         return report.period().map(ReportingPeriod::label).orElse("no period");

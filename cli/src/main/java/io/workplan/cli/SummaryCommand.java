@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * then the tasks behind schedule; as text tables, as JSON, or as tab-separated values.
  */
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Figures of a progress sheet against the schedule (序时进度): overall, by category and by lead unit "
+        description = "Figures of a progress table against the schedule (序时进度): overall, by category and by lead unit "
                 + "(or by status), then the tasks behind schedule.")
 final class SummaryCommand implements Callable<Integer> {
 

@@ -12,13 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code workplan validate}: reads a sheet or JSON report strictly. Exit code 0 when it reads
+ * {@code workplan validate}: reads a table (in any format) or a JSON report strictly. Exit code 0 when it reads
  * without errors (its warnings on standard error, its data-quality findings on standard output);
  * 1 when it has errors, each listed on standard error with its location (sheet and cell, or JSON
  * pointer and line:column), header and text; a broken file is an error too.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Reads a sheet or JSON report strictly: exit 0 when it has no errors (warnings on standard error, "
+        description = "Reads a table (any format) or JSON report strictly: exit 0 when it has no errors (warnings on standard error, "
                 + "data-quality findings such as gaps in numbering on standard output), 1 when it has errors, "
                 + "each listed on standard error with its location.")
 final class ValidateCommand implements Callable<Integer> {
@@ -34,9 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressReport report = input.read(spec);
         List<Finding> findings = DataQuality.findings(report);
-        out.println(input.file.getFileName() + ": valid: " + report.tasks().size() + " tasks in "
-                + (report.categories().isEmpty() ? ReportWords.NO_CATEGORIES : report.categories().size() + " categories") + ", "
-                + ReportWords.period(report) + "; " + findings.size() + " finding(s)");
+        out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(report) + "; " + findings.size() + " finding(s)");
         findings.forEach(f -> out.println("  " + describe(f)));
         return 0;
     }

@@ -2,6 +2,7 @@ package io.workplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workplan.sheet.samples.RealSamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's console examples, run: every {@code $ java -jar cli/target/workplan.jar …} of a
  * {@code console} block runs in-process, and the lines the README shows (but those with an
  * ellipsis, which stand for lines left out) must be lines of its output, in order;
- * {@code $ echo $?} checks the exit code.
+ * {@code $ echo $?} checks the exit code. The files they name are the bundled workbook, the README's
+ * edited copy of it, and {@code page.html}, the real published page of the same table.
  */
 class ReadmeConsoleExamplesTest {
     private static final String TOOL = "$ java -jar cli/target/workplan.jar ";
@@ -42,6 +44,7 @@ class ReadmeConsoleExamplesTest {
     @Test
     void everyConsoleExampleShowsWhatTheToolPrints() throws IOException {
         editedSample(dir.resolve("gongshu-edited.xlsx"));
+        Files.copy(RealSamples.file(RealSamples.GONGSHU_HTML), dir.resolve("page.html"));
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
         int commands = 0;
         CommandsTest.Run last = null;
@@ -72,7 +75,7 @@ class ReadmeConsoleExamplesTest {
             }
             commands++;
         }
-        assertThat(commands).as("console examples in the README").isGreaterThanOrEqualTo(7);
+        assertThat(commands).as("console examples in the README").isGreaterThanOrEqualTo(8);
     }
 
     private CommandsTest.Run run(String command) {
@@ -80,7 +83,7 @@ class ReadmeConsoleExamplesTest {
         for (int k = 0; k < args.length; k++) {
             if (args[k].equals("examples/gongshu-2024-q2.xlsx")) {
                 args[k] = EXAMPLE.toString();
-            } else if (args[k].matches("[\\w.-]+\\.(xlsx|xls|json)")) {
+            } else if (args[k].matches("[\\w.-]+\\.(xlsx|xls|html|htm|docx|csv|tsv|json)")) {
                 args[k] = dir.resolve(args[k]).toString();
             }
         }

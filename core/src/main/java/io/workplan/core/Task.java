@@ -68,7 +68,9 @@ public abstract class Task {
     }
 
     /**
-     * The running number (序号), when the table has one.
+     * The running number (序号), when the table has one. The sub-items of one numbered item (its 序号
+     * merged over several rows, each row a task) share the item's number, listed one after another
+     * in the report.
      *
      * @return the number, 1 or more
      */

@@ -47,4 +47,11 @@ class RealTablesCorpusTest {
         assertThat(page.categories()).isEqualTo(workbook.categories());
         assertThat(page.period()).isEqualTo(workbook.period());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void thePageReadsExactlyStrictly(String table) {
+        ProgressReport page = HtmlReader.create().read(RealSamples.file(RealTables.resource(table, "table.html"))).report();
+        RealTables.assertReads(table, page);
+    }
 }

@@ -97,7 +97,7 @@ public final class JsonCorpus {
                     () -> repeated("{\"formatVersion\":1,\"title\":\"", "x", HUNDRED_MEGABYTES, "\"}")),
             made("long-property-name", "a property name of 100,000 characters",
                     () -> repeated("{\"formatVersion\":1,\"", "n", 100_000, "\":1}")),
-            made("many-tasks-with-one-number", "10,000 tasks, all numbered 7", JsonCorpus::manyTasksWithOneNumber));
+            made("many-tasks-with-one-number", "10,000 tasks numbered 7, 8, 7, 8, …: each number used again, never by the task just above", JsonCorpus::manyTasksWithOneNumber));
 
     private JsonCorpus() {}
 
@@ -251,7 +251,9 @@ public final class JsonCorpus {
     private static InputStream manyTasksWithOneNumber() {
         StringBuilder json = new StringBuilder(HEAD);
         for (int i = 0; i < MANY_TASKS; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"number\":7,\"category\":\"主要经济指标\",\"content\":\"任务").append(i)
+            // 7, 8, 7, 8, …: every number from the third task on is another's, never the task's just above
+            // (sub-items of one item share its number one after another, which a report accepts)
+            json.append(i == 0 ? "" : ",").append("{\"number\":").append(7 + i % 2).append(",\"category\":\"主要经济指标\",\"content\":\"任务").append(i)
                     .append("\",\"leadUnits\":[\"区发改经信局\"]}");
         }
         return utf8(json.append("]}").toString());

@@ -179,11 +179,12 @@ class JsonCorpusTest {
         refused("long-property-name", "/formatVersion (line 1, column 1050): a property name is longer than 1000 characters,"
                 + " the limit; the format's longest has 16");
         List<String> sameNumber = new ArrayList<>();
-        for (int i = 1; i <= 100; i++) {
-            sameNumber.add("/tasks/" + i + "/number (line 1, column " + taskColumn(i) + ") [number]: the number 7 is used by"
-                    + " tasks[0] too");
+        for (int i = 2; i <= 101; i++) {
+            sameNumber.add("/tasks/" + i + "/number (line 1, column " + taskColumn(i) + ") [number]: the number " + (7 + i % 2)
+                    + " is used by tasks[" + (i % 2) + "] too, not the task just above: only the sub-items of one item,"
+                    + " listed one after another, share a number");
         }
-        sameNumber.add("/tasks/101/number (line 1, column " + taskColumn(101) + "): reading stopped after 100 problems; there"
+        sameNumber.add("/tasks/102/number (line 1, column " + taskColumn(102) + "): reading stopped after 100 problems; there"
                 + " may be more");
         REFUSED.put("many-tasks-with-one-number", sameNumber);
     }

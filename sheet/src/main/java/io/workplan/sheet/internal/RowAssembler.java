@@ -109,7 +109,7 @@ public final class RowAssembler implements RowVisitor {
     private int tasks;
     private OptionalInt lastNumber = OptionalInt.empty();
     private String lastProject;
-    private CellText[] lastCells;
+    private final BitSet subItemRows = new BitSet();
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
@@ -337,9 +337,9 @@ public final class RowAssembler implements RowVisitor {
         // a sub-item: a task row under a numbered one whose number cell is blank (merged over the sub-items,
         // or blank as Excel saves a merged cell): the item's number, and its cells where the row has none
         boolean subItem = (numberCell == null || numberCell.isBlank()) && lastNumber.isPresent();
-        // a sub-item row that states nothing but its task (every other cell merged over the item's rows) takes
-        // the item's cells; one with cells of its own (its unit, its target) has blanks that are blank
-        CellText[] above = subItem && onlyTask(cells) ? lastCells : null;
+        if (subItem) {
+            subItemRows.set(row);
+        }
         OptionalInt number = subItem ? lastNumber : number(row, numberCell);
         number.ifPresent(task::number);
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
@@ -359,13 +359,11 @@ public final class RowAssembler implements RowVisitor {
             problems.add(Severity.WARNING, row, leadCol, layout.header(leadCol), lastLeads,
                     "no lead unit: the cell is blank and no lead unit is above it");
         }
-        // a sub-item's responsible units and remark are its item's where it has none (labels merged over the item)
-        CellText[] item = subItem ? lastCells : null;
-        CellText responsible = ownOrAbove(cells, item, responsibleCol);
+        CellText responsible = own(cells, responsibleCol);
         if (responsible != null) {
             task.responsibleUnits(units(responsible.text()));
         }
-        CellText remark = ownOrAbove(cells, item, remarkCol);
+        CellText remark = own(cells, remarkCol);
         if (remark != null) {
             task.remark(remark.text());
         }
@@ -380,13 +378,12 @@ public final class RowAssembler implements RowVisitor {
             }
         }
         for (Map.Entry<Integer, String> extra : layout.extras().entrySet()) {
-            CellText value = ownOrAbove(cells, above, extra.getKey());
+            CellText value = own(cells, extra.getKey());
             if (value != null) {
                 task.putExtras(extra.getValue(), value.text());
             }
         }
-        CellText progressText = progressCell == null || progressCell.isBlank() ? ownOrAbove(cells, above, progressCol) : progressCell;
-        Progress value = progress(row, progressText == null ? progressCell : progressText);
+        Progress value = progress(row, progressCell);
         Task built;
         try {
             built = task.build();
@@ -404,7 +401,6 @@ public final class RowAssembler implements RowVisitor {
             return;
         }
         lastNumber = built.number();
-        lastCells = item != null ? merge(cells, item) : cells;
         tasks++;
         built.category().ifPresent(categories::add);
         ProgressEntry entry = ProgressEntry.of(built, period, value);
@@ -424,35 +420,10 @@ public final class RowAssembler implements RowVisitor {
         return detail != null && !detail.isBlank() ? detail : cell(cells, contentCol);
     }
 
-    /** Whether a row holds nothing but its task's text (and the category or units filled down anyway). */
-    private boolean onlyTask(CellText[] cells) {
-        for (int c = 0; c < cells.length; c++) {
-            if (c != contentCol && c != layout.contentDetailColumn() && cells[c] != null && !cells[c].isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A cell of the row, or for a sub-item the item's cell above where the row's is blank; null when blank. */
-    private static CellText ownOrAbove(CellText[] cells, CellText[] above, int column) {
-        CellText own = cell(cells, column);
-        if (own != null && !own.isBlank()) {
-            return own;
-        }
-        CellText item = above == null ? null : cell(above, column);
-        return item != null && !item.isBlank() ? item : null;
-    }
-
-    /** The cells of a sub-item's row, the item's cells where the row's are blank: what the next sub-item sees above. */
-    private static CellText[] merge(CellText[] cells, CellText[] above) {
-        CellText[] merged = Arrays.copyOf(cells, Math.max(cells.length, above.length));
-        for (int c = 0; c < merged.length; c++) {
-            if ((merged[c] == null || merged[c].isBlank()) && c < above.length) {
-                merged[c] = above[c];
-            }
-        }
-        return merged;
+    /** A cell of the row, or null when it is blank. */
+    private static CellText own(CellText[] cells, int column) {
+        CellText cell = cell(cells, column);
+        return cell != null && !cell.isBlank() ? cell : null;
     }
 
     /** The row's category: none in a table without a category column; {@code null} when the row is not read. */
@@ -545,6 +516,16 @@ public final class RowAssembler implements RowVisitor {
     public void merged(MergedRange range) {
         if (layout.isFillDown(range)) {
             merges.add(range);
+        }
+        int next = subItemRows.nextSetBit(range.firstRow() + 1);
+        if (next >= 0 && next <= range.lastRow() && range.firstRow() > layout.headerRow()
+                && (range.containsColumn(progressCol) || layout.extras().keySet().stream().anyMatch(range::containsColumn)
+                        || range.containsColumn(remarkCol) || range.containsColumn(responsibleCol))) {
+            // a cell merged over an item's sub-items: its text is the first sub-item's, the others are read
+            // without it (the rows were handed over before the merges were known): said, so nothing goes unnoticed
+            problems.add(Severity.WARNING, next, range.firstColumn(), layout.header(range.firstColumn()), null,
+                    "the merged cell " + range.formatAsString() + " spans the sub-items of one item; its text is read"
+                            + " with the first, the sub-items below are read without it");
         }
     }
 

@@ -363,8 +363,11 @@ public final class SheetLayout {
                         .build());
             }
         }
-        decisions.forEach((c, decision) -> problems.add(Problem.Severity.WARNING, headerRow, c, headers.get(c),
-                headers.get(c), decision));
+        if (isComplete()) {
+            // how the header was read matters only to a table that is read
+            decisions.forEach((c, decision) -> problems.add(Problem.Severity.WARNING, headerRow, c, headers.get(c),
+                    headers.get(c), decision));
+        }
     }
 
     private static String words(ColumnRole column) {
