@@ -219,7 +219,7 @@ public final class HtmlReader {
         List<ProgressEntry> entries = new ArrayList<>();
         TableReadSummary summary = read(source, page, entries::add);
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period().get())
+            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).region(PageFiles.meta(page, PageFiles.META_REGION))
                     .publishedOn(PageFiles.publishedOn(page)).categories(summary.categories()).entries(entries).build();
             return new TableReader.Read(report, summary);
