@@ -34,15 +34,14 @@ class CsvRoundTripProperties {
     }
 
     /**
-     * The reports a CSV file round-trips today: with a period, every task in a category, no extra
-     * columns (the generators now give the other shapes too). TODO(model): all of {@link
-     * WorkplanArbitraries#reports()} once the table reader reads extra columns, tasks without a
-     * category and titles without a period, and the writer writes the extra columns.
+     * Every shape of report the generators give: with and without categories, with extra columns,
+     * without a period, with sub-items sharing their item's number. TODO(reader): but rows before the
+     * first category, which the table reader refuses today ("no category: the cell is blank and no
+     * category is above it").
      */
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.datedReports(30).filter(r -> r.extraColumns().isEmpty()
-                && r.tasks().stream().allMatch(t -> t.category().isPresent()));
+        return WorkplanArbitraries.reports(30).filter(r -> !WorkplanArbitraries.mixesTasksWithAndWithoutCategory(r));
     }
 
     @Provide

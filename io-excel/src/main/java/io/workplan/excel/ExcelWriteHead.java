@@ -23,6 +23,7 @@ import java.util.Set;
  * <pre>{@code
  * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区主要任务完成情况", ReportingPeriod.quarter(2024, 2))
  *     .columns(ColumnRole.NUMBER, ColumnRole.REMARK)   // 序号 and 备注 besides the columns always written
+ *     .extraColumns("责任人", "时间节点")                // columns no role reads, before 备注
  *     .build();
  * // from what the entry-by-entry reader returned:
  * ExcelWriteHead copy = ExcelWriteHead.builder(readSummary).columns(ColumnRole.NUMBER).build();
@@ -32,7 +33,10 @@ import java.util.Set;
  * ColumnRole#NUMBER}, {@link ColumnRole#LEADER}, {@link ColumnRole#RESPONSIBLE_UNITS} and {@link
  * ColumnRole#REMARK} only when named in {@link #columns()}. A task with a value for a column the head
  * does not name is a problem of the write (the value would be lost); a column named but empty for
- * every task is written with empty cells ({@code /} for units and leaders).
+ * every task is written with empty cells ({@code /} for units and leaders). The {@linkplain
+ * #extraColumns() extra columns} (责任人, 时间节点, …) follow the known columns, before 备注, each headed
+ * as published; a task's cell there is blank when it has no such {@linkplain Task#extras() extra}, and
+ * a task with an extra of a header the head does not list is a problem of the write.
  *
  * @since 0.1.0
  */
@@ -48,6 +52,7 @@ public final class ExcelWriteHead {
     private final Optional<String> source;
     private final List<Category> categories;
     private final Set<ColumnRole> columns;
+    private final List<String> extraColumns;
 
     private ExcelWriteHead(Builder builder) {
         this.title = builder.title;
@@ -58,18 +63,20 @@ public final class ExcelWriteHead {
         this.source = builder.source;
         this.categories = List.copyOf(new LinkedHashSet<>(builder.categories));
         this.columns = builder.columns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(builder.columns));
+        this.extraColumns = List.copyOf(builder.extraColumns);
     }
 
     /**
-     * The head of a report: its title, period, region, day of publication, source and categories,
-     * and the optional columns some task of it has a value for. {@link ExcelWriter#write(ProgressReport,
+     * The head of a report: its title, period, region, day of publication, source, categories and
+     * extra columns, and the optional columns some task of it has a value for. {@link ExcelWriter#write(ProgressReport,
      * java.nio.file.Path)} writes with this head.
      *
      * @param report the report
      * @return its head
      */
     public static ExcelWriteHead of(ProgressReport report) {
-        Builder head = builder(report.title(), report.period()).categories(report.categories());
+        Builder head = builder(report.title(), report.period()).categories(report.categories())
+                .extraColumns(report.extraColumns().toArray(String[]::new));
         if (report.tasks().stream().noneMatch(t -> t.category().isPresent())) {
             head.withoutCategoryColumn();
         }
@@ -209,6 +216,17 @@ public final class ExcelWriteHead {
     }
 
     /**
+     * The headers of the extra columns, as published, in the sheet's order: written after the known
+     * columns and before 备注.
+     *
+     * @return the extra columns, possibly none
+     * @since 0.1.0
+     */
+    public List<String> extraColumns() {
+        return extraColumns;
+    }
+
+    /**
      * Whether the sheet has a column.
      *
      * @param column a column
@@ -223,7 +241,8 @@ public final class ExcelWriteHead {
 
     @Override
     public String toString() {
-        return "ExcelWriteHead[title=" + title + ", period=" + period + ", columns=" + columns + "]";
+        return "ExcelWriteHead[title=" + title + ", period=" + period + ", columns=" + columns
+                + (extraColumns.isEmpty() ? "" : ", extraColumns=" + extraColumns) + "]";
     }
 
     /** Builds an {@link ExcelWriteHead}. */
@@ -236,6 +255,7 @@ public final class ExcelWriteHead {
         private Optional<String> source = Optional.empty();
         private final List<Category> categories = new ArrayList<>();
         private final Set<ColumnRole> columns = EnumSet.noneOf(ColumnRole.class);
+        private final Set<String> extraColumns = new LinkedHashSet<>();
 
         private Builder(String title, Optional<ReportingPeriod> period) {
             this.title = Objects.requireNonNull(title, "title");
@@ -305,6 +325,28 @@ public final class ExcelWriteHead {
                     throw new IllegalArgumentException(column + " is always written; the optional columns are " + OPTIONAL);
                 }
                 this.columns.add(column);
+            }
+            return this;
+        }
+
+        /**
+         * Adds extra columns, in the sheet's order: columns no role reads, each written under its
+         * header as published ({@code 责任人}, {@code 时间节点}, …), after the known columns and before
+         * 备注.
+         *
+         * @param headers see {@link ExcelWriteHead#extraColumns()}
+         * @return this builder
+         * @throws IllegalArgumentException for a blank header, or a header listed already
+         * @since 0.1.0
+         */
+        public Builder extraColumns(String... headers) {
+            for (String header : headers) {
+                if (Objects.requireNonNull(header, "header").isBlank()) {
+                    throw new IllegalArgumentException("an extra column's header must not be blank");
+                }
+                if (!extraColumns.add(header)) {
+                    throw new IllegalArgumentException("the extra column '" + header + "' is listed already");
+                }
             }
             return this;
         }

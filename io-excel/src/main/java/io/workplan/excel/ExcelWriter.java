@@ -41,12 +41,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <h2>The official sheet</h2>
  *
  * Row 1 is the title, merged across the table; row 2 the header: 序号 (when tasks have numbers),
- * 项目名称, 主要工作内容, 牵头领导 (when a task names one), 牵头单位, 责任单位 (when a task lists some),
- * 完成进度, 备注 (when a task has a remark); then a row per task in the report's order. The category
- * cell holds {@link io.workplan.core.Category#label()}; units are joined by {@code 、}; a task
- * without units, or without a leader when the column is there, shows {@code /} (a blank cell there
- * would read as "the same as above"). Cells of the category and of the lead units are merged over runs
- * of consecutive equal values (see {@link ExcelWriterOptions#mergeRuns()}).
+ * 项目名称 (when a task has a category), 主要工作内容, 牵头领导 (when a task names one), 牵头单位, 责任单位
+ * (when a task lists some), 完成进度, the report's {@linkplain ProgressReport#extraColumns() extra
+ * columns} (责任人, 时间节点, …, each headed as published, blank where a task has none), 备注 (when a
+ * task has a remark); then a row per task in the report's order. The category cell holds {@link
+ * io.workplan.core.Category#label()}; units are joined by {@code 、}; a task without units, or without
+ * a leader when the column is there, shows {@code /} (a blank cell there would read as "the same as
+ * above"). Cells of the number (the sub-items of one numbered item share it), the category and the
+ * lead units are merged over runs of consecutive equal values (see {@link
+ * ExcelWriterOptions#mergeRuns()}); a blank number never is.
  *
  * <p>A progress is written as a number with a percent format when that shows exactly its text
  * ({@code 53.6%} is 0.536 formatted {@code 0.0%}); any other progress, {@code ５２％} and {@code 53.6 %}
@@ -59,7 +62,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * Unless {@linkplain ExcelWriterOptions#summarySheets() switched off}, two sheets follow the official
  * one: {@code 按类别汇总} (by category) and {@code 按牵头单位汇总} (by lead unit; a task of several units
- * counts for each, tasks without a unit have a row of their own), each with a row per group and a
+ * counts for each, tasks without a unit have a row of their own; a report without categories has,
+ * instead of the table by category, a sentence saying so), each with a row per group and a
  * total: its tasks, mean progress (rounded to 0.1 point) and the count of each schedule status (欠进度,
  * 达进度, 超进度, 已完成, 其它), judged by {@link ExcelWriterOptions#scheduleRule()} and coloured by
  * {@link ExcelWriterOptions#colourScheme()}. Every figure is core's aggregation: the same as {@link
@@ -70,7 +74,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * Every cell is checked as it is laid out: a text longer than a cell holds (32,767 characters), a
  * character no workbook can store, a unit or category that would read back as another, a value for
- * an optional column the head does not name, an entry of another period, or more tasks than a sheet
+ * an optional column or an extra column the head does not name, an entry of another period, or more tasks than a sheet
  * holds are all reported at once, after the last task, in an {@link ExcelException} naming each
  * cell; the workbook is then not written at all. A file is written to a temporary file beside it
  * and moved into place only when complete; on any failure the temporary file is deleted and the
@@ -404,9 +408,13 @@ public final class ExcelWriter {
 
     private static void writeSummaries(WriteWorkbook workbook, SummarySheet summaries) {
         List<SummarySheet.Line> byCategory = summaries.byCategory();
-        Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
-        if (workbook.workbook() instanceof SXSSFWorkbook) {
-            ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, SummarySheet.COLUMNS);
+        if (byCategory.isEmpty()) {
+            summaries.writeWithoutTable(workbook.workbook(), SummarySheet.BY_CATEGORY, SummarySheet.NO_CATEGORIES);
+        } else {
+            Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
+            if (workbook.workbook() instanceof SXSSFWorkbook) {
+                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, SummarySheet.COLUMNS);
+            }
         }
         summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * ExcelWriterOptions options = ExcelWriterOptions.builder()
- *     .mergeRuns(false)      // write the category and lead units again on every row
+ *     .mergeRuns(false)      // write the number, category and lead units again on every row
  *     .summarySheets(false)  // the official sheet only
  *     .build();
  * }</pre>
@@ -81,9 +81,11 @@ public final class ExcelWriterOptions {
     }
 
     /**
-     * Whether the cells of the category (项目名称) and of the lead units (牵头单位) are merged over
-     * runs of consecutive tasks with equal values, as official sheets are; otherwise every row holds
-     * its own values. Default {@code true}.
+     * Whether the cells of the number (序号, the sub-items of one numbered item), the category (项目名称)
+     * and the lead units (牵头单位) are merged over runs of consecutive tasks with equal values, as
+     * official sheets are (a blank number never is); otherwise every row holds its own values, but a
+     * sub-item's number, which is blank under its item's (written again, it would read as a
+     * duplicate). Default {@code true}.
      *
      * @return whether runs are merged
      */

@@ -8,6 +8,7 @@ import io.workplan.testkit.WorkplanArbitraries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,7 +50,17 @@ class ExcelWriterRoundTripProperties {
         Statistics.label("percent cells").collect(report.entries().stream().anyMatch(e -> e.progress().percent().isPresent()
                 && e.progress().text().equals(e.progress().percent().get().toPlainString() + "%")));
         Statistics.label("tasks").collect(report.tasks().size() < 10 ? "1-9" : "10+");
+        Statistics.label("categories").collect(report.categories().isEmpty() ? "none"
+                : report.tasks().stream().allMatch(t -> t.category().isPresent()) ? "every task" : "rows before the first");
+        Statistics.label("extra columns").collect(!report.extraColumns().isEmpty());
+        Statistics.label("period").collect(report.period().isPresent());
+        Statistics.label("sub-items").collect(IntStream.range(1, report.tasks().size()).anyMatch(i -> report.tasks().get(i)
+                .number().isPresent() && report.tasks().get(i).number().equals(report.tasks().get(i - 1).number())));
         // the generator must keep producing the cases that matter, or this property proves little
+        Statistics.label("categories").coverage(c -> c.check("none").percentage(p -> p >= 5));
+        Statistics.label("extra columns").coverage(c -> c.check(true).percentage(p -> p >= 20));
+        Statistics.label("period").coverage(c -> c.check(false).percentage(p -> p >= 5));
+        Statistics.label("sub-items").coverage(c -> c.check(true).percentage(p -> p >= 10));
         Statistics.label("tasks").coverage(c -> c.check("10+").percentage(p -> p >= 5));
         Statistics.label("percent cells").coverage(c -> c.check(true).percentage(p -> p >= 20));
         Path file = Files.createTempFile("workplan-written-", format == ExcelWriter.Format.XLS ? ".xls" : ".xlsx");
@@ -71,21 +82,23 @@ class ExcelWriterRoundTripProperties {
                     : ProgressReport.builder().from(report).source("written").build();
             assertThat(result.report()).isEqualTo(expected);
             assertThat(result.sheet()).isEqualTo(ExcelWriter.OFFICIAL_SHEET);
-            assertThat(result.warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress"));
+            assertThat(result.warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress")
+                    || report.period().isEmpty() && r.startsWith("no period")
+                    // the reader says so of 年度目标, 目标任务, …
+                    || r.contains(" is kept as an extra column (a target)"));
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
     /**
-     * The reports a sheet round-trips today: with a period, every task in a category, no extra
-     * columns. TODO(model): all of {@link WorkplanArbitraries#reports()} once the reader (module
-     * sheet) reads extra columns, tasks without a category and titles without a period, and the
-     * writer writes the extra columns.
+     * Every shape of report the generators give: with and without categories, with extra columns,
+     * without a period, with sub-items sharing their item's number. TODO(reader): but rows before the
+     * first category, which the table reader refuses today ("no category: the cell is blank and no
+     * category is above it").
      */
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.datedReports(30).filter(r -> r.extraColumns().isEmpty()
-                && r.tasks().stream().allMatch(t -> t.category().isPresent()));
+        return WorkplanArbitraries.reports(30).filter(r -> !WorkplanArbitraries.mixesTasksWithAndWithoutCategory(r));
     }
 }

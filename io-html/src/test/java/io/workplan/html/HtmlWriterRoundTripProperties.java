@@ -31,6 +31,8 @@ class HtmlWriterRoundTripProperties {
             assertThat(read.report()).isEqualTo(ProgressReport.builder().from(report).source("written").build());
             // what the table reader says of every written table (TableGrid's header), and of blank progress
             assertThat(read.summary().warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress")
+                    || report.period().isEmpty() && r.startsWith("no period")
+                    || r.contains(" is kept as an extra column (a target)") // the reader says so of 年度目标, 目标任务, …
                     || r.matches("项目名称 \\([AB]2\\) is read as the category, 主要工作内容 \\([BC]2\\) holding the task"));
         } finally {
             Files.deleteIfExists(file);
@@ -49,14 +51,13 @@ class HtmlWriterRoundTripProperties {
     }
 
     /**
-     * The reports a page round-trips today: with a period, every task in a category, no extra
-     * columns (the generators now give the other shapes too). TODO(model): all of {@link
-     * WorkplanArbitraries#reports(int)} once the table reader reads extra columns, tasks without a
-     * category and titles without a period, and the writer writes the extra columns.
+     * Every shape of report the generators give: with and without categories, with extra columns,
+     * without a period, with sub-items sharing their item's number. TODO(reader): but rows before the
+     * first category, which the table reader refuses today ("no category: the cell is blank and no
+     * category is above it").
      */
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.datedReports(20).filter(r -> r.extraColumns().isEmpty()
-                && r.tasks().stream().allMatch(t -> t.category().isPresent()));
+        return WorkplanArbitraries.reports(20).filter(r -> !WorkplanArbitraries.mixesTasksWithAndWithoutCategory(r));
     }
 }

@@ -14,27 +14,32 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A report as the published table shows it, whatever the format it is written in: a title row, a
- * header row of the built-in header words, a row of cell texts for each task, and the merged runs
- * of the grouping columns (category and lead units). The one place that decides what a writer of a
+ * header row, a row of cell texts for each task, and the merged runs of the grouping columns
+ * (number, category and lead units). The one place that decides what a writer of a
  * page, a Word document or a CSV file puts in each cell, so that the {@link TableReader} reads every
  * one of them back to the same report.
  *
  * <h2>Columns</h2>
  *
  * The task and the progress always; the number, category, leader, responsible units and remark when
- * a task has one; the lead units when a task has some. A unit list is written joined by {@code 、}
- * ({@code /} for none), a category by its label, a progress by its text, verbatim.
+ * a task has one; the lead units when a task has some; each of the report's {@linkplain
+ * ProgressReport#extraColumns() extra columns} after the known ones and before the remark, headed
+ * by its header as published, a task's cell blank where it has no such extra. A known column is
+ * headed by its first built-in header word. A unit list is written joined by {@code 、} ({@code /}
+ * for none), a category by its label, a progress by its text, verbatim.
  *
  * <h2>Rows and merges</h2>
  *
  * Row 0 is the title (one cell merged across the table), row 1 the header, rows 2 and on the tasks
- * in the report's order. A run of tasks with the same category, or the same lead units, is one
- * merged range of its column.
+ * in the report's order. A run of tasks with the same category, the same lead units, or the same
+ * number (the sub-items of one numbered item) is one merged range of its column; tasks without a
+ * number are never merged.
  *
  * @since 0.1.0
  */
@@ -49,16 +54,66 @@ public final class TableGrid {
     /** The first row of tasks. */
     public static final int FIRST_TASK_ROW = 2;
 
-    private static final Set<ColumnRole> GROUPING = EnumSet.of(ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS);
+    private static final Set<ColumnRole> GROUPING = EnumSet.of(ColumnRole.NUMBER, ColumnRole.CATEGORY, ColumnRole.LEAD_UNITS);
+
+    /**
+     * A column of the table: a known role, or an extra column no role reads, named by its header as
+     * published.
+     *
+     * @param role the column's role, absent for an extra column
+     * @param header the header cell's text
+     * @since 0.1.0
+     */
+    public record Column(Optional<ColumnRole> role, String header) {
+        /**
+         * Checks the column.
+         *
+         * @param role the role
+         * @param header the header
+         */
+        public Column {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(header, "header");
+        }
+
+        /**
+         * A known column, headed by its role's first built-in header word ({@code 序号}, {@code 主要工作内容}, …).
+         *
+         * @param role the role
+         * @return the column
+         */
+        public static Column of(ColumnRole role) {
+            return new Column(Optional.of(role), HeaderVocabulary.builtIn(role).get(0));
+        }
+
+        /**
+         * An extra column.
+         *
+         * @param header its header as published
+         * @return the column
+         */
+        public static Column extra(String header) {
+            return new Column(Optional.empty(), header);
+        }
+
+        /**
+         * Whether the column is an extra one ({@link Task#extras()}).
+         *
+         * @return whether it has no role
+         */
+        public boolean isExtra() {
+            return role.isEmpty();
+        }
+    }
 
     private final String title;
-    private final List<ColumnRole> columns;
+    private final List<Column> columns;
     private final List<List<String>> rows;
     private final List<MergedRange> merges;
     private final Map<Long, MergedRange> starts = new HashMap<>();
     private final Set<Long> covered = new HashSet<>();
 
-    private TableGrid(String title, List<ColumnRole> columns, List<List<String>> rows, List<MergedRange> merges) {
+    private TableGrid(String title, List<Column> columns, List<List<String>> rows, List<MergedRange> merges) {
         this.title = title;
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
@@ -83,7 +138,7 @@ public final class TableGrid {
      */
     public static TableGrid of(ProgressReport report) {
         Objects.requireNonNull(report, "report");
-        List<ColumnRole> columns = columns(report.tasks());
+        List<Column> columns = columns(report);
         List<List<String>> rows = new ArrayList<>();
         List<Object> previous = null;
         int[] runStart = new int[columns.size()];
@@ -95,12 +150,13 @@ public final class TableGrid {
             List<String> cells = new ArrayList<>(columns.size());
             List<Object> values = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                ColumnRole column = columns.get(c);
+                Column column = columns.get(c);
                 cells.add(text(column, task, progress));
                 Object value = value(column, task);
                 values.add(value);
-                if (GROUPING.contains(column)) {
-                    if (previous == null || !Objects.equals(previous.get(c), value)) {
+                if (groups(column)) {
+                    // a task without a number (value null) starts a run of its own: blanks are never merged
+                    if (previous == null || value == null || !value.equals(previous.get(c))) {
                         addRun(merges, runStart[c], row - 1, c);
                         runStart[c] = row;
                     }
@@ -111,7 +167,7 @@ public final class TableGrid {
             row++;
         }
         for (int c = 0; c < columns.size(); c++) {
-            if (GROUPING.contains(columns.get(c))) {
+            if (groups(columns.get(c))) {
                 addRun(merges, runStart[c], row - 1, c);
             }
         }
@@ -124,11 +180,18 @@ public final class TableGrid {
         }
     }
 
-    private static List<ColumnRole> columns(List<Task> tasks) {
-        List<ColumnRole> columns = new ArrayList<>();
+    private static boolean groups(Column column) {
+        return column.role().filter(GROUPING::contains).isPresent();
+    }
+
+    private static List<Column> columns(ProgressReport report) {
+        List<Column> columns = new ArrayList<>();
         for (ColumnRole role : ColumnRole.values()) {
-            if (role.isRequired() || tasks.stream().anyMatch(t -> has(role, t))) {
-                columns.add(role);
+            if (role == ColumnRole.REMARK) {
+                report.extraColumns().forEach(header -> columns.add(Column.extra(header)));
+            }
+            if (role.isRequired() || report.tasks().stream().anyMatch(t -> has(role, t))) {
+                columns.add(Column.of(role));
             }
         }
         return columns;
@@ -139,7 +202,7 @@ public final class TableGrid {
             case NUMBER:
                 return task.number().isPresent();
             case CATEGORY:
-                return true;
+                return task.category().isPresent();
             case LEADER:
                 return task.leader().isPresent();
             case LEAD_UNITS:
@@ -153,8 +216,11 @@ public final class TableGrid {
         }
     }
 
-    private static String text(ColumnRole column, Task task, Progress progress) {
-        switch (column) {
+    private static String text(Column column, Task task, Progress progress) {
+        if (column.isExtra()) {
+            return task.extras().getOrDefault(column.header(), "");
+        }
+        switch (column.role().get()) {
             case NUMBER:
                 return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
             case CATEGORY:
@@ -176,8 +242,14 @@ public final class TableGrid {
         }
     }
 
-    private static Object value(ColumnRole column, Task task) {
-        switch (column) {
+    /** The value a run of a grouping column shares; {@code null} for a cell never merged. */
+    private static Object value(Column column, Task task) {
+        if (column.isExtra()) {
+            return null;
+        }
+        switch (column.role().get()) {
+            case NUMBER:
+                return task.number().isPresent() ? task.number().getAsInt() : null;
             case CATEGORY:
                 return task.category();
             case LEAD_UNITS:
@@ -201,21 +273,22 @@ public final class TableGrid {
     }
 
     /**
-     * The role of each column, in order.
+     * The columns, in order: the known ones, then the extra ones, then the remark's.
      *
      * @return the columns
      */
-    public List<ColumnRole> columns() {
+    public List<Column> columns() {
         return columns;
     }
 
     /**
-     * The header row: each column's first built-in header word ({@code 序号}, {@code 主要工作内容}, …).
+     * The header row: a known column's first built-in header word ({@code 序号}, {@code 主要工作内容}, …),
+     * an extra column's header as published.
      *
      * @return the header texts
      */
     public List<String> header() {
-        return columns.stream().map(c -> HeaderVocabulary.builtIn(c).get(0)).collect(Collectors.toUnmodifiableList());
+        return columns.stream().map(Column::header).collect(Collectors.toUnmodifiableList());
     }
 
     /**

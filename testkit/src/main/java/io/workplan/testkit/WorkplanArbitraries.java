@@ -38,7 +38,9 @@ import net.jqwik.api.Tuple;
  *
  * {@link #reports()} gives valid reports laid out as real ones are: tasks grouped by category,
  * numbered 1..N (or not numbered at all, as in some years), every task with one entry; at least
- * one task (a report without tasks is a case for example tests, not for every property).
+ * one task (a report without tasks is a case for example tests, not for every property). In a
+ * numbered report, some items have sub-items: a run of two or three consecutive tasks of one
+ * category sharing a number (one 序号 merged over their rows), each with its own content.
  *
  * <p>They take the shapes of the tables of every region: a fifth have no category column (no task
  * has a category), a tenth list tasks before their first category; half carry {@linkplain
@@ -346,27 +348,74 @@ public final class WorkplanArbitraries {
             }
             return list;
         });
-        Arbitrary<Boolean> numbered = Arbitraries.of(true, true, true, false);
+        // numbered (three in four) or not; when numbered, whether each task is a sub-item of the one above
+        Arbitrary<Optional<List<Boolean>>> numbering = Combinators.combine(Arbitraries.of(true, true, true, false),
+                Arbitraries.frequency(Tuple.of(1, true), Tuple.of(6, false)).list().ofSize(maxTasks))
+                .as((numbered, subItems) -> numbered ? Optional.of(subItems) : Optional.empty());
         Arbitrary<List<Progress>> progress = progress().list().ofSize(maxTasks);
         Arbitrary<Optional<LocalDate>> published = Arbitraries.integers().between(0, 3650)
                 .map(d -> LocalDate.of(2020, 1, 1).plusDays(d)).optional(0.5);
         Arbitrary<Optional<String>> source = Arbitraries.of("https://www.gongshu.gov.cn/art/2024/7/23/art_1229290.html",
                 "gongshu-2024-q2.xlsx", "拱墅区人民政府办公室").optional(0.3);
-        return Combinators.combine(periods, oneLine(), oneLine().optional(0.5), published, tasks, numbered, progress, source)
+        return Combinators.combine(periods, oneLine(), oneLine().optional(0.5), published, tasks, numbering, progress, source)
                 .as((period, title, region, on, ts, numbers, ps, from) -> {
                     List<Task> numberedTasks = new ArrayList<>();
+                    List<Progress> progressOf = new ArrayList<>(ps.subList(0, ts.size()));
+                    int number = 0;
+                    int run = 1;
                     for (int i = 0; i < ts.size(); i++) {
                         Task t = ts.get(i);
-                        numberedTasks.add(numbers ? Task.builder().from(t).number(i + 1).build() : t);
+                        if (numbers.isEmpty()) {
+                            numberedTasks.add(t);
+                            continue;
+                        }
+                        Task item = i == 0 ? null : numberedTasks.get(i - 1);
+                        if (item != null && numbers.get().get(i) && run < 3 && item.category().equals(t.category())) {
+                            run++;
+                            numberedTasks.add(subItem(t, item));
+                            if (progressOf.get(i).text().isBlank()) {
+                                progressOf.set(i, Progress.parse("/"));
+                            }
+                        } else {
+                            run = 1;
+                            numberedTasks.add(Task.builder().from(t).number(++number).build());
+                        }
                     }
                     ProgressReport.Builder report = ProgressReport.builder()
                             .title(period.map(ReportingPeriod::label).orElse("") + title)
                             .region(region).period(period).publishedOn(on).source(from);
                     for (int i = 0; i < numberedTasks.size(); i++) {
-                        report.addEntries(ProgressEntry.of(numberedTasks.get(i), period, ps.get(i)));
+                        report.addEntries(ProgressEntry.of(numberedTasks.get(i), period, progressOf.get(i)));
                     }
                     return report.build();
                 });
+    }
+
+    /**
+     * A sub-item of an item: its own content, units and extras under the item's number. A published
+     * table states a sub-item's remark only where it differs from its item's (the item's is merged over
+     * its sub-items), so a sub-item without a remark takes its item's; and a sub-item never has a blank
+     * progress ({@code /} instead, as {@link #reports(int)} gives it): a row stating nothing but its task
+     * is read with its item's cells.
+     */
+    private static Task subItem(Task task, Task item) {
+        Task.Builder sub = Task.builder().from(task).number(item.number());
+        if (task.remark().isEmpty()) {
+            sub.remark(item.remark());
+        }
+        return sub.build();
+    }
+
+    /**
+     * Whether a report lists tasks without a category before categorised ones (a category column
+     * whose first rows are blank), one of the shapes {@link #reports(int)} gives.
+     *
+     * @param report a report
+     * @return whether some tasks have a category and some none
+     * @since 0.1.0
+     */
+    public static boolean mixesTasksWithAndWithoutCategory(ProgressReport report) {
+        return !report.categories().isEmpty() && report.tasks().stream().anyMatch(t -> t.category().isEmpty());
     }
 
     /**
@@ -385,8 +434,11 @@ public final class WorkplanArbitraries {
             for (int i = 0; i < report.tasks().size(); i++) {
                 Task t = report.tasks().get(i);
                 int s = shape.get(i);
+                // a sub-item keeps its number: without it, the sub-items around it would not be one after another
+                boolean subItem = i > 0 && t.number().equals(report.tasks().get(i - 1).number())
+                        || i + 1 < report.tasks().size() && t.number().equals(report.tasks().get(i + 1).number());
                 Task task = s == 1 ? Task.builder().from(t).leadUnits(List.of()).build()
-                        : s == 2 ? Task.builder().from(t).number(java.util.OptionalInt.empty()).build()
+                        : s == 2 && !subItem ? Task.builder().from(t).number(java.util.OptionalInt.empty()).build()
                         : t;
                 tasks.add(task);
                 if (s != 3) {

@@ -46,6 +46,8 @@ public final class SummarySheet {
     public static final String WITHOUT_LEAD_UNIT = "（无牵头单位）";
     /** The label of the row of the whole report. */
     public static final String TOTAL = "合计";
+    /** What the summary by category says of a report whose tasks have no category. */
+    public static final String NO_CATEGORIES = "本报告的任务没有类别（无项目名称），不按类别汇总。";
     /** The format of the mean progress. */
     public static final String MEAN_FORMAT = "0.0%";
 
@@ -176,16 +178,8 @@ public final class SummarySheet {
      * @return the sheet
      */
     public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines) {
-        Sheet sheet = workbook.createSheet(name);
+        Sheet sheet = titled(workbook, name);
         int last = COLUMNS - 1;
-
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(36f);
-        for (int c = 0; c <= last; c++) {
-            title.createCell(c).setCellStyle(styles.title());
-        }
-        WriteText.set(title.getCell(0), head.title() + " " + name);
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, last));
 
         Row header = sheet.createRow(1);
         header.setHeightInPoints(22f);
@@ -213,6 +207,39 @@ public final class SummarySheet {
         sheet.createFreezePane(1, 2);
         // One page for the table and its chart, as long as that stays readable; then page after page.
         WriteOfficialSheet.printOnA4Landscape(sheet, lines.size() <= 40 ? 1 : 0);
+        return sheet;
+    }
+
+    /**
+     * Writes, as the workbook's next sheet, a summary that says in words why it has no table: {@link
+     * #NO_CATEGORIES} for the summary by category of a report without categories.
+     *
+     * @param workbook the workbook
+     * @param name the sheet's name
+     * @param words what the sheet says
+     * @return the sheet
+     */
+    public Sheet writeWithoutTable(Workbook workbook, String name, String words) {
+        Sheet sheet = titled(workbook, name);
+        Cell cell = sheet.createRow(1).createCell(0);
+        cell.setCellStyle(styles.text(false));
+        WriteText.set(cell, words);
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(1, 1, 0, COLUMNS - 1));
+        sheet.setColumnWidth(0, 20 * 256);
+        WriteOfficialSheet.printOnA4Landscape(sheet, 1);
+        return sheet;
+    }
+
+    /** A new sheet with its title row: the report's title and the sheet's name, across the table. */
+    private Sheet titled(Workbook workbook, String name) {
+        Sheet sheet = workbook.createSheet(name);
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(36f);
+        for (int c = 0; c < COLUMNS; c++) {
+            title.createCell(c).setCellStyle(styles.title());
+        }
+        WriteText.set(title.getCell(0), head.title() + " " + name);
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
         return sheet;
     }
 

@@ -12,26 +12,31 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A column of the official sheet as the writer lays it out: its role (and so its header), how wide it may grow (in
- * display units, a Chinese character counting two) and the text of a task's cell.
+ * A column of the official sheet as the writer lays it out: its role (and so its header) or, for an
+ * extra column ({@link Task#extras()}), its header as published; how wide it may grow (in display
+ * units, a Chinese character counting two) and the text of a task's cell.
  */
-public enum WriteColumn {
+public final class WriteColumn {
     /** 序号: the task's number. */
-    NUMBER(ColumnRole.NUMBER, 6, 8),
+    public static final WriteColumn NUMBER = new WriteColumn(ColumnRole.NUMBER, null, 6, 8);
     /** 项目名称: the category's label. */
-    CATEGORY(ColumnRole.CATEGORY, 14, 24),
+    public static final WriteColumn CATEGORY = new WriteColumn(ColumnRole.CATEGORY, null, 14, 24);
     /** 主要工作内容: the task. */
-    CONTENT(ColumnRole.CONTENT, 30, 60),
+    public static final WriteColumn CONTENT = new WriteColumn(ColumnRole.CONTENT, null, 30, 60);
     /** 牵头领导: the leading official. */
-    LEADER(ColumnRole.LEADER, 10, 14),
+    public static final WriteColumn LEADER = new WriteColumn(ColumnRole.LEADER, null, 10, 14);
     /** 牵头单位: the lead units, joined by {@code 、}. */
-    LEAD_UNITS(ColumnRole.LEAD_UNITS, 12, 24),
+    public static final WriteColumn LEAD_UNITS = new WriteColumn(ColumnRole.LEAD_UNITS, null, 12, 24);
     /** 责任单位: the responsible units, joined by {@code 、}. */
-    RESPONSIBLE_UNITS(ColumnRole.RESPONSIBLE_UNITS, 12, 30),
+    public static final WriteColumn RESPONSIBLE_UNITS = new WriteColumn(ColumnRole.RESPONSIBLE_UNITS, null, 12, 30);
     /** 完成进度: the progress text. */
-    PROGRESS(ColumnRole.PROGRESS, 12, 40),
+    public static final WriteColumn PROGRESS = new WriteColumn(ColumnRole.PROGRESS, null, 12, 40);
     /** 备注: the remark. */
-    REMARK(ColumnRole.REMARK, 10, 30);
+    public static final WriteColumn REMARK = new WriteColumn(ColumnRole.REMARK, null, 10, 30);
+
+    /** The columns of the roles, in the sheet's order (the extra columns go before {@link #REMARK}). */
+    public static final List<WriteColumn> KNOWN = List.of(NUMBER, CATEGORY, CONTENT, LEADER, LEAD_UNITS,
+            RESPONSIBLE_UNITS, PROGRESS, REMARK);
 
     /**
      * What a cell of a unit or leader column holds when the task has none: a blank cell there would
@@ -40,32 +45,45 @@ public enum WriteColumn {
     public static final String NO_UNIT = "/";
 
     private final ColumnRole role;
+    private final String extra;
     private final int minWidth;
     private final int maxWidth;
 
-    WriteColumn(ColumnRole role, int minWidth, int maxWidth) {
+    private WriteColumn(ColumnRole role, String extra, int minWidth, int maxWidth) {
         this.role = role;
+        this.extra = extra;
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
     }
 
     /**
-     * The header cell's text: the first word of the column's role in the one table of headers,
-     * {@link HeaderVocabulary}, so that the reader knows it.
+     * An extra column: its cells are a task's {@linkplain Task#extras() extra} of that header, as a
+     * remark's.
+     *
+     * @param header the header as published
+     * @return the column
+     */
+    public static WriteColumn extra(String header) {
+        return new WriteColumn(null, header, REMARK.minWidth, REMARK.maxWidth);
+    }
+
+    /**
+     * The header cell's text: for a column of a role, the first word of the role in the one table of
+     * headers, {@link HeaderVocabulary}, so that the reader knows it; for an extra column its header.
      *
      * @return the header
      */
     public String header() {
-        return HeaderVocabulary.builtIn(role).get(0);
+        return role == null ? extra : HeaderVocabulary.builtIn(role).get(0);
     }
 
     /**
      * The column's role.
      *
-     * @return the role
+     * @return the role, absent for an extra column
      */
-    public ColumnRole role() {
-        return role;
+    public Optional<ColumnRole> role() {
+        return Optional.ofNullable(role);
     }
 
     /**
@@ -87,24 +105,65 @@ public enum WriteColumn {
     }
 
     /**
-     * Whether equal neighbouring cells of this column are merged.
+     * Whether equal neighbouring cells of this column are merged: the number (sub-items of one
+     * item), the category and the lead units.
      *
      * @return whether runs are merged
      */
     public boolean mergesRuns() {
-        return this == CATEGORY || this == LEAD_UNITS;
+        return this == NUMBER || this == CATEGORY || this == LEAD_UNITS;
+    }
+
+    /**
+     * Whether the column holds plain text (the task, the remark, the extra columns), aligned as
+     * prose rather than centred.
+     *
+     * @return whether it is a column of prose
+     */
+    public boolean isProse() {
+        return role == null || this == CONTENT || this == REMARK;
+    }
+
+    /**
+     * Whether a task has a value for this column: always for the columns always written.
+     *
+     * @param task the task
+     * @return whether it has one
+     */
+    public boolean hasValue(Task task) {
+        if (role == null) {
+            return task.extras().containsKey(extra);
+        }
+        switch (role) {
+            case NUMBER:
+                return task.number().isPresent();
+            case CATEGORY:
+                return task.category().isPresent();
+            case LEADER:
+                return task.leader().isPresent();
+            case RESPONSIBLE_UNITS:
+                return !task.responsibleUnits().isEmpty();
+            case REMARK:
+                return task.remark().isPresent();
+            default:
+                return true;
+        }
     }
 
     /**
      * The text of a task's cell in this column, as written; the number column's text is the number's
-     * decimal digits, the progress column's the progress text, verbatim.
+     * decimal digits, the progress column's the progress text, verbatim, an extra column's the
+     * task's extra (empty when it has none).
      *
      * @param task the task
      * @param progress the task's progress, {@code null} when it has no entry
      * @return the text, possibly empty
      */
     public String text(Task task, Progress progress) {
-        switch (this) {
+        if (role == null) {
+            return task.extras().getOrDefault(extra, "");
+        }
+        switch (role) {
             case NUMBER:
                 return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
             case CATEGORY:
@@ -122,19 +181,26 @@ public enum WriteColumn {
             case REMARK:
                 return task.remark().orElse("");
             default:
-                throw new AssertionError(this);
+                throw new AssertionError(role);
         }
     }
 
     /**
      * The value a cell of this column is written from, for the columns whose cells are read back
-     * into values: the category, the leader, the lead units, the responsible units.
+     * into values or merged over runs: the number, the category, the leader, the lead units, the
+     * responsible units.
      *
      * @param task the task
-     * @return the value, or {@code null} for a column of plain text
+     * @return the value, or {@code null} for a column of plain text and for a task without a number
+     *     (a blank number is never merged)
      */
     public Object value(Task task) {
-        switch (this) {
+        if (role == null) {
+            return null;
+        }
+        switch (role) {
+            case NUMBER:
+                return task.number().isPresent() ? task.number().getAsInt() : null;
             case CATEGORY:
                 return task.category();
             case LEADER:
@@ -162,5 +228,10 @@ public enum WriteColumn {
             return units.get(0).name();
         }
         return units.stream().map(LeadUnit::name).collect(Collectors.joining("、"));
+    }
+
+    @Override
+    public String toString() {
+        return header();
     }
 }

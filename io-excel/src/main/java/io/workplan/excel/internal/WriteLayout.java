@@ -9,8 +9,8 @@ import io.workplan.core.Task;
 import io.workplan.excel.ExcelWriteHead;
 import java.util.Optional;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +24,9 @@ import org.apache.poi.ss.util.CellReference;
  * tasks but the list of problems.
  *
  * <p>Rows: the title (row 1, merged across the table), the header (row 2), then a row per task in
- * the order given. Columns: 序号, 项目名称, 主要工作内容, 牵头领导, 牵头单位, 责任单位, 完成进度, 备注,
- * the optional ones (序号, 牵头领导, 责任单位, 备注) only when the head names them.
+ * the order given. Columns: 序号, 项目名称, 主要工作内容, 牵头领导, 牵头单位, 责任单位, 完成进度, the
+ * head's extra columns, 备注; the optional ones (序号, 牵头领导, 责任单位, 备注) only when the head names
+ * them, 项目名称 unless the head has no category column.
  *
  * <p>A column's width is known only once every task was seen (it is set then: widths are not rows,
  * and are not streamed), but the height of a row is needed when it is written: a text wraps only in
@@ -48,7 +49,9 @@ public final class WriteLayout {
     private final List<WriteColumn> columns;
     /** The columns the head does not name: a task with a value there is refused. */
     private final List<WriteColumn> absent;
-    private final Map<WriteColumn, Integer> widths = new EnumMap<>(WriteColumn.class);
+    private final Map<WriteColumn, Integer> widths = new IdentityHashMap<>();
+    /** The head's extra columns: a task with an extra of another header is refused. */
+    private final Set<String> extraColumns;
     private final Object[] above;
     /**
      * Values (categories, lists of units, leaders) seen to read back as they are: a value's check
@@ -72,9 +75,13 @@ public final class WriteLayout {
         this.version = version;
         List<WriteColumn> cs = new ArrayList<>();
         List<WriteColumn> others = new ArrayList<>();
-        for (WriteColumn column : WriteColumn.values()) {
-            (head.has(column.role()) ? cs : others).add(column);
+        for (WriteColumn column : WriteColumn.KNOWN) {
+            if (column == WriteColumn.REMARK) {
+                head.extraColumns().forEach(header -> cs.add(WriteColumn.extra(header)));
+            }
+            (head.has(column.role().orElseThrow()) ? cs : others).add(column);
         }
+        this.extraColumns = Set.copyOf(head.extraColumns());
         this.columns = List.copyOf(cs);
         this.absent = List.copyOf(others);
         for (WriteColumn column : columns) {
@@ -96,10 +103,16 @@ public final class WriteLayout {
         int row = FIRST_TASK_ROW + tasks;
         tasks++;
         for (WriteColumn column : absent) {
-            if (hasValue(column, task)) {
-                problems.add(problem(row, 0, column.header(), column.text(task, progress),
-                        "the task has a " + column.header() + " but the head names no such column, so it would be lost"));
+            if (column.hasValue(task)) {
+                problems.add(lost(row, column.header(), column.text(task, progress)));
             }
+        }
+        if (!task.extras().isEmpty()) {
+            task.extras().forEach((header, text) -> {
+                if (!extraColumns.contains(header)) {
+                    problems.add(lost(row, header, text));
+                }
+            });
         }
         if (period != null && !period.equals(head.period())) {
             problems.add(problem(row, 0, "period", period.map(ReportingPeriod::toString).orElse(""),
@@ -122,19 +135,8 @@ public final class WriteLayout {
         return row;
     }
 
-    private static boolean hasValue(WriteColumn column, Task task) {
-        switch (column) {
-            case NUMBER:
-                return task.number().isPresent();
-            case LEADER:
-                return task.leader().isPresent();
-            case RESPONSIBLE_UNITS:
-                return !task.responsibleUnits().isEmpty();
-            case REMARK:
-                return task.remark().isPresent();
-            default:
-                return true;
-        }
+    private Problem lost(int row, String header, String text) {
+        return problem(row, 0, header, text, "the task has a " + header + " but the head names no such column, so it would be lost");
     }
 
     /**

@@ -32,6 +32,8 @@ public final class WriteOfficialSheet {
     private final boolean mergeRuns;
     private final Sheet sheet;
     private final Run[] runs;
+    /** The number of the task above, when runs are not merged. */
+    private Object lastNumber;
 
     /**
      * Starts the sheet, as the workbook's next sheet: its title and header rows.
@@ -39,7 +41,7 @@ public final class WriteOfficialSheet {
      * @param workbook the workbook
      * @param layout the sheet's layout
      * @param styles the workbook's styles
-     * @param mergeRuns whether runs of equal categories and lead units are merged
+     * @param mergeRuns whether runs of equal numbers, categories and lead units are merged
      */
     public WriteOfficialSheet(Workbook workbook, WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
         this.layout = layout;
@@ -123,9 +125,24 @@ public final class WriteOfficialSheet {
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
             Cell cell = row.createCell(c);
-            if (mergeRuns && column.mergesRuns()) {
+            if (!mergeRuns && column == WriteColumn.NUMBER) {
+                // a sub-item's number, unmerged, is blank under its item's, as Excel saves a merged cell:
+                // written again, it would read as a duplicate number
+                Object number = column.value(task);
+                boolean subItem = number != null && number.equals(lastNumber);
+                lastNumber = number;
+                if (subItem) {
+                    cell.setCellStyle(styles.text(true));
+                    continue;
+                }
+            }
+            Object value = mergeRuns && column.mergesRuns() ? column.value(task) : null;
+            if (value == null && runs[c] != null) {
+                close(runs[c], c, r); // a task without a number ends the run above: blanks are never merged
+                runs[c] = null;
+            }
+            if (value != null) {
                 // An equal value has an equal text: the text is made only when the value changes.
-                Object value = column.value(task);
                 if (runs[c] != null && value.equals(runs[c].value)) {
                     cell.setCellStyle(styles.text(true));
                     continue;
@@ -162,7 +179,7 @@ public final class WriteOfficialSheet {
                 return;
             }
         }
-        cell.setCellStyle(styles.text(column != WriteColumn.CONTENT && column != WriteColumn.REMARK));
+        cell.setCellStyle(styles.text(!column.isProse()));
         if (!text.isEmpty()) {
             WriteText.set(cell, text);
         }

@@ -48,6 +48,8 @@ public final class WriteDocx {
     private static final Map<ColumnRole, Integer> WEIGHTS = new EnumMap<>(Map.of(ColumnRole.NUMBER, 4,
             ColumnRole.CATEGORY, 10, ColumnRole.CONTENT, 34, ColumnRole.LEADER, 7, ColumnRole.LEAD_UNITS, 11,
             ColumnRole.RESPONSIBLE_UNITS, 11, ColumnRole.PROGRESS, 26, ColumnRole.REMARK, 9));
+    /** The weight of an extra column (责任人, 时间节点, …): as a remark's. */
+    private static final int EXTRA_WEIGHT = 9;
 
     private WriteDocx() {}
 
@@ -100,7 +102,7 @@ public final class WriteDocx {
             title.setAlignment(ParagraphAlignment.CENTER);
             lines(title, grid.title(), true, 16);
 
-            List<ColumnRole> columns = grid.columns();
+            List<TableGrid.Column> columns = grid.columns();
             int[] widths = widths(columns);
             XWPFTable table = document.createTable(grid.rows().size() + 1, columns.size());
             table.setWidth(TABLE_WIDTH);
@@ -173,12 +175,16 @@ public final class WriteDocx {
         }
     }
 
-    private static int[] widths(List<ColumnRole> columns) {
-        int total = columns.stream().mapToInt(WEIGHTS::get).sum();
+    private static int weight(TableGrid.Column column) {
+        return column.role().map(WEIGHTS::get).orElse(EXTRA_WEIGHT);
+    }
+
+    private static int[] widths(List<TableGrid.Column> columns) {
+        int total = columns.stream().mapToInt(WriteDocx::weight).sum();
         int[] widths = new int[columns.size()];
         int left = TABLE_WIDTH;
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = c == widths.length - 1 ? left : TABLE_WIDTH * WEIGHTS.get(columns.get(c)) / total;
+            widths[c] = c == widths.length - 1 ? left : TABLE_WIDTH * weight(columns.get(c)) / total;
             left -= widths[c];
         }
         return widths;
