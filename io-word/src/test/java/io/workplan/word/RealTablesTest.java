@@ -64,21 +64,18 @@ class RealTablesTest {
             assertThat(document).as(id).isInstanceOf(ProgressReport.class);
             ProgressReport w = (ProgressReport) workbook;
             ProgressReport d = (ProgressReport) document;
-            assertThat(tasks(d)).as(id).isEqualTo(tasks(w));
-            assertThat(d.tasks()).as(id).isEqualTo(w.tasks());
-            assertThat(d.entries()).as(id).isEqualTo(w.entries());
+            // as every form of the table shows it: Writer keeps a page's 13533.40 as text, Calc makes it the number 13533.4
+            assertThat(RealTables.comparable(d)).as(id).isEqualTo(RealTables.comparable(w));
+            assertThat(d.entries()).extracting(e -> e.progress()).as(id)
+                    .isEqualTo(w.entries().stream().map(e -> e.progress()).collect(Collectors.toList()));
+            RealTables.assertReads(id, d);
             assertThat(d.categories()).as(id).isEqualTo(w.categories());
             assertThat(d.period()).as(id).isEqualTo(w.period());
             compared.add(id + ": " + d.tasks().size());
         }
-        // the tasks of each, or its refusal (hunan-yueyang-m11: its title names no year)
-        assertThat(compared).extracting(c -> c.replaceAll(" refused .*", " refused")).containsExactly(
-                "hunan-changsha-furong-2021: 1", "hunan-province-2021-m8: 14", "hunan-yueyang-m11: refused",
-                "hunan-yueyanglou-2017-m8: 9", "hunan-yueyanglou-2018-q1: 6", "hunan-yueyanglou-2019-m7: 13",
-                "hunan-yueyanglou-2019-m8: 13", "zhejiang-cangnan-2022-m10: 13", "zhejiang-keqiao-2023-q1: 3",
-                "zhejiang-shaoxing-2020-q1: 3", "zhejiang-shaoxing-2021: 1", "zhejiang-songyang-2022-h1: 3",
-                "zhejiang-taishun-2023-m10: 8", "zhejiang-taishun-2024-m4: 6", "zhejiang-wenzhou-2018-m6: 7",
-                "zhejiang-xiangshan-sizhoutou-2024-q2: 2", "zhejiang-yueqing-2022: 2");
+        // the tasks of each: every table of the corpus is read (hunan-yueyang-m11, whose title names no year, without a period)
+        assertThat(compared).containsExactlyElementsOf(RealTables.IDS.stream()
+                .map(id -> id + ": " + RealTables.expected(id).size()).collect(Collectors.toList()));
     }
 
     private static Object outcome(java.util.function.Supplier<ProgressReport> reading) {

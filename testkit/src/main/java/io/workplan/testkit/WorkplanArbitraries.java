@@ -407,18 +407,6 @@ public final class WorkplanArbitraries {
     }
 
     /**
-     * Whether a report lists tasks without a category before categorised ones (a category column
-     * whose first rows are blank), one of the shapes {@link #reports(int)} gives.
-     *
-     * @param report a report
-     * @return whether some tasks have a category and some none
-     * @since 0.1.0
-     */
-    public static boolean mixesTasksWithAndWithoutCategory(ProgressReport report) {
-        return !report.categories().isEmpty() && report.tasks().stream().anyMatch(t -> t.category().isEmpty());
-    }
-
-    /**
      * Valid reports of every shape a report may take, beyond what a sheet holds: the reports of
      * {@link #reports(int)} where some tasks lose their lead units, some their number (numbering
      * with holes) and some their progress entry (a task reported without progress).

@@ -426,7 +426,7 @@ public final class RowAssembler implements RowVisitor {
         return cell != null && !cell.isBlank() ? cell : null;
     }
 
-    /** The row's category: none in a table without a category column; {@code null} when the row is not read. */
+    /** The row's category: none in a table without a category column, or above the first category. */
     private Optional<Category> category(int row) {
         if (categoryCol < 0) {
             return Optional.empty();
@@ -434,9 +434,8 @@ public final class RowAssembler implements RowVisitor {
         String enumerator = nameCol >= 0 ? lastCategory : null;
         String name = nameCol >= 0 ? lastName : lastCategory;
         if (Cells.isBlank(name) && Cells.isBlank(enumerator)) {
-            problems.add(Severity.ERROR, row, categoryCol, layout.header(categoryCol), "",
-                    "no category: the cell is blank and no category is above it; the row is not read");
-            return null;
+            // a task above the first category (a table may open with tasks of no category): none is invented
+            return Optional.empty();
         }
         String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
         return Optional.of(categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
