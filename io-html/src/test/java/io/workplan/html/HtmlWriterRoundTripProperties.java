@@ -29,11 +29,12 @@ class HtmlWriterRoundTripProperties {
             HtmlWriter.create().write(report, file);
             TableReader.Read read = HtmlReader.create(HtmlReadOptions.builder().sourceName("written").build()).read(file);
             assertThat(read.report()).isEqualTo(ProgressReport.builder().from(report).source("written").build());
-            // what the table reader says of every written table (TableGrid's header), and of blank progress
+            // what the table reader may say of a written table
             assertThat(read.summary().warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress")
                     || report.period().isEmpty() && r.startsWith("no period")
-                    || r.contains(" is kept as an extra column (a target)") // the reader says so of 年度目标, 目标任务, …
-                    || r.matches("项目名称 \\([AB]2\\) is read as the category, 主要工作内容 \\([BC]2\\) holding the task"));
+                    // a task above the first category, read without one
+                    || r.startsWith("no category: the cell is blank and no category is above it")
+                    || r.contains(" is kept as an extra column (a target)") // the reader says so of 年度目标, 目标任务, …);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -61,6 +61,8 @@ class WordWriterRoundTripProperties {
             assertThat(WrittenSampleTest.withoutSource(back)).isEqualTo(WrittenSampleTest.withoutSource(report));
             assertThat(read.warnings()).extracting(Problem::reason).allMatch(r -> r.startsWith("blank progress")
                     || report.period().isEmpty() && r.startsWith("no period")
+                    // a task above the first category, read without one
+                    || r.startsWith("no category: the cell is blank and no category is above it")
                     // the reader says so of 年度目标, 目标任务, …
                     || r.contains(" is kept as an extra column (a target)"));
         } finally {

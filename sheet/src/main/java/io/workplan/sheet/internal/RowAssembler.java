@@ -435,6 +435,8 @@ public final class RowAssembler implements RowVisitor {
         String name = nameCol >= 0 ? lastName : lastCategory;
         if (Cells.isBlank(name) && Cells.isBlank(enumerator)) {
             // a task above the first category (a table may open with tasks of no category): none is invented
+            problems.add(Severity.WARNING, row, categoryCol, layout.header(categoryCol), "",
+                    "no category: the cell is blank and no category is above it; the task is read without one");
             return Optional.empty();
         }
         String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
