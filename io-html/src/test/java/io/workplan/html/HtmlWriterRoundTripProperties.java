@@ -34,7 +34,8 @@ class HtmlWriterRoundTripProperties {
                     || report.period().isEmpty() && r.startsWith("no period")
                     // a task above the first category, read without one
                     || r.startsWith("no category: the cell is blank and no category is above it")
-                    || r.contains(" is kept as an extra column (a target)") // the reader says so of 年度目标, 目标任务, …);
+                    // the reader says so of 年度目标, 目标任务, …
+                    || r.contains(" is kept as an extra column (a target)"));
         } finally {
             Files.deleteIfExists(file);
         }
