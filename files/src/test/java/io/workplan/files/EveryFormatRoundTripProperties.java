@@ -51,6 +51,9 @@ class EveryFormatRoundTripProperties {
 
     @Provide
     Arbitrary<ProgressReport> reports() {
-        return WorkplanArbitraries.reports(12);
+        // JSON names a task's category by its name, so a report whose categories share a name (with other
+        // enumerators) cannot be written as JSON: its writer refuses it, as docs/json-format.md says
+        return WorkplanArbitraries.reports(12).filter(r -> r.categories().stream().map(c -> c.name()).distinct().count()
+                == r.categories().size());
     }
 }
