@@ -1,15 +1,14 @@
 package io.workplan.excel.internal;
 
 import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.TableGrid;
 import io.workplan.sheet.internal.HeaderVocabulary;
 
-import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
 import java.util.Optional;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A column of the official sheet as the writer lays it out: its role (and so its header) or, for an
@@ -42,16 +41,18 @@ public final class WriteColumn {
      * What a cell of a unit or leader column holds when the task has none: a blank cell there would
      * mean "the same as above"; {@code LeadUnit.parseList} reads this as no unit.
      */
-    public static final String NO_UNIT = "/";
+    public static final String NO_UNIT = TableGrid.NO_UNIT;
 
     private final ColumnRole role;
     private final String extra;
     private final int minWidth;
     private final int maxWidth;
+    private final TableGrid.Column grid;
 
     private WriteColumn(ColumnRole role, String extra, int minWidth, int maxWidth) {
         this.role = role;
         this.extra = extra;
+        this.grid = role == null ? TableGrid.Column.extra(extra) : TableGrid.Column.of(role);
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
     }
@@ -160,29 +161,7 @@ public final class WriteColumn {
      * @return the text, possibly empty
      */
     public String text(Task task, Progress progress) {
-        if (role == null) {
-            return task.extras().getOrDefault(extra, "");
-        }
-        switch (role) {
-            case NUMBER:
-                return task.number().isPresent() ? Integer.toString(task.number().getAsInt()) : "";
-            case CATEGORY:
-                return task.category().map(Category::label).orElse("");
-            case CONTENT:
-                return task.content();
-            case LEADER:
-                return task.leader().orElse(NO_UNIT);
-            case LEAD_UNITS:
-                return units(task.leadUnits());
-            case RESPONSIBLE_UNITS:
-                return units(task.responsibleUnits());
-            case PROGRESS:
-                return progress == null ? "" : progress.text();
-            case REMARK:
-                return task.remark().orElse("");
-            default:
-                throw new AssertionError(role);
-        }
+        return grid.text(task, progress);
     }
 
     /**
@@ -221,13 +200,7 @@ public final class WriteColumn {
      * @return the cell's text
      */
     public static String units(List<LeadUnit> units) {
-        if (units.isEmpty()) {
-            return NO_UNIT;
-        }
-        if (units.size() == 1) {
-            return units.get(0).name();
-        }
-        return units.stream().map(LeadUnit::name).collect(Collectors.joining("、"));
+        return TableGrid.units(units);
     }
 
     @Override
