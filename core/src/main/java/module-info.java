@@ -10,7 +10,8 @@ module io.workplan.core {
     exports io.workplan.core;
     exports io.workplan.core.aggregate;
     // Shared with the readers and writers, never with users: the text normalisation (so that blanks
-    // mean the same everywhere) and the one way of writing a file completely or not at all.
+    // mean the same everywhere), the one way of writing a file completely or not at all, and the
+    // words for why a file could not be read or written (the tool's messages too).
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
-            io.workplan.csv, io.workplan.word;
+            io.workplan.csv, io.workplan.word, io.workplan.files, io.workplan.cli;
 }

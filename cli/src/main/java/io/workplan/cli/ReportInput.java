@@ -3,6 +3,7 @@ package io.workplan.cli;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.WorkplanException;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.files.FileReadOptions;
 import io.workplan.files.FileReadResult;
 import io.workplan.files.ReportFiles;
@@ -81,7 +82,8 @@ final class ReportInput {
      */
     ProgressReport read(Path file, CommandSpec command) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file + ": " + (Files.exists(file) ? "not a file" : "no such file"), null);
+            throw new InvalidInputException(file + ": " + (Files.isDirectory(file) ? "it is a folder, not a file"
+                    : Files.exists(file) ? "not a file" : "no such file"), null);
         }
         PrintWriter err = command.commandLine().getErr();
         TableReadOptions.Builder tableOptions = TableReadOptions.builder().lenient(lenient).putAllHeaders(headers(command));
@@ -137,7 +139,7 @@ final class ReportInput {
             throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": "
-                    + (Files.exists(columnsFile) ? "cannot be read (" + e.getMessage() + ")" : "no such file"));
+                    + (Files.exists(columnsFile) ? "cannot be read (" + FileErrors.reason(e) + ")" : "no such file"));
         }
         Map<String, ColumnRole> headers = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {

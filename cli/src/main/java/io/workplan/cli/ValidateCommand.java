@@ -33,10 +33,28 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ProgressReport report = input.read(spec);
-        List<Finding> findings = DataQuality.findings(report);
+        // the findings of one kind and reason once, with their count: one line for 159 tasks without a lead unit
+        List<Finding.Group> findings = DataQuality.grouped(report);
         out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(report) + "; " + findings.size() + " finding(s)");
-        findings.forEach(f -> out.println("  " + describe(f)));
+        findings.forEach(g -> out.println("  " + describe(g)));
         return 0;
+    }
+
+    /** A group of findings: the one finding, or the kind, the count, the tasks' numbers (the first ten) and the reason. */
+    static String describe(Finding.Group group) {
+        if (group.count() == 1) {
+            return describe(group.findings().get(0));
+        }
+        List<String> numbers = group.findings().stream().map(Finding::task).filter(t -> t.number().isPresent())
+                .map(t -> String.valueOf(t.number().getAsInt())).distinct().collect(java.util.stream.Collectors.toList());
+        String which = numbers.isEmpty() ? "" : " (" + (numbers.size() > 10
+                ? String.join(", ", numbers.subList(0, 10)) + ", … " + numbers.get(numbers.size() - 1)
+                : String.join(", ", numbers)) + ")";
+        return name(group.kind()) + ": " + group.count() + " tasks" + which + ": " + group.reason();
+    }
+
+    private static String name(Finding.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** A finding for people: its kind, the task by its number (or content), the text and the reason. */
@@ -44,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         String task = finding.task().number().isPresent()
                 ? "task " + finding.task().number().getAsInt()
                 : "task \"" + BehindCommand.abbreviate(finding.task().content()) + "\"";
-        return finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + task
+        return name(finding.kind()) + ": " + task
                 + finding.problem().rawText().map(t -> " \"" + t + "\"").orElse("") + ": " + finding.problem().reason();
     }
 }

@@ -2,6 +2,7 @@ package io.workplan.files;
 
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.csv.CsvReadOptions;
 import io.workplan.csv.CsvReadResult;
 import io.workplan.csv.CsvReader;
@@ -140,13 +141,13 @@ public final class ReportFiles {
         Objects.requireNonNull(file, "file");
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw refused(source, Files.exists(file) ? "not a file" : "no such file");
+            throw refused(source, Files.isDirectory(file) ? "it is a folder, not a file" : Files.exists(file) ? "not a file" : "no such file");
         }
         try {
             return Format.detect(file).orElseThrow(() -> refused(source, "neither its contents nor its name say what it is;"
                     + " workplan reads " + extensions()));
         } catch (IOException e) {
-            throw refused(source, "the file cannot be read (" + e.getMessage() + ")");
+            throw refused(source, "the file cannot be read: " + FileErrors.readReason(file, e));
         }
     }
 

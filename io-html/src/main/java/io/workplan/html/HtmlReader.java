@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.html.internal.PageBytes;
 import io.workplan.html.internal.PageFiles;
 import io.workplan.html.internal.PageTables;
@@ -210,7 +211,7 @@ public final class HtmlReader {
             content = bytes.get();
         } catch (IOException e) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
-                    .reason("the page cannot be read (" + e.getMessage() + ")").build()), e);
+                    .reason("the page cannot be read: " + FileErrors.reason(e)).build()), e);
         }
         return PageFiles.parse(content, options, source);
     }

@@ -2,6 +2,7 @@ package io.workplan.word;
 
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.sheet.ConsumerFailure;
 import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadSummary;
@@ -171,7 +172,7 @@ public final class WordReader {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             return report(copy, source);
         } catch (IOException e) {
-            throw WordFiles.unreadable(source, "the stream cannot be read (" + e.getMessage() + ")", e);
+            throw WordFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e);
         } finally {
             if (copy != null) {
                 try {

@@ -1,6 +1,7 @@
 package io.workplan.excel.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import java.io.IOException;
@@ -153,7 +154,7 @@ public final class WorkbookFiles {
             byte[] buffer = in.readNBytes(SNIFF_BYTES);
             return Arrays.copyOf(buffer, buffer.length);
         } catch (IOException e) {
-            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
         }
     }
 

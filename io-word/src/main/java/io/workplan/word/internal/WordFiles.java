@@ -1,6 +1,7 @@
 package io.workplan.word.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.word.WordException;
 import io.workplan.word.WordReadOptions;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class WordFiles {
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
-            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
         }
         if (head.length == 0) {
             throw unreadable(source, "the file is empty, not a Word document", null);
