@@ -154,4 +154,41 @@ class NewUserIssueTest {
         assertThat(json).endsWith("}\n");
         assertThat(json.lines()).hasSize(1);
     }
+
+    /** The options of a README table that starts after the line {@code heading}. */
+    private static java.util.List<String> readmeOptions(String heading) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int at = lines.indexOf(heading);
+        assertThat(at).as(heading).isNotNegative();
+        java.util.List<String> options = new java.util.ArrayList<>();
+        java.util.regex.Pattern option = java.util.regex.Pattern.compile("^\\| `(--[\\[\\]a-z-]+)[ `]");
+        for (String line : lines.subList(at + 1, lines.size())) {
+            if (options.size() > 0 && !line.startsWith("|")) {
+                break;
+            }
+            java.util.regex.Matcher m = option.matcher(line);
+            if (m.find()) {
+                options.add(m.group(1));
+            }
+        }
+        return options;
+    }
+
+    @Test
+    void theReadmesOptionTablesAreTheCommandsOptions() throws IOException {
+        java.util.List<String> everyCommand = readmeOptions("Options of every command that reads a file:");
+        java.util.List<String> schedule = readmeOptions("Options of the commands that judge tasks against the schedule, `summary` and `behind` (the others");
+        assertThat(everyCommand).contains("--table", "--lenient", "--[no-]streaming");
+        assertThat(schedule).containsExactly("--expected", "--tolerance", "--scale");
+
+        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert"}) {
+            String help = run(command, "--help").out();
+            everyCommand.forEach(o -> assertThat(help).as(command).contains(o));
+            boolean judges = command.equals("summary") || command.equals("behind");
+            schedule.forEach(o -> assertThat(help.contains(o + "=")).as(command + " " + o).isEqualTo(judges));
+        }
+        Run refused = run("validate", sample.toString(), "--expected", "50");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("Unknown option: '--expected'");
+    }
 }
