@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -53,8 +54,10 @@ public enum Format {
      *
      * @param file a file
      * @return the format, when its extension is one of workplan's
+     * @throws NullPointerException if {@code file} is null
      */
     public static Optional<Format> byName(Path file) {
+        Objects.requireNonNull(file, "file");
         Path name = file.getFileName();
         if (name == null) {
             return Optional.empty();
@@ -82,9 +85,11 @@ public enum Format {
      *
      * @param file a file
      * @return the format, or empty when neither the bytes nor the name tell
+     * @throws NullPointerException if {@code file} is null
      * @throws IOException when the file cannot be read
      */
     public static Optional<Format> detect(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);

@@ -68,9 +68,11 @@ public final class ReportFiles {
      *
      * @param file the file
      * @return the report, its warnings and the format found
+     * @throws NullPointerException if {@code file} is null
      * @throws io.workplan.core.WorkplanException when the file cannot be read or (strict) has problems
      */
     public static FileReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
         return read(file, FileReadOptions.defaults());
     }
 

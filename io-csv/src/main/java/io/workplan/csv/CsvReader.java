@@ -80,8 +80,10 @@ public final class CsvReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static CsvReader create(CsvReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new CsvReader(options);
     }
 

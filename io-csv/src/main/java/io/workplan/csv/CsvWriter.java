@@ -63,8 +63,10 @@ public final class CsvWriter {
      *
      * @param options the options
      * @return the writer
+     * @throws NullPointerException if {@code options} is null
      */
     public static CsvWriter create(CsvWriterOptions options) {
+        Objects.requireNonNull(options, "options");
         return new CsvWriter(options);
     }
 

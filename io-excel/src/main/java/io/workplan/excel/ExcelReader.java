@@ -224,8 +224,10 @@ public final class ExcelReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static ExcelReader create(ExcelReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new ExcelReader(options);
     }
 

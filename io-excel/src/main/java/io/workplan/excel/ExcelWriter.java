@@ -152,8 +152,10 @@ public final class ExcelWriter {
      *
      * @param options the options
      * @return the writer
+     * @throws NullPointerException if {@code options} is null
      */
     public static ExcelWriter create(ExcelWriterOptions options) {
+        Objects.requireNonNull(options, "options");
         return new ExcelWriter(options);
     }
 

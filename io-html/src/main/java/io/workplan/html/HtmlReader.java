@@ -104,8 +104,10 @@ public final class HtmlReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static HtmlReader create(HtmlReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new HtmlReader(options);
     }
 

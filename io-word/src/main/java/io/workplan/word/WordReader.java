@@ -107,8 +107,10 @@ public final class WordReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static WordReader create(WordReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new WordReader(options);
     }
 
