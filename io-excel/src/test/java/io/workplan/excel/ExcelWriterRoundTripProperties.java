@@ -24,6 +24,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * by entry ({@link Workbooks#readBoth} reads .xlsx in memory and
  * streaming and checks that they agree; .xls is read in memory in both modes).
  */
+// statistics are checked (coverage), not printed: a passing build says little; a failure says which
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class ExcelWriterRoundTripProperties {
 
     /**
