@@ -62,11 +62,6 @@ class NewUserIssueTest {
     }
 
     @Test
-    void theVersionComesFromTheBuild() {
-        assertThat(run("--version").out()).matches("workplan \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
-    }
-
-    @Test
     void anOutputInAFolderThatIsNotThereNamesTheOutputAndWhy() {
         for (String name : new String[] {"out.json", "out.xlsx", "out.xls", "out.csv", "out.html", "out.docx"}) {
             Path out = dir.resolve("no-such-folder").resolve(name);
