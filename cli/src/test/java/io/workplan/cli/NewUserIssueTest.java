@@ -184,6 +184,6 @@ class NewUserIssueTest {
         }
         Run refused = run("validate", sample.toString(), "--expected", "50");
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("Unknown option: '--expected'");
+        assertThat(refused.err()).contains("Unknown options: '--expected'");
     }
 }
