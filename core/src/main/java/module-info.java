@@ -12,5 +12,5 @@ module io.workplan.core {
     // Shared with the readers and writers, never with users: the text normalisation (so that blanks
     // mean the same everywhere) and the one way of writing a file completely or not at all.
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
-            io.workplan.csv, io.workplan.word;
+            io.workplan.csv, io.workplan.word, io.workplan.files;
 }

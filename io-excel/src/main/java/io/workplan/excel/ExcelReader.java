@@ -10,6 +10,7 @@ import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.WorkbookFiles;
 import io.workplan.excel.internal.WorkbookRows;
+import io.workplan.excel.internal.WorkbookSheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -367,6 +368,9 @@ public final class ExcelReader {
                 throw WorkbookFiles.unreadable(source, "the workbook has no sheet that can be found: its list of sheets is"
                         + " empty, or their relationships are missing; the file is damaged", null);
             }
+            WorkbookSheets.sameNames(names).ifPresent(reason -> {
+                throw WorkbookFiles.unreadable(source, reason, null);
+            });
             TableReadOptions table = options.tableOptions();
             OptionalInt chosen = chosenSheet(names, source);
             if (chosen.isPresent()) {
@@ -387,6 +391,16 @@ public final class ExcelReader {
                 @Override
                 public String describe(int sheet) {
                     return workbook.describe(sheet);
+                }
+
+                @Override
+                public boolean hidden(int sheet) {
+                    return workbook.hidden(sheet);
+                }
+
+                @Override
+                public OptionalInt active() {
+                    return workbook.active();
                 }
             }, source, entries);
             return withDocumentProperties(read, workbook.documentProperties());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -51,9 +52,26 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     @Override
+    public boolean hidden(int sheet) {
+        return workbook.isSheetHidden(sheet) || workbook.isSheetVeryHidden(sheet);
+    }
+
+    @Override
+    public OptionalInt active() {
+        try {
+            int active = workbook.getActiveSheetIndex();
+            return active >= 0 && active < workbook.getNumberOfSheets() ? OptionalInt.of(active) : OptionalInt.empty();
+        } catch (RuntimeException e) {
+            // a workbook without views (POI then has no active sheet to give): none is shown first
+            return OptionalInt.empty();
+        }
+    }
+
+    @Override
     public void read(int sheetIndex, RowVisitor visitor) {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         visitor.declaredLastRow(sheet.getLastRowNum());
+        hiddenColumns(sheet, visitor);
         for (Row row : sheet) {
             CellDamage.checkRow(row.getRowNum());
             int width = 0;
@@ -65,12 +83,42 @@ public final class InMemoryWorkbook implements WorkbookRows {
             for (Cell cell : row) {
                 cells[cell.getColumnIndex()] = CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), text(cell));
             }
+            if (row.getZeroHeight()) {
+                visitor.hiddenRow(row.getRowNum());
+            }
             if (!visitor.row(row.getRowNum(), cells)) {
                 return;
             }
         }
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             CellTexts.merged(range).ifPresent(visitor::merged);
+        }
+    }
+
+    /** The runs of hidden columns, as the streaming mode sends its {@code <col hidden>} ranges. */
+    private void hiddenColumns(Sheet sheet, RowVisitor visitor) {
+        if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet) {
+            for (var cols : ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getColsArray()) {
+                for (var col : cols.getColArray()) {
+                    long first = col.getMin() - 1;
+                    long last = col.getMax() - 1;
+                    if (col.getHidden() && first >= 0 && first <= last && last <= CellDamage.LAST_COLUMN) {
+                        visitor.hiddenColumns((int) first, (int) last);
+                    }
+                }
+            }
+            return;
+        }
+        int columns = workbook.getSpreadsheetVersion().getMaxColumns();
+        int first = -1;
+        for (int c = 0; c <= columns; c++) {
+            boolean hidden = c < columns && sheet.isColumnHidden(c);
+            if (hidden && first < 0) {
+                first = c;
+            } else if (!hidden && first >= 0) {
+                visitor.hiddenColumns(first, c - 1);
+                first = -1;
+            }
         }
     }
 

@@ -113,6 +113,8 @@ public final class RowAssembler implements RowVisitor {
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
+    /** The hidden rows and columns that hold a text, named in a warning. */
+    private final HiddenCells hidden = new HiddenCells();
 
     private final Map<String, List<LeadUnit>> unitCache = lru();
     private final Map<String, MarkedUnits> markedCache = lru();
@@ -165,8 +167,19 @@ public final class RowAssembler implements RowVisitor {
     }
 
     @Override
+    public void hiddenColumns(int firstColumn, int lastColumn) {
+        hidden.hiddenColumns(firstColumn, lastColumn);
+    }
+
+    @Override
+    public void hiddenRow(int row) {
+        hidden.hiddenRow(row);
+    }
+
+    @Override
     public boolean row(int row, CellText[] cells) {
         rowsRead++;
+        hidden.row(row, cells);
         if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
             tellRowsRead();
         }
@@ -539,6 +552,7 @@ public final class RowAssembler implements RowVisitor {
     public TableReadSummary finish() {
         tellRowsRead();
         confirmMerges();
+        hidden.report(problems, layout::header);
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
             fatal = true;
