@@ -214,7 +214,7 @@ public final class HtmlReader {
                     .reason("the page cannot be read (" + e.getMessage() + ")").build()), e);
         }
         FileKind kind = FileKind.of(content);
-        if (!kind.isText() || kind.kind() == FileKind.Kind.JSON) {
+        if (!kind.isText() || kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.EMPTY) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
                     .reason(kind.refusal("a web page (HTML)")).build()));
         }

@@ -386,10 +386,8 @@ public final class FileKind {
                         return "";
                     }
                 });
-            } catch (IllegalArgumentException e) {
-                // entry names that are not UTF-8 (a zip made on Chinese Windows): try GB18030
-            } catch (IOException e) {
-                break;
+            } catch (IOException | RuntimeException e) {
+                // entry names that are not UTF-8 (a zip made on Chinese Windows): try GB18030; else no directory
             }
         }
         // no directory to read (a truncated file): what its first entries name

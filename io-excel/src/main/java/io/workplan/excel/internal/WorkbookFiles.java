@@ -60,11 +60,29 @@ public final class WorkbookFiles {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
             }
+            if (kind.kind() == FileKind.Kind.XLS) {
+                throw damagedXls(path, source, e);
+            }
             // the library's own words stay in the cause, for developers: people get what it means
             throw unreadable(source, kind.kind() == FileKind.Kind.XLSX
                     ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged"
                     : "the .xls file cannot be read: it is truncated or damaged", e);
         }
+    }
+
+    /**
+     * Our exception for an .xls that Apache POI cannot read: at its sheet and cell when a cell refers to
+     * a shared string the table lacks (as for an .xlsx), else as a damaged file.
+     *
+     * @param path the file
+     * @param source its name
+     * @param cause what POI threw
+     * @return the exception
+     */
+    public static ExcelException damagedXls(Path path, String source, Throwable cause) {
+        return XlsStrings.find(path).map(m -> new ExcelException("Cannot read " + source, List.of(Problem.builder()
+                .source(source).sheet(m.sheet()).cell(m.damage().cell()).reason(m.damage().getMessage()).build()), cause))
+                .orElseGet(() -> unreadable(source, "the .xls file cannot be read: it is truncated or damaged", cause));
     }
 
     /** What the Excel reader reads, as a refusal names it. */
