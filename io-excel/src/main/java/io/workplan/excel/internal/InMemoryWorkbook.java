@@ -100,9 +100,17 @@ public final class InMemoryWorkbook implements WorkbookRows {
         if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet) {
             for (var cols : ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getColsArray()) {
                 for (var col : cols.getColArray()) {
-                    long first = col.getMin() - 1;
-                    long last = col.getMax() - 1;
-                    if (col.getHidden() && first >= 0 && first <= last && last <= CellDamage.LAST_COLUMN) {
+                    long first;
+                    long last;
+                    boolean hidden;
+                    try {
+                        first = col.getMin() - 1;
+                        last = col.getMax() - 1;
+                        hidden = col.getHidden();
+                    } catch (RuntimeException e) {
+                        continue; // a malformed range hides nothing, as the streaming mode takes it
+                    }
+                    if (hidden && first >= 0 && first <= last && last <= CellDamage.LAST_COLUMN) {
                         visitor.hiddenColumns((int) first, (int) last);
                     }
                 }
