@@ -83,8 +83,14 @@ public final class InMemoryWorkbook implements WorkbookRows {
     private CellText text(Cell cell) {
         String stored = null;
         if (cell instanceof XSSFCell) {
+            CTCell ct = ((XSSFCell) cell).getCTCell();
+            stored = ct.getV();
+            org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
+            if (t != null && "d".equals(t.getNodeValue()) && stored != null) {
+                // an ISO 8601 date (t="d"), which POI's schema lacks: read as the streaming mode reads it
+                return new CellText(CellText.Type.DATE, stored, null, null);
+            }
             checkStored((XSSFCell) cell);
-            stored = ((XSSFCell) cell).getCTCell().getV();
         }
         int row = cell.getRowIndex();
         int column = cell.getColumnIndex();
