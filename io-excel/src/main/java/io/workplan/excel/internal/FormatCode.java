@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>Digit placeholders {@code 0} (a digit always), {@code #} and {@code ?} (a digit when there
  *       is one; the alignment space of {@code ?} is not text), one decimal point, a thousands
  *       separator ({@code ,} between digit placeholders), scaling commas (each {@code ,} after the
- *       last digit placeholder divides by 1,000), {@code General}.
+ *       last digit placeholder divides by 1,000), {@code General} (also as Chinese, Japanese and Korean
+ *       programs write it: {@code G/通用格式}, {@code G/標準}).
  *   <li>{@code %} outside quotes: shown, and the value multiplied by 100. A percent sign in quotes
  *       ({@code 0.0"%"}) or escaped ({@code 0.0\%}) is text only: the value is shown as it is.
  *   <li>Text around the digits: quoted ({@code "完成"}), escaped ({@code \-}), the characters Excel
@@ -312,14 +313,14 @@ final class FormatCode {
                 } else if (c == '%') {
                     percentSigns++;
                     text.append('%');
-                } else if (s.regionMatches(true, i, "General", 0, 7)) {
+                } else if (s.regionMatches(true, i, "General", 0, 7) || localGeneral(s, i) > 0) {
                     if (digits) {
                         return "General and digits in one section";
                     }
                     general = true;
                     digits = true;
                     phase = 1;
-                    i += 6;
+                    i += (localGeneral(s, i) > 0 ? localGeneral(s, i) : 7) - 1;
                 } else if (SHOWN_AS_IS.indexOf(c) >= 0 || c >= 0x80) {
                     text.append(c);
                 } else if (c == ',') {
@@ -333,6 +334,21 @@ final class FormatCode {
                 scaling++;
             }
             return null;
+        }
+
+        /**
+         * The length of General as a Chinese, Japanese or Korean program writes it ({@code G/通用格式},
+         * {@code G/標準}, {@code G/표준}) at a place of a section, or 0.
+         */
+        private static int localGeneral(String s, int at) {
+            if (!s.startsWith("G/", at)) {
+                return 0;
+            }
+            int end = at + 2;
+            while (end < s.length() && s.charAt(end) >= 0x80 && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            return end > at + 2 ? end - at : 0;
         }
 
         private String bracket(String inside, StringBuilder text) {
