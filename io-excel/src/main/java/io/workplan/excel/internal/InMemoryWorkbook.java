@@ -130,21 +130,41 @@ public final class InMemoryWorkbook implements WorkbookRows {
         }
     }
 
+    /**
+     * A cell's text. The value of an .xlsx cell is read from the stored text of its {@code <v>}, as
+     * the streaming mode reads it (strictly, {@link CellTexts#value}), never through POI's lenient
+     * parsing ({@code 0x1p-1}, {@code NaN}); an .xls cell's double is {@linkplain
+     * CellTexts#checked(int, int, double) checked}.
+     */
     private CellText text(Cell cell) {
+        String stored = null;
         if (cell instanceof XSSFCell) {
+            CTCell ct = ((XSSFCell) cell).getCTCell();
+            stored = ct.getV();
+            org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
+            if (t != null && "d".equals(t.getNodeValue()) && stored != null) {
+                // an ISO 8601 date (t="d"), which POI's schema lacks: read as the streaming mode reads it
+                return new CellText(CellText.Type.DATE, stored, null, null);
+            }
             checkStored((XSSFCell) cell);
         }
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case STRING:
                 return CellText.ofText(cell.getStringCellValue());
             case NUMERIC:
+                if (stored != null && stored.isBlank()) {
+                    return null;
+                }
+                double value = stored != null ? CellTexts.value(row, column, stored) : CellTexts.checked(row, column, cell.getNumericCellValue());
                 CellStyle style = cell.getCellStyle();
-                return cellTexts.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+                return cellTexts.number(value, style.getDataFormat(), style.getDataFormatString());
             case BOOLEAN:
-                return CellText.ofBoolean(cell.getBooleanCellValue());
+                return CellText.ofBoolean(stored != null ? CellTexts.logical(row, column, stored) : cell.getBooleanCellValue());
             case ERROR:
-                return CellText.ofError(errorText(cell.getErrorCellValue()));
+                return CellText.ofError(stored != null ? stored : errorText(cell.getErrorCellValue()));
             default:
                 return null;
         }

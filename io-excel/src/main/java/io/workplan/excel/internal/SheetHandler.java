@@ -239,18 +239,18 @@ final class SheetHandler extends DefaultHandler {
             case "str":
                 return CellText.ofText(decode(value.toString()));
             case "b":
-                return CellText.ofBoolean("1".equals(value.toString().trim()));
+                return CellText.ofBoolean(CellTexts.logical(row, column, value.toString()));
             case "e":
                 return CellText.ofError(value.toString());
             case "d":
                 return new CellText(CellText.Type.DATE, value.toString(), null, null);
             default:
-                String v = value.toString().trim();
-                if (v.isEmpty()) {
+                String v = value.toString();
+                if (v.isBlank()) {
                     return null;
                 }
                 NumberStyle numberStyle = numberStyle(style == null ? 0 : Integer.parseInt(style));
-                return cellTexts.number(Double.parseDouble(v), numberStyle.formatIndex, numberStyle.format);
+                return cellTexts.number(CellTexts.value(row, column, v), numberStyle.formatIndex, numberStyle.format);
         }
     }
 

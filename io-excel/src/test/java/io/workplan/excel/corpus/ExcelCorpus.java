@@ -324,7 +324,8 @@ public final class ExcelCorpus {
                 Outcome.refused("a date is not a progress value", "Sheet1!E3"),
                 header() + task(3, "1", "甲。", "<c s=\"2\"><v>45496</v></c>")));
         items.add(xlsx("an error cell in the progress column", "error-progress.xlsx",
-                Outcome.refused("an error cell is not a progress value", "Sheet1!E3", "Sheet1!E4"),
+                Outcome.refused("an error value (#DIV/0!, a formula's error or one stored in the file) is not a progress value",
+                        "Sheet1!E3", "Sheet1!E4"),
                 header() + task(3, "1", "甲。", "<c t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
                         + task(4, "2", "乙。", "<c t=\"e\"><v>#N/A</v></c>")));
         items.add(xlsx("a formula without a cached value", "uncached-formula.xlsx",
@@ -364,13 +365,7 @@ public final class ExcelCorpus {
         items.add(new Item("an .xls with a date and an error in the progress column", "date-error.xls",
                 Outcome.refused("a date is not a progress value", "Sheet1!E3", "Sheet1!E4"), file -> {
                     try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-                        Sheet s = wb.createSheet("Sheet1");
-                        s.createRow(0).createCell(0).setCellValue(TITLE);
-                        Row h = s.createRow(1);
-                        String[] names = {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"};
-                        for (int i = 0; i < names.length; i++) {
-                            h.createCell(i).setCellValue(names[i]);
-                        }
+                        Sheet s = FigureItems.head(wb);
                         Row a = s.createRow(2);
                         a.createCell(0).setCellValue(1);
                         a.createCell(1).setCellValue("指标");
@@ -441,6 +436,7 @@ public final class ExcelCorpus {
                     }
                     XlsxParts.withSheets(-1, sheets).writeTo(file);
                 }));
+        items.addAll(FigureItems.items());
         return List.copyOf(items);
     }
 
@@ -519,7 +515,7 @@ public final class ExcelCorpus {
         return new Item(name, fileName, Outcome.refused(reason), file -> Files.write(file, content));
     }
 
-    private static Item xlsx(String name, String fileName, Outcome outcome, String rows) {
+    static Item xlsx(String name, String fileName, Outcome outcome, String rows) {
         return new Item(name, fileName, outcome,
                 file -> validParts().put("xl/worksheets/sheet1.xml", sheet("", rows, "")).writeTo(file));
     }
