@@ -158,7 +158,7 @@ public final class ReportFiles {
         if (format != Format.XLSX && format != Format.XLS) {
             FileReadResult read = read(file, options);
             read.report().entries().forEach(entries);
-            return summaryOf(read);
+            return read.summary();
         }
         // A report built of these entries derives its extra columns from theirs, in order of first appearance.
         Set<String> extraColumns = new LinkedHashSet<>();
@@ -173,14 +173,6 @@ public final class ReportFiles {
                 .extraColumns(extraColumns).build();
         return FileReadSummary.builder().head(head).tasks(count[0]).entries(count[0]).warnings(read.warnings())
                 .format(format).build();
-    }
-
-    /** What a whole report's reading says of it, but its tasks. */
-    private static FileReadSummary summaryOf(FileReadResult read) {
-        ProgressReport report = read.report();
-        return FileReadSummary.builder().head(report.head()).tasks(report.tasks().size())
-                .entries(report.entries().size()).warnings(read.warnings()).format(read.format())
-                .encoding(read.encoding()).build();
     }
 
     /** The workbook reader's options of the files' options. */
@@ -324,17 +316,40 @@ public final class ReportFiles {
      * @since 0.2.0
      */
     public static FileReadSummary convert(Path in, FileReadOptions readOptions, Path out, FileWriteOptions writeOptions) {
+        return convert(in, readOptions, out, writeOptions, read -> { });
+    }
+
+    /**
+     * Converts a file as {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)} does, telling
+     * what was read once IN is read and before OUT is written: a failure before is the reading's, a
+     * failure after the writing's (or, when the file changed between the two readings of an
+     * entry-by-entry conversion, the second reading's).
+     *
+     * @param in the file to read, whatever its format
+     * @param readOptions how to read it
+     * @param out the file to write, replaced when complete
+     * @param writeOptions how to write it
+     * @param read what is handed the reading's summary (its warnings, say) before the writing starts
+     * @return what was read: the report's head, counts and warnings
+     * @throws io.workplan.core.WorkplanException as the other {@code convert} does
+     * @since 0.2.0
+     */
+    public static FileReadSummary convert(Path in, FileReadOptions readOptions, Path out, FileWriteOptions writeOptions,
+            Consumer<? super FileReadSummary> read) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(read, "read");
         Objects.requireNonNull(readOptions, "readOptions");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(writeOptions, "writeOptions");
         if (!convertsEntryByEntry(in, readOptions, out)) {
-            FileReadResult read = read(in, readOptions);
-            write(read.report(), out, writeOptions);
-            return summaryOf(read);
+            FileReadResult whole = read(in, readOptions);
+            read.accept(whole.summary());
+            write(whole.report(), out, writeOptions);
+            return whole.summary();
         }
         SheetColumns columns = new SheetColumns();
         FileReadSummary first = read(in, readOptions, columns);
+        read.accept(first);
         String source = first.head().source().orElse(String.valueOf(in.getFileName()));
         try (EntryHandOff entries = EntryHandOff.start(source, consumer -> read(in, readOptions, consumer))) {
             ExcelWriter.create(writeOptions.excel()).write(columns.head(first.head()), entries, out);
