@@ -45,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ProgressReport> reports = input.readAll(List.of(earlier, later), spec);
+        List<ProgressReport> reports = input.readAll(List.of(earlier, later), true, spec);
         ReportComparison c = ReportComparison.of(reports.get(0), reports.get(1));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -100,7 +100,7 @@ final class ReportInput {
      * @throws ParameterException when the {@code --columns} file cannot be read or has a bad line
      */
     ProgressReport read(Path file, CommandSpec command) {
-        return readAll(List.of(file), command).get(0);
+        return readAll(List.of(file), false, command).get(0);
     }
 
     /**
@@ -108,11 +108,12 @@ final class ReportInput {
      * heap was found large enough for all of them together.
      *
      * @param files the files
+     * @param pairs whether every pair of tasks of the first two is matched too ({@code compare})
      * @param command the command that reads them
      * @return their reports, in the files' order
      */
-    List<ProgressReport> readAll(List<Path> files, CommandSpec command) {
-        WholeReports.requireHeapFor(files, this, command);
+    List<ProgressReport> readAll(List<Path> files, boolean pairs, CommandSpec command) {
+        WholeReports.requireHeapFor(files, pairs, this, command);
         List<ProgressReport> reports = new ArrayList<>();
         files.forEach(file -> reports.add(readWhole(file, command).report()));
         return reports;

@@ -21,12 +21,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class WholeReports {
     /**
-     * The heap a whole report takes per task, measured on the generated sheet of 1,000,000 tasks
-     * read whole (its report, plus what reading it holds on the way): rounded up.
+     * The heap a whole report takes per task while it is read and checked, measured on io-excel's
+     * generated sheet of 1,000,000 tasks read whole: it fails in {@code -Xmx300m} and reads in {@code
+     * -Xmx400m} (the report it leaves holds 244 bytes a task). Counted for every report held, the
+     * estimate is on the safe side for two.
      */
-    static final long BYTES_PER_TASK = 600;
+    static final long BYTES_PER_TASK = 360;
     /** The heap the tool takes besides the reports: classes, the readers' buffers. */
-    static final long BASE_BYTES = 48L << 20;
+    static final long BASE_BYTES = 32L << 20;
+    /**
+     * The heap {@code compare} takes for each pair of an earlier and a later task: core's {@code
+     * TaskMatcher} holds the similarity of every pair (an exact fraction, 32 bytes and a reference)
+     * and the candidate pairs of each round. 3,000 tasks against 3,000 take about 450 MB.
+     */
+    static final long BYTES_PER_PAIR = 40;
     /** The fewest compressed bytes a task of an .xlsx takes (the generated sheet's take 37). */
     static final long MIN_FILE_BYTES_PER_TASK = 8;
 
@@ -39,29 +47,58 @@ final class WholeReports {
      * Refuses, before reading them, reports whose tasks do not fit in this JVM's heap together.
      *
      * @param files the files whose reports are held at once
+     * @param pairs whether every pair of tasks of the first two is matched too ({@code compare})
      * @param input the reading options
      * @param command the command, for the progress bar and messages
      * @throws InvalidInputException naming the heap needed, when the heap is smaller
      */
-    static void requireHeapFor(List<Path> files, ReportInput input, CommandSpec command) {
+    static void requireHeapFor(List<Path> files, boolean pairs, ReportInput input, CommandSpec command) {
         LAST_ESTIMATE.remove();
         long max = Runtime.getRuntime().maxMemory();
-        long tasks = 0;
-        for (Path file : files) {
-            if (input.streams(file) && size(file) > (max - BASE_BYTES) / BYTES_PER_TASK * MIN_FILE_BYTES_PER_TASK) {
-                tasks += input.reading(file, command, options -> ReportFiles.read(file, options, entry -> { })).tasks();
-            }
+        long[] atMost = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            atMost[i] = input.streams(files.get(i)) ? size(files.get(i)) / MIN_FILE_BYTES_PER_TASK + 1 : 0;
         }
-        long needed = BASE_BYTES + tasks * BYTES_PER_TASK;
-        if (tasks > 0) {
-            LAST_ESTIMATE.set(needed);
+        if (needed(atMost, pairs) <= max) {
+            return;   // too small to hold more than fits: not counted
         }
+        long[] tasks = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            tasks[i] = atMost[i] == 0 ? 0 : input.reading(file, command, options -> ReportFiles.read(file, options, entry -> { })).tasks();
+        }
+        long needed = needed(tasks, pairs);
+        LAST_ESTIMATE.set(needed);
         if (needed > max) {
+            String counts = java.util.Arrays.stream(tasks).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(" and "));
             throw new InvalidInputException("workplan: " + command.name() + " holds the whole report" + (files.size() > 1 ? "s" : "")
-                    + " of " + String.join(", ", files.stream().map(Path::toString).toList()) + ": " + tasks
-                    + " tasks need a heap of about " + megabytes(needed) + " MB (" + BYTES_PER_TASK + " bytes a task), and this one has "
+                    + " of " + String.join(", ", files.stream().map(Path::toString).toList())
+                    + (pairs ? " and matches every pair of their tasks" : "") + ": " + counts
+                    + " tasks need a heap of about " + megabytes(needed) + " MB (" + BYTES_PER_TASK + " bytes a task"
+                    + (pairs ? ", " + BYTES_PER_PAIR + " a pair" : "") + "), and this one has "
                     + megabytes(max) + " MB; give Java more, for example java -Xmx" + suggestion(needed) + " -jar workplan.jar …", null);
         }
+    }
+
+    /** The heap for reports of so many tasks, and their pairs. */
+    private static long needed(long[] tasks, boolean pairs) {
+        long needed = BASE_BYTES;
+        for (long t : tasks) {
+            needed = saturatedAdd(needed, saturatedMultiply(t, BYTES_PER_TASK));
+        }
+        if (pairs && tasks.length >= 2) {
+            needed = saturatedAdd(needed, saturatedMultiply(saturatedMultiply(tasks[0], tasks[1]), BYTES_PER_PAIR));
+        }
+        return needed;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
     }
 
     /** The heap the last check estimated, if it counted tasks; for the message of an {@link OutOfMemoryError}. */
