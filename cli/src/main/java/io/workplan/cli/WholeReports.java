@@ -65,7 +65,9 @@ final class WholeReports {
         long[] tasks = new long[files.size()];
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            tasks[i] = atMost[i] == 0 ? 0 : input.reading(file, command, options -> ReportFiles.read(file, options, entry -> { })).tasks();
+            int same = files.subList(0, i).indexOf(file);   // a file named twice is counted once
+            tasks[i] = same >= 0 ? tasks[same] : atMost[i] == 0 ? 0
+                    : input.reading(file, command, options -> ReportFiles.read(file, options, entry -> { })).tasks();
         }
         long needed = needed(tasks, pairs);
         LAST_ESTIMATE.set(needed);

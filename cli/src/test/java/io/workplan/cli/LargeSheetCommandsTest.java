@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The commands that stream, on a generated sheet of {@code workplan.cliLarge.tasks} tasks (1,000,000
  * in the build, by the module's own surefire execution; fewer when run alone): each runs in a JVM of
- * {@code -Xmx128m} and gives exactly what it gives in one of {@code -Xmx2g}. Each command is {@link Main}
- * in a JVM of its own, on the test classpath. The sheet is generated once, under target/, for every check.
+ * {@code -Xmx128m} and gives exactly what it gives in one of {@code -Xmx2g}, and {@code compare}, which
+ * holds both reports, names the heap it needs instead of running out. Each command is {@link Main} in
+ * a JVM of its own, on the test classpath, the two heaps' runs at once. The sheet is generated once,
+ * under target/, for every check.
  */
 class LargeSheetCommandsTest {
     private static final int TASKS = Integer.getInteger("workplan.cliLarge.tasks", 20_000);
@@ -43,29 +45,45 @@ class LargeSheetCommandsTest {
     /** What a command printed and returned. */
     record Run(int exit, String out, String err) {}
 
-    /** The tool in a JVM of its own, with a heap of {@code heap}. */
-    static Run java(String heap, String... args) throws IOException, InterruptedException {
+    /** The tool in a JVM of its own, with a heap of {@code heap}, started. */
+    static Started start(String heap, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out-", ".txt");
         Path err = Files.createTempFile(dir, "err-", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(BOUND_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError(String.join(" ", args) + " in -Xmx" + heap + " ran for more than " + BOUND_MINUTES + " minutes");
+        return new Started(String.join(" ", args) + " in -Xmx" + heap, process, out, err);
+    }
+
+    /** A run of the tool under way. */
+    record Started(String what, Process process, Path out, Path err) {
+        /** Waits for its end, within the bound. */
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(BOUND_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError(what + " ran for more than " + BOUND_MINUTES + " minutes");
+            }
+            Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return run;
         }
-        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+    }
+
+    /** The tool in a JVM of its own, with a heap of {@code heap}, to its end. */
+    static Run java(String heap, String... args) throws IOException, InterruptedException {
+        return start(heap, args).finish();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"validate"})
     void aCommandGivesInASmallHeapWhatItGivesInALargeOne(String name) throws Exception {
-        Run small = java("128m", name, sheet.toString());
-        Run large = java("2g", name, sheet.toString());
+        // both at once, one a core: the build's time is what counts here, not the runs'
+        Started smallRun = start("128m", name, sheet.toString());
+        Started largeRun = start("2g", name, sheet.toString());
+        Run small = smallRun.finish();
+        Run large = largeRun.finish();
         assertThat(small.exit()).as(small.err()).isZero();
         assertThat(small.err()).isEqualTo(large.err()).isEmpty();
         assertThat(small.out()).isEqualTo(large.out());
@@ -95,8 +113,10 @@ class LargeSheetCommandsTest {
     void aSheetConvertedToASheetInASmallHeapIsTheOneWrittenInALargeOne() throws Exception {
         Path small = dir.resolve("small.xlsx");
         Path large = dir.resolve("large.xlsx");
-        Run smallRun = java("128m", "convert", sheet.toString(), small.toString());
-        Run largeRun = java("2g", "convert", sheet.toString(), large.toString());
+        Started smallStarted = start("128m", "convert", sheet.toString(), small.toString());
+        Started largeStarted = start("2g", "convert", sheet.toString(), large.toString());
+        Run smallRun = smallStarted.finish();
+        Run largeRun = largeStarted.finish();
         assertThat(smallRun.exit()).as(smallRun.err()).isZero();
         assertThat(largeRun.exit()).as(largeRun.err()).isZero();
         assertThat(smallRun.out()).isEqualTo(largeRun.out().replace(large.toString(), small.toString()))

@@ -60,6 +60,15 @@ import java.util.stream.Collectors;
  * {@code .docx}, {@code .csv} (UTF-8 with a byte-order mark, as Excel wants), {@code .tsv}, {@code
  * .json}; any other is refused. Every writer writes completely or not at all.
  *
+ * <h2>Entry by entry</h2>
+ *
+ * {@link #read(Path, FileReadOptions, java.util.function.Consumer)} hands a file's entries to a
+ * consumer and returns everything else ({@link FileReadSummary}: the whole report's head, counts,
+ * warnings); an .xlsx read streaming holds none of the report, a 1,000,000-task sheet in a 128 MB
+ * heap. {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)} converts a streamed .xlsx
+ * to a workbook entry by entry ({@link #convertsEntryByEntry}), writing the very workbook {@code
+ * read} then {@code write} would; every other conversion holds the report.
+ *
  * <p>Every failure is a {@link io.workplan.core.WorkplanException} listing its problems with their
  * places; no exception of a dependency escapes for bad input.
  *
