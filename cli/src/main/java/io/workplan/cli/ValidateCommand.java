@@ -1,10 +1,8 @@
 package io.workplan.cli;
 
-import io.workplan.core.ProgressReport;
 import io.workplan.core.aggregate.DataQuality;
 import io.workplan.core.aggregate.Finding;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,25 +30,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProgressReport report = input.read(spec);
-        // the findings of one kind and reason once, with their count: one line for 159 tasks without a lead unit
-        List<Finding.Group> findings = DataQuality.grouped(report);
-        out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(report) + "; " + findings.size() + " finding(s)");
-        findings.forEach(g -> out.println("  " + describe(g)));
+        // task by task, twice: the count of findings (gaps in the numbering need every number) comes first
+        DataQuality.Survey survey = DataQuality.survey();
+        int[] index = {0};
+        input.input.readTwice(input.file, spec, survey::add,
+                read -> out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(read) + "; "
+                        + survey.count() + " finding(s)"),
+                (task, progress) -> survey.findings(index[0]++, task, progress).forEach(f -> out.println("  " + describe(f))));
         return 0;
-    }
-
-    /** A group of findings: the one finding, or the kind, the count, the tasks' numbers (the first ten) and the reason. */
-    static String describe(Finding.Group group) {
-        if (group.count() == 1) {
-            return describe(group.findings().get(0));
-        }
-        List<String> numbers = group.findings().stream().map(Finding::task).filter(t -> t.number().isPresent())
-                .map(t -> String.valueOf(t.number().getAsInt())).distinct().collect(java.util.stream.Collectors.toList());
-        String which = numbers.isEmpty() ? "" : " (" + (numbers.size() > 10
-                ? String.join(", ", numbers.subList(0, 10)) + ", … " + numbers.get(numbers.size() - 1)
-                : String.join(", ", numbers)) + ")";
-        return name(group.kind()) + ": " + group.count() + " tasks" + which + ": " + group.reason();
     }
 
     private static String name(Finding.Kind kind) {

@@ -107,22 +107,6 @@ class NewUserIssueTest {
     }
 
     @Test
-    void aTableWithoutLeadUnitsIsOneFindingNamingTheCount() throws IOException {
-        StringBuilder table = new StringBuilder("2024年第二季度任务完成情况\n序号,主要工作内容,完成进度\n");
-        for (int i = 1; i <= 12; i++) {
-            table.append(i).append(",任务").append(i).append("。,50%\n");
-        }
-        Path csv = dir.resolve("no-units.csv");
-        Files.writeString(csv, table, StandardCharsets.UTF_8);
-
-        Run r = run("validate", csv.toString());
-
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("no-units.csv: valid: 12 tasks in no categories, 2024年第二季度; 1 finding(s)\n"
-                + "  no lead unit: 12 tasks (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … 12): the task has no lead unit\n");
-    }
-
-    @Test
     void theTabSeparatedSummaryHasATitleThePeriodBlankLinesAndTheTasksBehind() {
         Run r = run("summary", sample.toString(), "--format", "tsv");
 
