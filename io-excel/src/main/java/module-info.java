@@ -7,6 +7,7 @@ module io.workplan.excel {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires java.xml;
+    requires com.fasterxml.aalto;
 
     exports io.workplan.excel;
 }

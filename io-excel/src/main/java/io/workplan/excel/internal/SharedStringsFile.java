@@ -10,12 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -83,12 +79,10 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
         }
         SharedStringsFile table = new SharedStringsFile(channel);
         try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(table);
-            xml.parse(new InputSource(sst));
+            XmlEvents.parse(sst, table);
             table.flush();
             return table;
-        } catch (SAXException | ParserConfigurationException e) {
+        } catch (SAXException e) {
             table.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
