@@ -3,6 +3,7 @@ package io.workplan.cli;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.WorkplanException;
+import io.workplan.core.internal.Printable;
 import io.workplan.files.FileReadOptions;
 import io.workplan.files.FileReadResult;
 import io.workplan.files.ReportFiles;
@@ -95,9 +96,9 @@ final class ReportInput {
             tableOptions.table(table - 1);
         }
         ProgressBar bar = null;
-        boolean terminal = ((Main) command.root().userObject()).errIsTerminal();
-        if (progress != null ? progress : terminal) {
-            bar = new ProgressBar(err, String.valueOf(file.getFileName()), System::nanoTime);
+        Main main = (Main) command.root().userObject();
+        if (progress != null ? progress : main.errIsTerminal()) {
+            bar = new ProgressBar(main.progressErr(), Printable.of(String.valueOf(file.getFileName())), System::nanoTime);
             tableOptions.progressListener(bar);
         }
         FileReadOptions.Builder options = FileReadOptions.builder().table(tableOptions.build()).streaming(streaming);

@@ -2,6 +2,7 @@ package io.workplan.files;
 
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileKind;
 import io.workplan.csv.CsvReadOptions;
 import io.workplan.csv.CsvReadResult;
 import io.workplan.csv.CsvReader;
@@ -142,12 +143,15 @@ public final class ReportFiles {
         if (!Files.isRegularFile(file)) {
             throw refused(source, Files.exists(file) ? "not a file" : "no such file");
         }
+        FileKind kind;
         try {
-            return Format.detect(file).orElseThrow(() -> refused(source, "neither its contents nor its name say what it is;"
-                    + " workplan reads " + extensions()));
+            kind = FileKind.of(file);
         } catch (IOException e) {
             throw refused(source, "the file cannot be read (" + e.getMessage() + ")");
         }
+        return Format.of(kind, Format.byName(file)).orElseThrow(() -> refused(source, kind.kind() != FileKind.Kind.EMPTY
+                && (kind.isText() || kind.kind() == FileKind.Kind.BINARY) ? "neither its contents nor its name say what it is; workplan reads "
+                + extensions() : kind.refusal("a table workplan reads (" + extensions() + ")")));
     }
 
     /**
