@@ -148,7 +148,11 @@ public final class Main {
                     java.nio.file.Path.of(a))).collect(java.util.stream.Collectors.joining(", "));
             err.println("workplan: " + (e instanceof OutOfMemoryError ? "not enough memory" : "the input is nested too deeply")
                     + " to read " + (files.isEmpty() ? "the input" : files) + " in a heap of "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give Java more, for example java -Xmx2g -jar workplan.jar …");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"
+                    + WholeReports.lastEstimate().map(needed -> " (its whole report needs about " + WholeReports.megabytes(needed) + " MB)")
+                            .orElse("")
+                    + "; give Java more, for example java -Xmx"
+                    + WholeReports.lastEstimate().map(WholeReports::suggestion).orElse("2g") + " -jar workplan.jar …");
             code = INVALID_INPUT;
         }
         out.flush();
