@@ -3,7 +3,8 @@
 # ratios against each peer (Markdown, on standard output; progress on standard error).
 #
 #   benchmarks/run.sh [quick|full]      (quick by default: minutes; full: hours on a shared 2-core machine)
-#   SKIP_CPU=1 SKIP_HEAP=1 HEAP_READERS="WORKPLAN_STREAMING FASTEXCEL" OUT=dir JAVA=java   (optional)
+#   SKIP_CPU=1 SKIP_HEAP=1 CPU_READERS="WORKPLAN_STREAMING FASTEXCEL DHATIM" HEAP_READERS="WORKPLAN_STREAMING FASTEXCEL"
+#   OUT=dir JAVA=java   (optional)
 #
 # It builds only when benchmarks/target/benchmarks.jar is missing. JMH's CSV results and the heap
 # harness's go to $OUT (a temporary directory unless given); the generated workbooks go to the JVM's
@@ -47,9 +48,13 @@ FULL=(
 # limits the readers: each step is a JVM reading the whole sheet, minutes at 1,000,000 tasks)
 QUICK_HEAP_TASKS=10000
 FULL_HEAP_TASKS=1000000
-# the CPU time of each reader's thread (the median of the last 3 of 5 readings in one JVM), on this many tasks
-QUICK_CPU_TASKS=10000
-FULL_CPU_TASKS=100000
+# the CPU time of each reader's thread (the median of the last 3 of 5 readings in one JVM), on these many tasks:
+# one JVM per reader and size, the readers taken in turn at each size so that they share the machine's load;
+# the table gives each size's cost per task (µs/task), to see whether it grows with the sheet
+QUICK_CPU_TASKS="10000 100000"
+FULL_CPU_TASKS="10000 100000 1000000"
+# the readers compared (CPU_READERS="WORKPLAN_STREAMING FASTEXCEL" limits them)
+CPU_READERS=${CPU_READERS:-"WORKPLAN_STREAMING WORKPLAN_IN_MEMORY POI_USERMODEL POI_SAX FASTEXCEL DHATIM"}
 # the CPU time of each writer's thread (the median of the last 3 of 5 writings in one JVM), on these many tasks
 QUICK_WRITE_CPU_TASKS="10000"
 FULL_WRITE_CPU_TASKS="10000 100000"
@@ -84,8 +89,14 @@ if [ "${SKIP_CPU:-}" != 1 ]; then
     "$JAVA" -Xmx4g -cp "$JAR" "io.workplan.benchmarks.$1" "$2" "$3" 2>> "$OUT/cpu.log" | grep '^"' >> "$OUT/cpu.csv" \
       || { echo "$1 failed for $2 on $3 tasks: see $OUT/cpu.log" >&2; exit 1; }
   }
-  for reader in WORKPLAN_STREAMING WORKPLAN_IN_MEMORY POI_USERMODEL POI_SAX FASTEXCEL DHATIM; do
-    cpu ReadCpuTime "$reader" "$CPU_TASKS"
+  for tasks in $CPU_TASKS; do
+    for reader in $CPU_READERS; do
+      # not the in-memory readers at 1,000,000 tasks: they hold the whole workbook (512 MB of heap at 100,000 tasks)
+      if [ "$tasks" -ge 1000000 ] && { [ "$reader" = WORKPLAN_IN_MEMORY ] || [ "$reader" = POI_USERMODEL ]; }; then
+        continue
+      fi
+      cpu ReadCpuTime "$reader" "$tasks"
+    done
   done
   echo "ran ReadCpuTime on $CPU_TASKS tasks" >&2
   for tasks in $WRITE_CPU_TASKS; do

@@ -9,6 +9,7 @@ module io.workplan.excel {
     requires java.xml;
     // POI logs through the Log4j API: a provider that discards, below any an application has
     requires org.apache.logging.log4j;
+    requires com.fasterxml.aalto;
 
     exports io.workplan.excel;
 

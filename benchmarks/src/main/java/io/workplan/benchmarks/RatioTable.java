@@ -122,8 +122,9 @@ public final class RatioTable {
         for (Result r : results) {
             groups.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
         }
-        out.println("| benchmark | parameters | workplan | workplan score | workplan rows/s | peer | peer score | peer / workplan |");
-        out.println("| --- | --- | --- | ---: | ---: | --- | ---: | ---: |");
+        out.println("| benchmark | parameters | workplan | workplan score | workplan rows/s | workplan µs/task | peer | peer score"
+                + " | peer / workplan |");
+        out.println("| --- | --- | --- | ---: | ---: | ---: | --- | ---: | ---: |");
         for (List<Result> group : groups.values()) {
             for (Result ours : group) {
                 if (!ours.isWorkplan()) {
@@ -137,8 +138,11 @@ public final class RatioTable {
                     double ratio = higherIsBetter ? ours.score() / peer.score() : peer.score() / ours.score();
                     String shown = !Double.isFinite(ratio) || ours.atLeast() ? "n/a"
                             : (peer.atLeast() ? "> " : "") + String.format(Locale.ROOT, "%.2f", ratio);
-                    out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", ours.className(), ours.params(),
-                            ours.method(), score(ours), rowsPerSecond(ours), peer.method(), score(peer), shown);
+                    double perSecond = rowsPerSecond(ours);
+                    out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", ours.className(), ours.params(),
+                            ours.method(), score(ours), Double.isNaN(perSecond) ? "" : String.format(Locale.ROOT, "%,.0f", perSecond),
+                            Double.isNaN(perSecond) ? "" : String.format(Locale.ROOT, "%.2f", 1e6 / perSecond), peer.method(),
+                            score(peer), shown);
                 }
             }
         }
@@ -156,7 +160,8 @@ public final class RatioTable {
         return String.format(Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : "%.3g", v);
     }
 
-    private static String rowsPerSecond(Result r) {
+    /** The tasks a second of a result with a {@code tasks} parameter and a time unit, else NaN. */
+    private static double rowsPerSecond(Result r) {
         double seconds = switch (r.unit()) {
             case "s/op" -> 1;
             case "ms/op" -> 1e-3;
@@ -171,8 +176,8 @@ public final class RatioTable {
             }
         }
         if (tasks == null || Double.isNaN(seconds) || !(r.score() > 0)) {
-            return "";
+            return Double.NaN;
         }
-        return String.format(Locale.ROOT, "%,.0f", Double.parseDouble(tasks) / (r.score() * seconds));
+        return Double.parseDouble(tasks) / (r.score() * seconds);
     }
 }

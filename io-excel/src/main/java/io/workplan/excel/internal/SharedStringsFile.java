@@ -5,17 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -49,6 +44,8 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
     private boolean inPhonetic;
 
     private final ByteBuffer block = ByteBuffer.allocate(BLOCK_BYTES);
+    /** The code units of the string read last. */
+    private char[] units = new char[CACHED_CHARS];
     private long blockStart = -1;
 
     /** Strings read, direct-mapped by index: a slot holds the string of index {@code cachedIndex - 1}. */
@@ -83,12 +80,10 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
         }
         SharedStringsFile table = new SharedStringsFile(channel);
         try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(table);
-            xml.parse(new InputSource(sst));
+            XmlEvents.parse(sst, table);
             table.flush();
             return table;
-        } catch (SAXException | ParserConfigurationException e) {
+        } catch (SAXException e) {
             table.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -221,8 +216,22 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
         buffer.flip();
     }
 
-    private static String decode(ByteBuffer buffer, int offset, int bytes) {
-        return new String(buffer.array(), buffer.arrayOffset() + offset, bytes, StandardCharsets.UTF_16BE);
+    /**
+     * The string of UTF-16 code units at a place of a buffer, put together by hand: the file holds
+     * what was written, code unit by code unit, so nothing needs the charset's decoder (which was
+     * a tenth of a streaming reading).
+     */
+    private String decode(ByteBuffer buffer, int offset, int bytes) {
+        int length = bytes / 2;
+        if (units.length < length) {
+            units = new char[Math.max(length, units.length * 2)];
+        }
+        byte[] b = buffer.array();
+        int at = buffer.arrayOffset() + offset;
+        for (int i = 0; i < length; i++, at += 2) {
+            units[i] = (char) (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF));
+        }
+        return new String(units, 0, length);
     }
 
     /**

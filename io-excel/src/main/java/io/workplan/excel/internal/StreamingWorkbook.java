@@ -7,22 +7,18 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * The streaming reading mode: an .xlsx file's sheets parsed with SAX, one row at a time, without a
+ * The streaming reading mode: an .xlsx file's sheets parsed as SAX events ({@link XmlEvents}), one row at a time, without a
  * workbook object. What it holds for the whole reading is the styles and the start of each shared
  * string: the shared strings themselves are kept in a temporary file ({@link SharedStringsFile});
  * the sheet's XML is read from the zip as it is parsed.
@@ -111,13 +107,11 @@ public final class StreamingWorkbook implements WorkbookRows {
     public void read(int sheet, RowVisitor visitor) throws IOException {
         try {
             try (InputStream in = parts.get(sheet).getInputStream()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new SheetHandler(strings, styles, new CellTexts(), visitor));
-                xml.parse(new InputSource(in));
+                XmlEvents.parse(in, new SheetHandler(strings, styles, new CellTexts(), visitor));
             }
         } catch (SheetHandler.Stop stop) {
             // the visitor has seen enough
-        } catch (SAXException | ParserConfigurationException e) {
+        } catch (SAXException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

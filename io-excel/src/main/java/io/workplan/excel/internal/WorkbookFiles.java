@@ -129,7 +129,7 @@ public final class WorkbookFiles {
     /**
      * Whether an unchecked exception raised while reading a workbook tells that the file is
      * damaged, rather than a bug: an {@link java.io.UncheckedIOException}, or an exception thrown
-     * by the libraries that parse the file (Apache POI, XMLBeans, Commons Compress), wherever in the
+     * by the libraries that parse the file (Apache POI, XMLBeans, Commons Compress, Aalto), wherever in the
      * JDK it surfaced. An exception thrown by the reader's own code (a {@link NullPointerException}
      * of a bug) is not: the reader's parsing of the sheet's XML turns malformed values into checked
      * exceptions itself. An exception without a stack (which the JVM leaves out for exceptions it
@@ -155,7 +155,8 @@ public final class WorkbookFiles {
             String name = frame.getClassName();
             if (!(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
                     || name.startsWith("sun.") || name.startsWith("com.sun."))) {
-                return name.startsWith("org.apache.");
+                // POI's, and the streaming mode's XML parser's (Aalto: XmlEvents)
+                return name.startsWith("org.apache.") || name.startsWith("com.fasterxml.aalto.");
             }
         }
         return false;

@@ -119,6 +119,12 @@ public final class RowAssembler implements RowVisitor {
     /** The hidden rows and columns that hold a text, named in a warning. */
     private final HiddenCells hidden = new HiddenCells();
 
+    /** The texts (enumerator, name) whose category was read last, and that category: a run of tasks shares them. */
+    private final String[] categoryOf = new String[2];
+    private Optional<Category> lastCategoryRead;
+    /** The lead-unit text last looked at for marks ({@link #isMarked}), and whether it has any. */
+    private String markedLeads;
+    private boolean leadsMarked;
     private final Map<String, List<LeadUnit>> unitCache = lru();
     private final Map<String, MarkedUnits> markedCache = lru();
     private final Map<String, Category> categoryCache = lru();
@@ -393,7 +399,7 @@ public final class RowAssembler implements RowVisitor {
             task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
         }
         List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
-        if (responsibleCol < 0 && lastLeads != null && MARKS.matcher(lastLeads).find()) {
+        if (responsibleCol < 0 && lastLeads != null && isMarked(lastLeads)) {
             // lead units marked among the responsible units: *区发改局、区财政局
             MarkedUnits marked = markedCache.computeIfAbsent(lastLeads, LeadUnit::parseMarked);
             if (marked.hasMarks()) {
@@ -459,6 +465,18 @@ public final class RowAssembler implements RowVisitor {
     }
 
     /**
+     * Whether a lead-unit text marks lead units among the responsible ones ({@code *区发改局、区财政局}),
+     * looked at once for each run of rows filled down with the same text, not once a task.
+     */
+    private boolean isMarked(String leads) {
+        if (leads != markedLeads) {
+            markedLeads = leads;
+            leadsMarked = MARKS.matcher(leads).find();
+        }
+        return leadsMarked;
+    }
+
+    /**
      * The task's cell: its column's, or, when the task's header spans two columns, the second's where it
      * has a text (a sub-item of the project named, merged, in the first).
      */
@@ -486,9 +504,16 @@ public final class RowAssembler implements RowVisitor {
                     "no category: the cell is blank and no category is above it; the task is read without one");
             return Optional.empty();
         }
+        if (enumerator == categoryOf[0] && name == categoryOf[1] && lastCategoryRead != null) {
+            // the same texts filled down from the row above: the category of the task above
+            return lastCategoryRead;
+        }
         String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
-        return Optional.of(categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
+        categoryOf[0] = enumerator;
+        categoryOf[1] = name;
+        lastCategoryRead = Optional.of(categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
                 : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name)));
+        return lastCategoryRead;
     }
 
     private List<LeadUnit> units(String text) {
