@@ -27,6 +27,7 @@ import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
 import io.workplan.sheet.TableSource;
+import io.workplan.sheet.internal.ReportCollector;
 import io.workplan.sheet.RowVisitor;
 import java.util.function.Consumer;
 
@@ -346,8 +347,15 @@ public final class ExcelReader {
 
     /** The one way through, collecting the entries into a report. */
     private ExcelReadResult report(Path path, String source) {
-        List<ProgressEntry> entries = new ArrayList<>();
-        ExcelReadSummary summary = read(path, source, entries::add);
+        ReportCollector collector = new ReportCollector(options.maxReportChars(), source);
+        List<ProgressEntry> entries = collector.entries();
+        ExcelReadSummary summary;
+        try {
+            summary = read(path, source, collector);
+        } catch (TableException e) {
+            // the budget of text, reached by the collector
+            throw new ExcelException(e.summary(), e.problems(), e);
+        }
         try {
             ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).region(summary.region()).publishedOn(summary.publishedOn())
@@ -422,6 +430,9 @@ public final class ExcelReader {
     private static ExcelException damaged(String source, Exception e) {
         if (WorkbookFiles.isZipBomb(e)) {
             return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
+        }
+        if (WorkbookFiles.poiLimit(e) != null) {
+            return WorkbookFiles.unreadable(source, WorkbookFiles.poiLimit(e), e);
         }
         // what the XML of a part says is wrong (the parser's words or the sheet handler's) helps a person;
         // the libraries' own exceptions stay in the cause, for developers

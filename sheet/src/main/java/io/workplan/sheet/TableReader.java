@@ -5,11 +5,11 @@ import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
 import io.workplan.sheet.internal.HeaderVocabulary;
+import io.workplan.sheet.internal.ReportCollector;
 import io.workplan.sheet.internal.RowAssembler;
 import io.workplan.sheet.internal.SheetLayout;
 import io.workplan.sheet.internal.SheetProblems;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,7 +107,7 @@ public final class TableReader {
                     + HeaderVocabulary.words(ColumnRole.PROGRESS) + ") within its first "
                     + SheetLayout.HEADER_SEARCH_ROWS + " rows");
         }
-        SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table);
+        SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table, options.maxProblems());
         RowAssembler assembler = new RowAssembler(layout, options, problems, entries,
                 source.titleOutside(table), sourceName, source.describe(table));
         source.read(table, assembler);
@@ -124,10 +124,11 @@ public final class TableReader {
      * @throws IOException when the source cannot be read
      */
     public Read readReport(TableSource source, String sourceName) throws IOException {
-        List<ProgressEntry> entries = new ArrayList<>();
+        ReportCollector collector = new ReportCollector(options.maxReportChars(), sourceName);
+        List<ProgressEntry> entries = collector.entries();
         TableReadSummary summary;
         try {
-            summary = read(source, sourceName, entries::add);
+            summary = read(source, sourceName, collector);
         } catch (ConsumerFailure e) {
             throw e.consumerException();
         }

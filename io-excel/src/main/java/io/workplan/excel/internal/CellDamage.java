@@ -111,6 +111,20 @@ public final class CellDamage extends RuntimeException {
                 + ", which the workbook's table of texts lacks: the file is damaged");
     }
 
+    /**
+     * A rich text with both a plain text and runs ({@code <t>} and {@code <r>} in one {@code <is>} or
+     * {@code <si>}), which programs read differently (POI keeps the runs, others join both).
+     *
+     * @param row the 0-based row
+     * @param column the 0-based column
+     * @param what the text: {@code the inline string}, {@code the shared string 3}
+     * @return the damage
+     */
+    static CellDamage mixedRichText(int row, int column, String what) {
+        return new CellDamage(row, column, what + " has both a plain text and runs of rich text, which programs read"
+                + " differently: what the cell shows is unknown; the file is damaged");
+    }
+
     private static void checkPlace(int row, int column) {
         checkRow(row);
         if (column < 0 || column > LAST_COLUMN) {

@@ -47,6 +47,11 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
     private final StringBuilder text = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
+    private boolean inRun;
+    private boolean plain;
+    private boolean runs;
+    /** The strings with both a plain text and runs, which the sheet's cells refuse. */
+    private final java.util.BitSet mixed = new java.util.BitSet();
 
     private final ByteBuffer block = ByteBuffer.allocate(BLOCK_BYTES);
     private long blockStart = -1;
@@ -102,9 +107,16 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
         switch (localName) {
             case "si":
                 text.setLength(0);
+                plain = false;
+                runs = false;
                 break;
             case "t":
                 inText = !inPhonetic;
+                plain |= !inPhonetic && !inRun;
+                break;
+            case "r":
+                inRun = !inPhonetic;
+                runs |= !inPhonetic;
                 break;
             case "rPh":
                 inPhonetic = true;
@@ -130,7 +142,13 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
             case "rPh":
                 inPhonetic = false;
                 break;
+            case "r":
+                inRun = false;
+                break;
             case "si":
+                if (plain && runs) {
+                    mixed.set(count);
+                }
                 try {
                     add(SheetHandler.decode(text.toString()));
                 } catch (IOException e) {
@@ -223,6 +241,16 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
 
     private static String decode(ByteBuffer buffer, int offset, int bytes) {
         return new String(buffer.array(), buffer.arrayOffset() + offset, bytes, StandardCharsets.UTF_16BE);
+    }
+
+    /**
+     * Whether a string has both a plain text and runs of rich text ({@link CellDamage#mixedRichText}).
+     *
+     * @param index the 0-based index
+     * @return whether it is mixed
+     */
+    boolean isMixed(int index) {
+        return mixed.get(index);
     }
 
     /**

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -34,37 +32,27 @@ public final class StreamingWorkbook implements WorkbookRows {
     private final SharedStringsFile strings;
     private final StylesTable styles;
     private final List<String> names = new ArrayList<>();
+    private final PartBudget budget;
 
-    private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings) throws IOException {
+    private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings, PartBudget budget) throws IOException {
         this.pkg = pkg;
         this.strings = strings;
+        this.budget = budget;
         try {
             this.reader = new XSSFReader(pkg);
             this.styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                InputStream in;
-                try {
-                    in = sheets.next();
-                } catch (RuntimeException e) {
-                    // a sheet whose part is missing: the in-memory mode leaves it out too
-                    break;
-                }
-                try (in) {
-                    names.add(sheets.getSheetName());
-                }
-            }
+            names.addAll(SheetParts.names(reader, budget));
         } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static SharedStringsFile sharedStrings(OPCPackage pkg) throws IOException, OpenXML4JException {
+    private static SharedStringsFile sharedStrings(OPCPackage pkg, PartBudget budget) throws IOException, OpenXML4JException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return SharedStringsFile.empty();
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = SheetParts.bound(budget, parts.get(0), parts.get(0).getInputStream())) {
             return SharedStringsFile.read(in);
         }
     }
@@ -73,20 +61,16 @@ public final class StreamingWorkbook implements WorkbookRows {
      * Opens an .xlsx file, read-only.
      *
      * @param path the file
+     * @param budget the bounds of each read of a part
      * @return the workbook's rows
      * @throws IOException when the file cannot be read
      */
-    public static StreamingWorkbook open(Path path) throws IOException {
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+    static StreamingWorkbook open(Path path, PartBudget budget) throws IOException {
+        OPCPackage pkg = SheetParts.open(path);
         SharedStringsFile strings = null;
         try {
-            strings = sharedStrings(pkg);
-            return new StreamingWorkbook(pkg, strings);
+            strings = sharedStrings(pkg, budget);
+            return new StreamingWorkbook(pkg, strings, budget);
         } catch (OpenXML4JException e) {
             close(strings, pkg);
             throw new IOException(e.getMessage(), e);
@@ -104,11 +88,12 @@ public final class StreamingWorkbook implements WorkbookRows {
     @Override
     public void read(int sheet, RowVisitor visitor) throws IOException {
         try {
-            Iterator<InputStream> sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             for (int i = 0; i < sheet; i++) {
                 sheets.next().close();
             }
-            try (InputStream in = sheets.next()) {
+            InputStream part = sheets.next();
+            try (InputStream in = SheetParts.bound(budget, sheets.getSheetPart(), part)) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new SheetHandler(strings, styles, new CellTexts(), visitor));
                 xml.parse(new InputSource(in));

@@ -45,7 +45,8 @@ public final class WorkbookFiles {
             switch (magic) {
                 case OOXML:
                     PackageCheck.check(path, source, options.maxPartBytes(), options.maxInflateRatio());
-                    return options.streaming() ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
+                    return options.streaming() ? StreamingWorkbook.open(path, PartBudget.of(options))
+                            : InMemoryWorkbook.openXlsx(path, PartBudget.of(options));
                 case OLE2:
                     checkOle2(path, source);
                     return InMemoryWorkbook.open(path);
@@ -56,7 +57,9 @@ public final class WorkbookFiles {
                 default:
                     throw unreadable(source, describe(magic, head), null);
             }
-        } catch (ExcelException e) {
+        } catch (ExcelException | CellDamage | SheetStructure.Unreadable e) {
+            // a sheet listed without its part, or not in SpreadsheetML (SheetParts); a sheet's XML that POI cannot
+            // open in memory (SheetStructure): told by the reader as the streaming mode tells them
             throw e;
         } catch (EncryptedDocumentException e) {
             throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", e);
@@ -65,6 +68,9 @@ public final class WorkbookFiles {
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
+            }
+            if (poiLimit(e) != null) {
+                throw unreadable(source, poiLimit(e), e);
             }
             // the library's own words stay in the cause, for developers: people get what it means
             throw unreadable(source, magic == FileMagic.OOXML
@@ -104,6 +110,24 @@ public final class WorkbookFiles {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a workbook that one of Apache POI's other limits refuses is not read, in POI's words
+     * (which name the limit and how to adjust it), or {@code null} when no POI limit refused it.
+     *
+     * @param e the failure
+     * @return the reason, or {@code null}
+     */
+    public static String poiLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("ZipSecureFile.set")) {
+                return "the workbook exceeds a limit of Apache POI, which reads it: "
+                        + m.replaceAll("\\s+", " ").trim() + " (a JVM-wide setting, which this library never changes)";
+            }
+        }
+        return null;
     }
 
     /** An OLE2 file is an .xls workbook, an encrypted .xlsx, or another Office document. */
