@@ -22,6 +22,7 @@ public final class CellDamage extends RuntimeException {
     public static final int LAST_COLUMN = 16_383;
 
     private final String cell;
+    private final String sheet;
 
     /**
      * A damage at a place.
@@ -30,8 +31,32 @@ public final class CellDamage extends RuntimeException {
      * @param reason what is wrong there
      */
     public CellDamage(String cell, String reason) {
+        this(cell, reason, null);
+    }
+
+    private CellDamage(String cell, String reason, String sheet) {
         super(reason, null, false, false);
         this.cell = cell;
+        this.sheet = sheet;
+    }
+
+    /**
+     * The same damage, found in a sheet other than the one being read: when the workbook is opened.
+     *
+     * @param sheet the sheet's name
+     * @return the damage in that sheet
+     */
+    CellDamage inSheet(String sheet) {
+        return new CellDamage(cell, getMessage(), sheet);
+    }
+
+    /**
+     * The sheet of the damage, when it was found outside the reading of a sheet.
+     *
+     * @return the sheet's name, or empty for the sheet being read
+     */
+    public java.util.Optional<String> sheet() {
+        return java.util.Optional.ofNullable(sheet);
     }
 
     /**

@@ -99,7 +99,11 @@ public final class InMemoryWorkbook implements WorkbookRows {
             try (InputStream in = SheetParts.bound(budget, sheets.getSheetPart(), part)) {
                 SheetStructure.Damage damage = SheetStructure.check(in);
                 if (damage != null) {
-                    damage.raiseUnchecked();
+                    try {
+                        damage.raiseUnchecked();
+                    } catch (CellDamage e) {
+                        throw e.inSheet(sheets.getSheetName());
+                    }
                 }
             }
         }

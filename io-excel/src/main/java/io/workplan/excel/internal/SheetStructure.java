@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
  *       out of order, is refused (Excel never writes one; the in-memory mode would keep the last
  *       silently). A cell whose {@code r} names another row than its row's is refused.
  *   <li>A cell has at most one {@code <f>}, {@code <v>} and {@code <is>}; an inline string has a
- *       plain text or runs, not both.
+ *       plain text or runs, not both; its type {@code t} is one of the format's, exactly.
  * </ul>
  */
 class SheetStructure {
@@ -41,6 +41,9 @@ class SheetStructure {
 
     /** The namespace of Strict Open XML's SpreadsheetML. */
     static final String STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    /** The types of a cell ({@code t}), exactly as the format writes them. */
+    private static final java.util.Set<String> TYPES = java.util.Set.of("n", "s", "str", "inlineStr", "b", "e", "d");
 
     /** What an element is. */
     enum Part {
@@ -195,7 +198,7 @@ class SheetStructure {
                         + ") is no row; what it holds cannot be read, and the file is refused");
             case ROW:
                 if (main && local.equals("c")) {
-                    return cell(attributes.getValue("r"));
+                    return cell(attributes.getValue("r"), attributes.getValue("t"));
                 }
                 if (main && local.equals("extLst")) {
                     return Part.IGNORED;
@@ -259,7 +262,7 @@ class SheetStructure {
         return Part.ROW;
     }
 
-    private Part cell(String r) throws SAXException {
+    private Part cell(String r, String type) throws SAXException {
         int next;
         if (r == null) {
             next = column + 1;
@@ -280,6 +283,10 @@ class SheetStructure {
         }
         column = next;
         cellParts = 0;
+        if (type != null && !TYPES.contains(type)) {
+            throw new CellDamage(row, column, "the cell's type t=\"" + type + "\" is none of SpreadsheetML's (n, s, str,"
+                    + " inlineStr, b, e, d): what the cell holds is unknown; the file is damaged");
+        }
         return Part.CELL;
     }
 
