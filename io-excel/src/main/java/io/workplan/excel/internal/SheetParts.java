@@ -27,11 +27,12 @@ final class SheetParts {
      *
      * @param reader the package's reader
      * @param budget the bounds of a part's read
+     * @param parts where each sheet's part is added, in the same order
      * @return the names
      * @throws CellDamage when a sheet's part is missing or its root is not SpreadsheetML's
      * @throws IOException when the package cannot be read
      */
-    static List<String> names(XSSFReader reader, PartBudget budget) throws IOException {
+    static List<String> names(XSSFReader reader, PartBudget budget, List<PackagePart> parts) throws IOException {
         List<String> names = new ArrayList<>();
         XSSFReader.SheetIterator sheets;
         try {
@@ -56,6 +57,7 @@ final class SheetParts {
             }
             try (InputStream xml = bound(budget, sheets.getSheetPart(), in)) {
                 names.add(sheets.getSheetName());
+                parts.add(sheets.getSheetPart());
                 SheetStructure.checkRoot(xml);
             }
         }

@@ -69,6 +69,10 @@ class SheetStructure {
         TEXT,
         /** {@code <rPh>} and what it holds: a phonetic guide, no part of the text. */
         PHONETIC,
+        /** {@code <cols>}. */
+        COLUMNS,
+        /** {@code <col>}: a range of columns (hidden or not). */
+        COLUMN,
         /** {@code <mergeCells>}. */
         MERGES,
         /** {@code <mergeCell>}. */
@@ -187,6 +191,8 @@ class SheetStructure {
                         return Part.MERGES;
                     case "dimension":
                         return Part.DIMENSION;
+                    case "cols":
+                        return Part.COLUMNS;
                     default:
                         return Part.IGNORED;
                 }
@@ -238,6 +244,8 @@ class SheetStructure {
                 return main && local.equals("t") ? Part.TEXT : Part.IGNORED;
             case MERGES:
                 return main && local.equals("mergeCell") ? Part.MERGE : Part.IGNORED;
+            case COLUMNS:
+                return main && local.equals("col") ? Part.COLUMN : Part.IGNORED;
             case FORMULA:
             case VALUE:
             case TEXT:

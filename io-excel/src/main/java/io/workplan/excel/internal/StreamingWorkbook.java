@@ -33,6 +33,9 @@ public final class StreamingWorkbook implements WorkbookRows {
     private final StylesTable styles;
     private final List<String> names = new ArrayList<>();
     private final PartBudget budget;
+    /** Each sheet's part, so that a sheet is opened without going through the ones before it. */
+    private final List<PackagePart> parts = new ArrayList<>();
+    private final WorkbookSheets.Declared declared;
 
     private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings, PartBudget budget) throws IOException {
         this.pkg = pkg;
@@ -41,7 +44,10 @@ public final class StreamingWorkbook implements WorkbookRows {
         try {
             this.reader = new XSSFReader(pkg);
             this.styles = reader.getStylesTable();
-            names.addAll(SheetParts.names(reader, budget));
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                this.declared = WorkbookSheets.declared(workbookXml);
+            }
+            names.addAll(SheetParts.names(reader, budget, parts));
         } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -88,21 +94,28 @@ public final class StreamingWorkbook implements WorkbookRows {
     @Override
     public void read(int sheet, RowVisitor visitor) throws IOException {
         try {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            for (int i = 0; i < sheet; i++) {
-                sheets.next().close();
-            }
-            InputStream part = sheets.next();
-            try (InputStream in = SheetParts.bound(budget, sheets.getSheetPart(), part)) {
+            PackagePart part = parts.get(sheet);
+            try (InputStream in = SheetParts.bound(budget, part, part.getInputStream())) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new SheetHandler(strings, styles, new CellTexts(), visitor));
                 xml.parse(new InputSource(in));
             }
         } catch (SheetHandler.Stop stop) {
             // the visitor has seen enough
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean hidden(int sheet) {
+        return declared.hidden(names.get(sheet));
+    }
+
+    @Override
+    public java.util.OptionalInt active() {
+        return declared.active().map(names::indexOf).filter(i -> i >= 0)
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     @Override
