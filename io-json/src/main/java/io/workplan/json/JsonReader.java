@@ -3,6 +3,7 @@ package io.workplan.json;
 import com.fasterxml.jackson.core.JsonParser;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
 import io.workplan.json.internal.ReportParser;
 import io.workplan.json.internal.Streams;
@@ -144,7 +145,7 @@ public final class JsonReader {
             return read(Streams.parser(identified(in, Optional.of(file.toString()))), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
-                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + FileErrors.readReason(file, e)).build()), e);
         }
     }
 
@@ -208,7 +209,7 @@ public final class JsonReader {
             return read(source.open(), Optional.empty());
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report",
-                    List.of(Problem.builder().reason("the input cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().reason("the input cannot be read: " + FileErrors.reason(e)).build()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.json.internal.ReportGenerator;
 import io.workplan.json.internal.Streams;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.List;
  *
  * By default the JSON is indented by two blanks, one property per line, with line feeds on every
  * platform and a final line feed, so that files compare well in version control; {@link
- * #compact()} writes it on one line. Properties are written in the order of the format's
+ * #compact()} writes it on one line (a file ends with a line feed then too, as text files do; a
+ * stream, a writer and {@link #writeString} get the one line alone). Properties are written in the order of the format's
  * description; absent optional values are left out, never written as {@code null}. Percentages are
  * written from their {@code BigDecimal}, exactly ({@link java.math.BigDecimal#toString()}).
  *
@@ -81,7 +83,7 @@ public final class JsonWriter {
      *     written; an earlier file is then left as it was
      */
     public void write(ProgressReport report, Path file) {
-        Streams.writeAtomically(file, out -> generate(report, () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8)));
+        Streams.writeAtomically(file, out -> generate(report, () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8), true));
     }
 
     /**
@@ -121,21 +123,21 @@ public final class JsonWriter {
 
     private void write(ProgressReport report, GeneratorTarget target) {
         try {
-            generate(report, target);
+            generate(report, target, indented);
         } catch (IOException e) {
             throw new JsonException("Cannot write the JSON report",
-                    List.of(Problem.builder().reason("the output cannot be written: " + e).build()), e);
+                    List.of(Problem.builder().reason("the output cannot be written: " + FileErrors.reason(e)).build()), e);
         }
     }
 
     /** Writes the report; a failure of the output is left to the caller, who knows what the output is. */
-    private void generate(ProgressReport report, GeneratorTarget target) throws IOException {
+    private void generate(ProgressReport report, GeneratorTarget target, boolean finalLineFeed) throws IOException {
         try (JsonGenerator g = target.open()) {
             if (indented) {
                 Streams.indented(g);
             }
             ReportGenerator.writeReport(report, g);
-            if (indented) {
+            if (finalLineFeed) {
                 g.writeRaw('\n');
             }
             g.flush();
