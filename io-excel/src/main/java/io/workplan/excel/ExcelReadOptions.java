@@ -42,6 +42,9 @@ public final class ExcelReadOptions {
     private final ReadProgressListener progressListener;
     private final long maxPartBytes;
     private final double maxInflateRatio;
+    private final int maxProblems;
+    private final int maxMergedRanges;
+    private final long maxReportChars;
 
     /** The default of {@link #maxPartBytes()}: 1 GiB. */
     public static final long DEFAULT_MAX_PART_BYTES = 1L << 30;
@@ -70,6 +73,9 @@ public final class ExcelReadOptions {
         this.progressListener = b.progressListener;
         this.maxPartBytes = b.maxPartBytes;
         this.maxInflateRatio = b.maxInflateRatio;
+        this.maxProblems = b.maxProblems;
+        this.maxMergedRanges = b.maxMergedRanges;
+        this.maxReportChars = b.maxReportChars;
     }
 
     /**
@@ -175,13 +181,15 @@ public final class ExcelReadOptions {
 
     /**
      * The options of the format-neutral table reader that these options mean: strictness, title,
-     * period, header words, the category of tasks without one, and the progress listener.
+     * period, header words, the progress listener and the budgets of problems, merged ranges and
+     * text.
      *
      * @return the table reader's options
      */
     public TableReadOptions tableOptions() {
         TableReadOptions.Builder b = TableReadOptions.builder().lenient(lenient).title(title).period(period)
-                .progressListener(progressListener);
+                .progressListener(progressListener).maxProblems(maxProblems).maxMergedRanges(maxMergedRanges)
+                .maxReportChars(maxReportChars);
         headers.forEach((column, words) -> words.forEach(w -> b.putHeaders(w, column)));
         return b.build();
     }
@@ -216,6 +224,36 @@ public final class ExcelReadOptions {
         return maxInflateRatio;
     }
 
+    /**
+     * The most problems listed; the others are counted in one last problem. See {@link
+     * TableReadOptions#maxProblems()}.
+     *
+     * @return the cap; {@link TableReadOptions#DEFAULT_MAX_PROBLEMS} (100) by default
+     */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /**
+     * The most merged regions of the sheet that the reading considers; a region given twice counts
+     * once. See {@link TableReadOptions#maxMergedRanges()}.
+     *
+     * @return the limit; {@link TableReadOptions#DEFAULT_MAX_MERGED_RANGES} (250,000) by default
+     */
+    public int maxMergedRanges() {
+        return maxMergedRanges;
+    }
+
+    /**
+     * The most characters of text a report read whole ({@link ExcelReader#read(java.nio.file.Path)})
+     * may hold. See {@link TableReadOptions#maxReportChars()}.
+     *
+     * @return the limit; {@link TableReadOptions#DEFAULT_MAX_REPORT_CHARS} (10,000,000) by default
+     */
+    public long maxReportChars() {
+        return maxReportChars;
+    }
+
     /** Builds {@link ExcelReadOptions}; every setting is optional. */
     public static final class Builder {
         private Optional<String> sheetName = Optional.empty();
@@ -229,6 +267,9 @@ public final class ExcelReadOptions {
         private ReadProgressListener progressListener = ReadProgressListener.NONE;
         private long maxPartBytes = DEFAULT_MAX_PART_BYTES;
         private double maxInflateRatio = DEFAULT_MAX_INFLATE_RATIO;
+        private int maxProblems = TableReadOptions.DEFAULT_MAX_PROBLEMS;
+        private int maxMergedRanges = TableReadOptions.DEFAULT_MAX_MERGED_RANGES;
+        private long maxReportChars = TableReadOptions.DEFAULT_MAX_REPORT_CHARS;
 
         private Builder() {}
 
@@ -347,6 +388,43 @@ public final class ExcelReadOptions {
             }
             this.maxInflateRatio = ratio;
             return this;
+        }
+
+        /**
+         * @param max see {@link ExcelReadOptions#maxProblems()}
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxProblems(int max) {
+            this.maxProblems = (int) positive("maxProblems", max);
+            return this;
+        }
+
+        /**
+         * @param max see {@link ExcelReadOptions#maxMergedRanges()}
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxMergedRanges(int max) {
+            this.maxMergedRanges = (int) positive("maxMergedRanges", max);
+            return this;
+        }
+
+        /**
+         * @param max see {@link ExcelReadOptions#maxReportChars()}
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxReportChars(long max) {
+            this.maxReportChars = positive("maxReportChars", max);
+            return this;
+        }
+
+        private static long positive(String name, long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
         }
 
         /**

@@ -29,6 +29,7 @@ import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
 import io.workplan.sheet.TableSource;
+import io.workplan.sheet.internal.ReportCollector;
 import io.workplan.sheet.RowVisitor;
 import java.util.function.Consumer;
 
@@ -138,8 +139,28 @@ import java.util.function.Consumer;
  *       than UTF-8 or UTF-16 (where a {@code DOCTYPE} could hide from this check), is refused
  *       unread. No external entity is ever resolved, in either mode: POI's parsers refuse a {@code
  *       DOCTYPE} too;
- *   <li>a part compressed with a zip method other than deflate (or none) is refused.
+ *   <li>a part compressed with a zip method other than deflate (or none) is refused;
+ *   <li>every read of a part by the reader itself (its check of each XML part, the streaming
+ *       mode's sheets and shared strings) stops at the size the part's zip entry declares: a part
+ *       that declares a small size but inflates to gigabytes is refused after it, and a prolog
+ *       (what comes before the root element) over 1 MiB is refused;
+ *   <li>a workbook of more parts than POI opens ({@code ZipSecureFile.getMaxFileCount()}, 1,000 by
+ *       default: a workbook of 1,000 sheets has more) is refused, naming that limit; any other
+ *       limit of POI that refuses a file is named in the message in POI's words.
  * </ul>
+ *
+ * Budgets bound what a small file can make the reading hold ({@link ExcelReadOptions}, passed to
+ * the table reader): the problems listed ({@link ExcelReadOptions#maxProblems()}, 100, the others
+ * counted in a last {@code … and N more problems}), the merged regions considered ({@link
+ * ExcelReadOptions#maxMergedRanges()}, 250,000; a region given twice counts once) and the text a
+ * report read whole holds ({@link ExcelReadOptions#maxReportChars()}, 10,000,000 characters).
+ *
+ * <p>Both reading modes take a sheet's XML by the same rules ({@code docs/sheet-format.md}, "The
+ * structure of a workbook's sheet"): rows or cells out of order or given twice, a cell whose
+ * reference names another row, a second {@code <sheetData>}, an element of another namespace
+ * inside the sheet's data, a sheet in no namespace or in Strict Open XML's, and a sheet the
+ * workbook lists without its part are refused with their cell or row; elements of other
+ * namespaces outside the data and {@code <extLst>} are left aside.
  *
  * A damage found at one cell refuses the file in strict and lenient mode alike, since what the
  * cell holds is unknown, with the sheet and the cell: a formula without its computed value (POI
@@ -356,8 +377,15 @@ public final class ExcelReader {
 
     /** The one way through, collecting the entries into a report. */
     private ExcelReadResult report(Path path, String source) {
-        List<ProgressEntry> entries = new ArrayList<>();
-        ExcelReadSummary summary = read(path, source, entries::add);
+        ReportCollector collector = new ReportCollector(options.maxReportChars(), source);
+        List<ProgressEntry> entries = collector.entries();
+        ExcelReadSummary summary;
+        try {
+            summary = read(path, source, collector);
+        } catch (TableException e) {
+            // the budget of text, reached by the collector
+            throw new ExcelException(e.summary(), e.problems(), e);
+        }
         try {
             ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).region(summary.region()).publishedOn(summary.publishedOn())
@@ -419,9 +447,7 @@ public final class ExcelReader {
             throw new ExcelException(e.summary(), e.problems(), e.getCause());
         } catch (CellDamage e) {
             Problem.Builder problem = Problem.builder().source(source).reason(e.getMessage());
-            if (reading[0] != null) {
-                problem.sheet(reading[0]);
-            }
+            e.sheet().or(() -> Optional.ofNullable(reading[0])).ifPresent(problem::sheet);
             if (e.cell() != null) {
                 problem.cell(e.cell());
             }
@@ -445,6 +471,9 @@ public final class ExcelReader {
     private static ExcelException damaged(Path path, String source, Exception e) {
         if (WorkbookFiles.isZipBomb(e)) {
             return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
+        }
+        if (WorkbookFiles.poiLimit(e) != null) {
+            return WorkbookFiles.unreadable(source, WorkbookFiles.poiLimit(e), e);
         }
         if (isXls(path)) {
             // an .xls: a cell referring to a shared string the table lacks is said at its cell, as in an .xlsx

@@ -46,14 +46,26 @@ class ExcelReaderFuzzTest {
     void sheetXml(byte[] data) throws Exception {
         Path file = Files.createTempFile("workplan-fuzz-", ".xlsx");
         try {
-            XlsxParts.withSheet("").put("xl/worksheets/sheet1.xml", data)
-                    .put("xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxParts.MAIN + "\" count=\"2\" uniqueCount=\"2\">"
-                            + "<si><t>主要工作内容</t></si><si><r><t>完成</t></r><r><t>进度</t></r></si></sst>")
-                    .writeTo(file);
+            writeWithSheet(file, data);
             read(file);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Writes an .xlsx whose sheet's XML is the fuzzer's bytes, with two shared strings (a plain one
+     * and one of two runs) for its cells to refer to.
+     *
+     * @param file where
+     * @param sheetXml the bytes of the sheet's XML
+     * @throws java.io.IOException when it cannot be written
+     */
+    static void writeWithSheet(Path file, byte[] sheetXml) throws java.io.IOException {
+        XlsxParts.withSheet("").put("xl/worksheets/sheet1.xml", sheetXml)
+                .put("xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxParts.MAIN + "\" count=\"2\" uniqueCount=\"2\">"
+                        + "<si><t>主要工作内容</t></si><si><r><t>完成</t></r><r><t>进度</t></r></si></sst>")
+                .writeTo(file);
     }
 
     /** Any bytes as the shared strings of an .xlsx whose sheet refers to strings 0 to 3. */

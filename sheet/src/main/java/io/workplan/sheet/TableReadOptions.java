@@ -100,9 +100,72 @@ public abstract class TableReadOptions {
         return ReadProgressListener.NONE;
     }
 
+    /** The default of {@link #maxProblems()}: 100, as the JSON reader lists. */
+    public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+    /**
+     * The default of {@link #maxMergedRanges()}: 250,000, room for the merged runs of categories and
+     * lead units that the Excel writer gives a sheet of a million tasks (220,001).
+     */
+    public static final int DEFAULT_MAX_MERGED_RANGES = 250_000;
+
+    /** The default of {@link #maxReportChars()}: 10,000,000 characters, about 20 MB of text. */
+    public static final long DEFAULT_MAX_REPORT_CHARS = 10_000_000L;
+
+    /**
+     * The most problems listed: the first ones found are listed, then one problem saying how many
+     * more there are ({@code … and 2,345 more problems not listed}), an error when any of those is
+     * an error. Every problem is still counted: a table with errors is refused in strict mode
+     * whatever the cap. A damaged file (thousands of copies of one merged range) could otherwise
+     * give millions of warnings.
+     *
+     * @return the cap, at least 1; {@link #DEFAULT_MAX_PROBLEMS} (100) by default
+     */
+    @Value.Default
+    public int maxProblems() {
+        return DEFAULT_MAX_PROBLEMS;
+    }
+
+    /**
+     * The most merged ranges of a table that the reading considers (a spreadsheet's merged
+     * regions, a page's {@code rowspan}/{@code colspan}, a Word table's merged cells): a real table
+     * has a few hundred. A range given twice counts once (and is considered once). Beyond the limit the reading stops
+     * considering them, with an error naming the limit: strict reading refuses the table, lenient
+     * reading goes on with the ranges considered so far (a merged cell's first value still fills
+     * down as a blank cell's above does).
+     *
+     * @return the limit, at least 1; {@link #DEFAULT_MAX_MERGED_RANGES} (250,000) by default
+     */
+    @Value.Default
+    public int maxMergedRanges() {
+        return DEFAULT_MAX_MERGED_RANGES;
+    }
+
+    /**
+     * The most characters of text that a report read whole may hold: the texts of its tasks
+     * (content, units, leader, remark, extra columns) and of their progress, counted as the tasks
+     * are read. A small file can point thousands of cells at one long text (10,000 cells at one
+     * shared string of 32,767 characters hold 650 MB); reaching the limit stops the reading with
+     * an error naming it, strict or lenient, rather than exhausting the memory. Reading entry by
+     * entry ({@code read(path, consumer)}) holds no report and is not bounded by it. The default
+     * holds 10,000 tasks of 1,000 characters; a report of a million short tasks read whole needs a
+     * higher limit (and about 300 bytes a task of heap).
+     *
+     * @return the limit, at least 1; {@link #DEFAULT_MAX_REPORT_CHARS} (10,000,000) by default
+     */
+    @Value.Default
+    public long maxReportChars() {
+        return DEFAULT_MAX_REPORT_CHARS;
+    }
+
     @Value.Check
     void check() {
         Checks checks = new Checks();
+        checks.require(maxProblems() >= 1, "maxProblems", () -> "the most problems listed must be 1 or more, was " + maxProblems());
+        checks.require(maxMergedRanges() >= 1, "maxMergedRanges",
+                () -> "the most merged ranges must be 1 or more, was " + maxMergedRanges());
+        checks.require(maxReportChars() >= 1, "maxReportChars",
+                () -> "the most characters of a report must be 1 or more, was " + maxReportChars());
         checks.require(table().orElse(0) >= 0, "table", () -> "the index of a table must be 0 or more, was " + table().getAsInt());
         headers().forEach((header, role) -> checks.require(!Text.isBlank(header), "headers",
                 () -> "a header word must not be blank (given for " + role + ")"));
@@ -183,6 +246,24 @@ public abstract class TableReadOptions {
          * @return this builder
          */
         Builder progressListener(ReadProgressListener listener);
+
+        /**
+         * @param max see {@link TableReadOptions#maxProblems()}
+         * @return this builder
+         */
+        Builder maxProblems(int max);
+
+        /**
+         * @param max see {@link TableReadOptions#maxMergedRanges()}
+         * @return this builder
+         */
+        Builder maxMergedRanges(int max);
+
+        /**
+         * @param max see {@link TableReadOptions#maxReportChars()}
+         * @return this builder
+         */
+        Builder maxReportChars(long max);
 
         /**
          * Builds the options.

@@ -5,6 +5,7 @@ import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
 import io.workplan.sheet.internal.HeaderVocabulary;
+import io.workplan.sheet.internal.ReportCollector;
 import io.workplan.sheet.internal.RowAssembler;
 import io.workplan.sheet.internal.SheetLayout;
 import io.workplan.sheet.internal.SheetProblems;
@@ -113,7 +114,7 @@ public final class TableReader {
                     + HeaderVocabulary.words(ColumnRole.PROGRESS) + ") within its first "
                     + SheetLayout.HEADER_SEARCH_ROWS + " rows");
         }
-        SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table);
+        SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table, options.maxProblems());
         if (source.hidden(table)) {
             problems.add(problems.builder().severity(Problem.Severity.WARNING).reason("the " + source.describe(table)
                     + " is hidden: a person opening the document does not see it; it is read because "
@@ -136,10 +137,11 @@ public final class TableReader {
      * @throws IOException when the source cannot be read
      */
     public Read readReport(TableSource source, String sourceName) throws IOException {
-        List<ProgressEntry> entries = new ArrayList<>();
+        ReportCollector collector = new ReportCollector(options.maxReportChars(), sourceName);
+        List<ProgressEntry> entries = collector.entries();
         TableReadSummary summary;
         try {
-            summary = read(source, sourceName, entries::add);
+            summary = read(source, sourceName, collector);
         } catch (ConsumerFailure e) {
             throw e.consumerException();
         }

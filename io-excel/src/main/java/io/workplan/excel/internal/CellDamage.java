@@ -22,6 +22,7 @@ public final class CellDamage extends RuntimeException {
     public static final int LAST_COLUMN = 16_383;
 
     private final String cell;
+    private final String sheet;
 
     /**
      * A damage at a place.
@@ -30,8 +31,32 @@ public final class CellDamage extends RuntimeException {
      * @param reason what is wrong there
      */
     public CellDamage(String cell, String reason) {
+        this(cell, reason, null);
+    }
+
+    private CellDamage(String cell, String reason, String sheet) {
         super(reason, null, false, false);
         this.cell = cell;
+        this.sheet = sheet;
+    }
+
+    /**
+     * The same damage, found in a sheet other than the one being read: when the workbook is opened.
+     *
+     * @param sheet the sheet's name
+     * @return the damage in that sheet
+     */
+    CellDamage inSheet(String sheet) {
+        return new CellDamage(cell, getMessage(), sheet);
+    }
+
+    /**
+     * The sheet of the damage, when it was found outside the reading of a sheet.
+     *
+     * @return the sheet's name, or empty for the sheet being read
+     */
+    public java.util.Optional<String> sheet() {
+        return java.util.Optional.ofNullable(sheet);
     }
 
     /**
@@ -109,6 +134,20 @@ public final class CellDamage extends RuntimeException {
     static CellDamage missingSharedString(int row, int column, String index) {
         return new CellDamage(row, column, "the cell refers to the shared string " + index
                 + ", which the workbook's table of texts lacks: the file is damaged");
+    }
+
+    /**
+     * A rich text with both a plain text and runs ({@code <t>} and {@code <r>} in one {@code <is>} or
+     * {@code <si>}), which programs read differently (POI keeps the runs, others join both).
+     *
+     * @param row the 0-based row
+     * @param column the 0-based column
+     * @param what the text: {@code the inline string}, {@code the shared string 3}
+     * @return the damage
+     */
+    static CellDamage mixedRichText(int row, int column, String what) {
+        return new CellDamage(row, column, what + " has both a plain text and runs of rich text, which programs read"
+                + " differently: what the cell shows is unknown; the file is damaged");
     }
 
     private static void checkPlace(int row, int column) {

@@ -255,4 +255,15 @@ public final class CellTexts {
         return java.util.Optional.of(new MergedRange(range.getFirstRow(), range.getLastRow(),
                 range.getFirstColumn(), range.getLastColumn()));
     }
+
+    /**
+     * A cell of type {@code d} (a date written as ISO 8601 text, {@code 2024-06-30T00:00:00}, as some
+     * programs other than Excel write it): a date, with the text as written, in both reading modes.
+     *
+     * @param iso the cell's value
+     * @return the cell text
+     */
+    static CellText isoDate(String iso) {
+        return new CellText(CellText.Type.DATE, iso, null, null);
+    }
 }

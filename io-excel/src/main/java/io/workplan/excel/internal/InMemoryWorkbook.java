@@ -5,10 +5,13 @@ import io.workplan.sheet.CellText;
 import io.workplan.sheet.RowVisitor;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,18 +20,27 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /** The in-memory reading mode: a POI workbook (.xlsx or .xls) as rows of cell texts. */
 public final class InMemoryWorkbook implements WorkbookRows {
     private final Workbook workbook;
+    private final PartBudget budget;
     private final CellTexts cellTexts = new CellTexts();
 
-    private InMemoryWorkbook(Workbook workbook) {
+    private InMemoryWorkbook(Workbook workbook, PartBudget budget) {
         this.workbook = workbook;
+        this.budget = budget;
     }
 
     /**
@@ -39,7 +51,61 @@ public final class InMemoryWorkbook implements WorkbookRows {
      * @throws IOException when the file cannot be read
      */
     public static InMemoryWorkbook open(Path path) throws IOException {
-        return new InMemoryWorkbook(WorkbookFactory.create(path.toFile(), null, true));
+        return new InMemoryWorkbook(WorkbookFactory.create(path.toFile(), null, true), null);
+    }
+
+    /**
+     * Opens an .xlsx file, read-only, with the checks of the streaming mode: every sheet the
+     * workbook lists has its part, in SpreadsheetML's namespace ({@link SheetParts}); when POI cannot
+     * open the workbook, a sheet's XML that the streaming mode would refuse is refused with the same
+     * words ({@link SheetStructure}).
+     *
+     * @param path the file
+     * @param budget the bounds of the reader's own reads of a part
+     * @return the workbook's rows
+     * @throws IOException when the file cannot be read
+     */
+    static InMemoryWorkbook openXlsx(Path path, PartBudget budget) throws IOException {
+        OPCPackage pkg = SheetParts.open(path);
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            SheetParts.names(reader, budget, new ArrayList<>());
+            try {
+                return new InMemoryWorkbook(new XSSFWorkbook(pkg), budget);
+            } catch (IOException | RuntimeException e) {
+                diagnose(reader, budget);
+                throw e;
+            }
+        } catch (OpenXML4JException e) {
+            pkg.revert();
+            throw new IOException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
+    }
+
+    /** Why POI could not open a workbook, when a sheet's XML tells it as the streaming mode would. */
+    private static void diagnose(XSSFReader reader, PartBudget budget) throws IOException {
+        XSSFReader.SheetIterator sheets;
+        try {
+            sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        } catch (OpenXML4JException | RuntimeException e) {
+            return;
+        }
+        while (sheets.hasNext()) {
+            InputStream part = sheets.next();
+            try (InputStream in = SheetParts.bound(budget, sheets.getSheetPart(), part)) {
+                SheetStructure.Damage damage = SheetStructure.check(in);
+                if (damage != null) {
+                    try {
+                        damage.raiseUnchecked();
+                    } catch (CellDamage e) {
+                        throw e.inSheet(sheets.getSheetName());
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -68,12 +134,55 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     @Override
-    public void read(int sheetIndex, RowVisitor visitor) {
+    public void read(int sheetIndex, RowVisitor visitor) throws IOException {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         visitor.declaredLastRow(sheet.getLastRowNum());
         hiddenColumns(sheet, visitor);
+        if (sheet instanceof XSSFSheet) {
+            readXlsx((XSSFSheet) sheet, visitor);
+            return;
+        }
         for (Row row : sheet) {
-            CellDamage.checkRow(row.getRowNum());
+            if (!send(row, visitor)) {
+                return;
+            }
+        }
+        merges(sheet, visitor);
+    }
+
+    /**
+     * A sheet of an .xlsx file, its rows in the order of its XML, as the streaming mode sends them:
+     * its structure checked first ({@link SheetStructure}), a damage thrown where the streaming mode
+     * finds it, after the rows before it.
+     */
+    private void readXlsx(XSSFSheet sheet, RowVisitor visitor) throws IOException {
+        SheetStructure.Damage damage;
+        try (InputStream in = SheetParts.bound(budget, sheet.getPackagePart(), sheet.getPackagePart().getInputStream())) {
+            damage = SheetStructure.check(in);
+        }
+        CTWorksheet ct = sheet.getCTWorksheet();
+        CTRow[] rows = ct.getSheetData() == null ? new CTRow[0] : ct.getSheetData().getRowArray();
+        for (int i = 0; i < rows.length; i++) {
+            if (damage != null && i >= damage.rowsBefore()) {
+                damage.raise();
+            }
+            XSSFRow row = sheet.getRow((int) (rows[i].getR() - 1));
+            if (row == null || row.getCTRow() != rows[i]) {
+                // a row whose number a later row of the damaged XML takes again: POI keeps the later one
+                row = new XSSFRow(rows[i], sheet) { };
+            }
+            if (!send(row, visitor)) {
+                return;
+            }
+        }
+        if (damage != null) {
+            damage.raise();
+        }
+        merges(sheet, visitor);
+    }
+
+    private boolean send(Row row, RowVisitor visitor) {
+        CellDamage.checkRow(row.getRowNum());
             int width = 0;
             for (Cell cell : row) {
                 CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), null);
@@ -83,13 +192,13 @@ public final class InMemoryWorkbook implements WorkbookRows {
             for (Cell cell : row) {
                 cells[cell.getColumnIndex()] = CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), text(cell));
             }
-            if (row.getZeroHeight()) {
-                visitor.hiddenRow(row.getRowNum());
-            }
-            if (!visitor.row(row.getRowNum(), cells)) {
-                return;
-            }
+        if (row.getZeroHeight()) {
+            visitor.hiddenRow(row.getRowNum());
         }
+        return visitor.row(row.getRowNum(), cells);
+    }
+
+    private static void merges(Sheet sheet, RowVisitor visitor) {
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             CellTexts.merged(range).ifPresent(visitor::merged);
         }
@@ -182,10 +291,16 @@ public final class InMemoryWorkbook implements WorkbookRows {
             throw CellDamage.uncomputedFormula(cell.getRowIndex(), cell.getColumnIndex());
         }
         if (ct.getT() == STCellType.S && ct.isSetV()) {
+            int index;
+            CTRst text;
             try {
-                ((XSSFWorkbook) workbook).getSharedStringSource().getItemAt(Integer.parseInt(ct.getV().trim()));
+                index = Integer.parseInt(ct.getV().trim());
+                text = ((XSSFRichTextString) ((XSSFWorkbook) workbook).getSharedStringSource().getItemAt(index)).getCTRst();
             } catch (RuntimeException e) {
                 throw CellDamage.missingSharedString(cell.getRowIndex(), cell.getColumnIndex(), ct.getV());
+            }
+            if (text.isSetT() && text.sizeOfRArray() > 0) {
+                throw CellDamage.mixedRichText(cell.getRowIndex(), cell.getColumnIndex(), "the shared string " + index);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,18 +16,27 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * What the reader checks of an .xlsx file (a zip of XML parts) before Apache POI opens it, with
  * limits of its own rather than POI's JVM-wide settings: how far each part expands (its size and
  * its ratio to its compressed size, as the zip's directory declares them), and that no XML part
  * declares a DOCTYPE (Excel never writes one; a DOCTYPE is how external entities and entity
- * expansion come in). A zip whose directory cannot be read is left to POI, which says what is
- * wrong with it; POI's own guards still apply while it inflates the parts, in case a directory lies.
+ * expansion come in). Each XML part is inflated once, within its budget ({@link PartBudget}: the
+ * size its entry declares, within those limits), so that a part whose declared size lies is refused
+ * before either reading mode reads it; a prolog is at most {@value #MAX_PROLOG_CHARS} characters.
+ * The count of parts is held to Apache POI's own limit ({@code ZipSecureFile.getMaxFileCount()}),
+ * so that a workbook of very many sheets is told as such. A zip whose directory cannot be read is
+ * left to POI, which says what is wrong with it; POI's own guards still apply while it inflates the
+ * parts.
  */
 final class PackageCheck {
     /** Parts smaller than this are not held to the ratio: a small part of repeated blanks is no bomb. */
     static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+    /** The longest prolog (what comes before the root element) a part may have: 1 MiB of characters. */
+    static final int MAX_PROLOG_CHARS = 1 << 20;
 
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*([\"'])([^\"']*)\\1");
 
@@ -42,24 +52,37 @@ final class PackageCheck {
      * @throws io.workplan.excel.ExcelException when a part is beyond a limit or declares a DOCTYPE
      */
     static void check(Path path, String source, long maxPartBytes, double maxInflateRatio) {
+        PartBudget budget = new PartBudget(maxPartBytes, maxInflateRatio);
         try (ZipFile zip = new ZipFile(path.toFile())) {
+            long maxParts = ZipSecureFile.getMaxFileCount();
+            if (zip.size() > maxParts) {
+                throw WorkbookFiles.unreadable(source, String.format(Locale.ROOT, "the workbook has %,d parts, more than"
+                        + " the %,d that Apache POI opens (its JVM-wide limit ZipSecureFile.setMaxFileCount, which this"
+                        + " library never changes): a workbook of very many sheets or pictures, or a hostile file; if the"
+                        + " file is trusted, the application can raise that limit", zip.size(), maxParts), null);
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 long size = entry.getSize();
                 long packed = entry.getCompressedSize();
                 if (size > maxPartBytes) {
-                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " expands to " + bytes(size)
-                            + ", more than the " + bytes(maxPartBytes) + " a part may have (ExcelReadOptions.maxPartBytes)", null);
+                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " expands to " + PartBudget.bytes(size)
+                            + ", more than the " + PartBudget.bytes(maxPartBytes) + " a part may have (ExcelReadOptions.maxPartBytes)", null);
                 }
                 if (size > RATIO_GRACE_BYTES && packed > 0 && size > packed * maxInflateRatio) {
-                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " expands from " + bytes(packed)
-                            + " to " + bytes(size) + ", " + (size / packed) + " times, more than the " + ratio(maxInflateRatio)
+                    throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " expands from " + PartBudget.bytes(packed)
+                            + " to " + PartBudget.bytes(size) + ", " + (size / packed) + " times, more than the " + PartBudget.ratio(maxInflateRatio)
                             + " times ExcelReadOptions.maxInflateRatio allows: a zip bomb, or a sheet of very repetitive text;"
                             + " if the file is trusted, raise that limit (and Apache POI's own, JVM-wide zip-bomb guard,"
                             + " ZipSecureFile.setMinInflateRatio, which applies as well)", null);
                 }
-                String prolog = isXml(entry.getName()) ? prologProblem(zip, entry) : null;
+                String prolog;
+                try {
+                    prolog = isXml(entry.getName()) ? prologProblem(zip, entry, budget) : null;
+                } catch (CellDamage e) {
+                    throw WorkbookFiles.unreadable(source, e.getMessage(), null);
+                }
                 if (prolog != null) {
                     throw WorkbookFiles.unreadable(source, "the part " + entry.getName() + " " + prolog, null);
                 }
@@ -86,19 +109,43 @@ final class PackageCheck {
      * else as UTF-8: the encodings Excel writes. A part in another encoding (UTF-32, UTF-7, EBCDIC)
      * could hide a DOCTYPE from this check, so it is refused too.
      */
-    private static String prologProblem(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream raw = new BufferedInputStream(zip.getInputStream(entry))) {
+    private static String prologProblem(ZipFile zip, ZipEntry entry, PartBudget budget) throws IOException {
+        try (InputStream raw = new BufferedInputStream(budget.bound(entry.getName(), zip.getInputStream(entry),
+                entry.getSize(), entry.getCompressedSize()))) {
             raw.mark(2);
             int b0 = raw.read();
             int b1 = raw.read();
             raw.reset();
             boolean utf16 = (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
-            return prologProblem(new InputStreamReader(raw, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8));
+            String problem = prologProblem(new InputStreamReader(raw, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8));
+            if (problem == null) {
+                // the rest inflated too, within the part's budget: a part that inflates beyond the size its entry
+                // declares is refused here, before either reading mode reads it
+                raw.transferTo(OutputStream.nullOutputStream());
+            }
+            return problem;
         }
     }
 
-    /** Skips blanks, a byte order mark, processing instructions and comments, and tells what is wrong there. */
-    static String prologProblem(Reader in) throws IOException {
+    /**
+     * Skips blanks, a byte order mark, processing instructions and comments, and tells what is wrong
+     * there; a prolog longer than {@value #MAX_PROLOG_CHARS} characters (Excel writes about 60) is
+     * refused without reading further.
+     */
+    static String prologProblem(Reader reader) throws IOException {
+        long[] read = new long[1];
+        Reader in = new java.io.FilterReader(reader) {
+            @Override
+            public int read() throws IOException {
+                return ++read[0] > MAX_PROLOG_CHARS ? -1 : super.read();
+            }
+        };
+        String problem = prologProblemOf(in);
+        return read[0] > MAX_PROLOG_CHARS ? String.format(Locale.ROOT, "has more than %,d characters before its first"
+                + " element (Excel writes about 60); the file is refused unread", MAX_PROLOG_CHARS) : problem;
+    }
+
+    private static String prologProblemOf(Reader in) throws IOException {
         int c = in.read();
         boolean first = true;
         while (c != -1) {
@@ -155,13 +202,5 @@ final class PackageCheck {
             }
         }
         return -1;
-    }
-
-    private static String bytes(long n) {
-        return String.format(Locale.ROOT, "%,d bytes", n);
-    }
-
-    private static String ratio(double r) {
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%,d", (long) r) : Double.toString(r);
     }
 }

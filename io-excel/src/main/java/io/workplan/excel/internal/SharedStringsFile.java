@@ -42,6 +42,11 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
     private final StringBuilder text = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
+    private boolean inRun;
+    private boolean plain;
+    private boolean runs;
+    /** The strings with both a plain text and runs, which the sheet's cells refuse. */
+    private final java.util.BitSet mixed = new java.util.BitSet();
 
     private final ByteBuffer block = ByteBuffer.allocate(BLOCK_BYTES);
     /** The code units of the string read last. */
@@ -97,9 +102,16 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
         switch (localName) {
             case "si":
                 text.setLength(0);
+                plain = false;
+                runs = false;
                 break;
             case "t":
                 inText = !inPhonetic;
+                plain |= !inPhonetic && !inRun;
+                break;
+            case "r":
+                inRun = !inPhonetic;
+                runs |= !inPhonetic;
                 break;
             case "rPh":
                 inPhonetic = true;
@@ -125,7 +137,13 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
             case "rPh":
                 inPhonetic = false;
                 break;
+            case "r":
+                inRun = false;
+                break;
             case "si":
+                if (plain && runs) {
+                    mixed.set(count);
+                }
                 try {
                     add(SheetHandler.decode(text.toString()));
                 } catch (IOException e) {
@@ -232,6 +250,16 @@ final class SharedStringsFile extends DefaultHandler implements AutoCloseable {
             units[i] = (char) (((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF));
         }
         return new String(units, 0, length);
+    }
+
+    /**
+     * Whether a string has both a plain text and runs of rich text ({@link CellDamage#mixedRichText}).
+     *
+     * @param index the 0-based index
+     * @return whether it is mixed
+     */
+    boolean isMixed(int index) {
+        return mixed.get(index);
     }
 
     /**

@@ -20,8 +20,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The SAX handler of a sheet's XML ({@code xl/worksheets/sheetN.xml}): each {@code <row>} becomes a
  * row of {@link CellText}s through the same cell-text function as the in-memory mode, and each
- * {@code <mergeCell>} (after the data) a merged range. Rows and cells without an {@code r}
- * attribute take the place after the previous one, as the format allows.
+ * {@code <mergeCell>} (after the data) a merged range. Which element is what, and which structure
+ * is damage, is {@link SheetStructure}'s, the same for the in-memory mode: rows and cells without an
+ * {@code r} attribute take the place after the previous one, as the format allows.
  */
 final class SheetHandler extends DefaultHandler {
 
@@ -43,6 +44,7 @@ final class SheetHandler extends DefaultHandler {
     private final CellTexts cellTexts;
     private final RowVisitor visitor;
 
+    private final SheetStructure structure = new SheetStructure();
     private int row = -1;
     private int column = -1;
     private CellText[] cells = new CellText[16];
@@ -51,7 +53,7 @@ final class SheetHandler extends DefaultHandler {
     private String style;
     private boolean inValue;
     private boolean inInlineText;
-    private boolean inPhonetic;
+    private boolean hasInline;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
     private boolean hasValue;
@@ -85,8 +87,8 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        switch (localName) {
-            case "dimension":
+        switch (structure.start(uri, localName, attributes)) {
+            case DIMENSION:
                 String ref = attributes.getValue("ref");
                 if (ref != null) {
                     // only a hint of the sheet's size, for the progress listener: a malformed one is left aside,
@@ -103,46 +105,43 @@ final class SheetHandler extends DefaultHandler {
                     }
                 }
                 break;
-            case "row":
-                String r = attributes.getValue("r");
-                row = r == null ? row + 1 : fileValue(r, () -> Integer.parseInt(r.trim()) - 1);
-                CellDamage.checkRow(row);
-                column = -1;
+            case ROW:
+                row = structure.row();
                 width = 0;
                 if (isTrue(attributes.getValue("hidden"))) {
                     visitor.hiddenRow(row);
                 }
                 break;
-            case "col":
+            case COLUMN:
                 if (isTrue(attributes.getValue("hidden"))) {
                     hiddenColumns(attributes.getValue("min"), attributes.getValue("max"));
                 }
                 break;
-            case "c":
-                String cr = attributes.getValue("r");
-                column = cr == null ? column + 1 : fileValue(cr, () -> columnOf(cr));
+            case CELL:
+                column = structure.column();
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 value.setLength(0);
                 inline.setLength(0);
                 hasValue = false;
+                hasInline = false;
                 hasFormula = false;
                 break;
-            case "f":
+            case FORMULA:
                 hasFormula = true;
                 break;
-            case "v":
+            case VALUE:
                 inValue = true;
                 hasValue = true;
                 break;
-            case "rPh":
-                inPhonetic = true;
+            case INLINE:
+                hasInline = true;
                 break;
-            case "t":
-                inInlineText = !inPhonetic;
+            case TEXT:
+                inInlineText = true;
                 hasValue = true;
                 break;
-            case "mergeCell":
+            case MERGE:
                 String range = attributes.getValue("ref");
                 if (range != null && range.contains(":")) {
                     CellTexts.merged(fileValue(range, () -> CellRangeAddress.valueOf(range))).ifPresent(visitor::merged);
@@ -175,17 +174,14 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
-            case "v":
+        switch (structure.end()) {
+            case VALUE:
                 inValue = false;
                 break;
-            case "t":
+            case TEXT:
                 inInlineText = false;
                 break;
-            case "rPh":
-                inPhonetic = false;
-                break;
-            case "c":
+            case CELL:
                 boolean numeric = type == null || "n".equals(type);
                 if (hasFormula && (!hasValue || (numeric && value.toString().isBlank()))) {
                     throw CellDamage.uncomputedFormula(row, column);
@@ -199,7 +195,7 @@ final class SheetHandler extends DefaultHandler {
                     width = Math.max(width, column + 1);
                 }
                 break;
-            case "row":
+            case ROW:
                 CellText[] rowCells = width == 0 ? NO_CELLS : Arrays.copyOf(cells, width);
                 Arrays.fill(cells, 0, width, null);
                 if (!visitor.row(row, rowCells)) {
@@ -215,7 +211,7 @@ final class SheetHandler extends DefaultHandler {
      * A value read from the sheet's XML: a malformed one (a cell reference that is none, a shared
      * string the table lacks) is the file's damage, told as such, not an exception of the reader.
      */
-    private static <T> T fileValue(CharSequence raw, Supplier<T> parse) throws SAXException {
+    static <T> T fileValue(CharSequence raw, Supplier<T> parse) throws SAXException {
         try {
             return parse.get();
         } catch (CellDamage e) {
@@ -233,9 +229,13 @@ final class SheetHandler extends DefaultHandler {
                 if (index < 0 || index >= strings.size()) {
                     throw CellDamage.missingSharedString(row, column, value.toString());
                 }
+                if (strings.isMixed(index)) {
+                    throw CellDamage.mixedRichText(row, column, "the shared string " + index);
+                }
                 return CellText.ofText(strings.get(index));
             case "inlineStr":
-                return CellText.ofText(decode(inline.toString()));
+                // an inline string written as a value, without <is>: its text, as the in-memory mode reads it
+                return CellText.ofText(decode(hasInline ? inline.toString() : value.toString()));
             case "str":
                 return CellText.ofText(decode(value.toString()));
             case "b":
@@ -243,7 +243,7 @@ final class SheetHandler extends DefaultHandler {
             case "e":
                 return CellText.ofError(value.toString());
             case "d":
-                return new CellText(CellText.Type.DATE, value.toString(), null, null);
+                return CellTexts.isoDate(value.toString());
             default:
                 String v = value.toString();
                 if (v.isBlank()) {
@@ -302,6 +302,24 @@ final class SheetHandler extends DefaultHandler {
             }
         }
         return (int) column - 1;
+    }
+
+    /**
+     * The 1-based row number of an A1 reference that {@link #columnOf} accepts ({@code E7}, {@code
+     * $E$7}): its digits, saturating past any sheet's rows.
+     *
+     * @param ref the reference
+     * @return the row number
+     */
+    static long rowNumberOf(String ref) {
+        long row = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= '0' && c <= '9') {
+                row = Math.min(row * 10 + (c - '0'), Integer.MAX_VALUE);
+            }
+        }
+        return row;
     }
 
     /** The {@code _xHHHH_} escapes of OOXML strings, decoded as POI decodes them in memory. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -29,44 +28,33 @@ public final class StreamingWorkbook implements WorkbookRows {
     private final SharedStringsFile strings;
     private final StylesTable styles;
     private final List<String> names = new ArrayList<>();
+    private final PartBudget budget;
     /** Each sheet's part, so that a sheet is opened without going through the ones before it. */
     private final List<PackagePart> parts = new ArrayList<>();
     private final WorkbookSheets.Declared declared;
 
-    private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings) throws IOException {
+    private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings, PartBudget budget) throws IOException {
         this.pkg = pkg;
         this.strings = strings;
+        this.budget = budget;
         try {
             this.reader = new XSSFReader(pkg);
             this.styles = reader.getStylesTable();
             try (InputStream workbookXml = reader.getWorkbookData()) {
                 this.declared = WorkbookSheets.declared(workbookXml);
             }
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                InputStream in;
-                try {
-                    in = sheets.next();
-                } catch (RuntimeException e) {
-                    // a sheet whose part is missing: the in-memory mode leaves it out too
-                    break;
-                }
-                try (in) {
-                    names.add(sheets.getSheetName());
-                    parts.add(sheets.getSheetPart());
-                }
-            }
+            names.addAll(SheetParts.names(reader, budget, parts));
         } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static SharedStringsFile sharedStrings(OPCPackage pkg) throws IOException, OpenXML4JException {
+    private static SharedStringsFile sharedStrings(OPCPackage pkg, PartBudget budget) throws IOException, OpenXML4JException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
             return SharedStringsFile.empty();
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = SheetParts.bound(budget, parts.get(0), parts.get(0).getInputStream())) {
             return SharedStringsFile.read(in);
         }
     }
@@ -75,20 +63,16 @@ public final class StreamingWorkbook implements WorkbookRows {
      * Opens an .xlsx file, read-only.
      *
      * @param path the file
+     * @param budget the bounds of each read of a part
      * @return the workbook's rows
      * @throws IOException when the file cannot be read
      */
-    public static StreamingWorkbook open(Path path) throws IOException {
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+    static StreamingWorkbook open(Path path, PartBudget budget) throws IOException {
+        OPCPackage pkg = SheetParts.open(path);
         SharedStringsFile strings = null;
         try {
-            strings = sharedStrings(pkg);
-            return new StreamingWorkbook(pkg, strings);
+            strings = sharedStrings(pkg, budget);
+            return new StreamingWorkbook(pkg, strings, budget);
         } catch (OpenXML4JException e) {
             close(strings, pkg);
             throw new IOException(e.getMessage(), e);
@@ -106,7 +90,8 @@ public final class StreamingWorkbook implements WorkbookRows {
     @Override
     public void read(int sheet, RowVisitor visitor) throws IOException {
         try {
-            try (InputStream in = parts.get(sheet).getInputStream()) {
+            PackagePart part = parts.get(sheet);
+            try (InputStream in = SheetParts.bound(budget, part, part.getInputStream())) {
                 XmlEvents.parse(in, new SheetHandler(strings, styles, new CellTexts(), visitor));
             }
         } catch (SheetHandler.Stop stop) {

@@ -40,7 +40,8 @@ public final class WorkbookFiles {
             switch (kind.kind()) {
                 case XLSX:
                     PackageCheck.check(path, source, options.maxPartBytes(), options.maxInflateRatio());
-                    return options.streaming() ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
+                    return options.streaming() ? StreamingWorkbook.open(path, PartBudget.of(options))
+                            : InMemoryWorkbook.openXlsx(path, PartBudget.of(options));
                 case XLS:
                     return InMemoryWorkbook.open(path);
                 case ENCRYPTED:
@@ -51,7 +52,9 @@ public final class WorkbookFiles {
                 default:
                     throw unreadable(source, kind.refusal(WORKBOOK), null);
             }
-        } catch (ExcelException e) {
+        } catch (ExcelException | CellDamage | SheetStructure.Unreadable e) {
+            // a sheet listed without its part, or not in SpreadsheetML (SheetParts); a sheet's XML that POI cannot
+            // open in memory (SheetStructure): told by the reader as the streaming mode tells them
             throw e;
         } catch (EncryptedDocumentException e) {
             throw unreadable(source, ENCRYPTED, e);
@@ -60,6 +63,9 @@ public final class WorkbookFiles {
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
+            }
+            if (poiLimit(e) != null) {
+                throw unreadable(source, poiLimit(e), e);
             }
             if (kind.kind() == FileKind.Kind.XLS) {
                 throw damagedXls(path, source, e);
@@ -124,6 +130,24 @@ public final class WorkbookFiles {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a workbook that one of Apache POI's other limits refuses is not read, in POI's words
+     * (which name the limit and how to adjust it), or {@code null} when no POI limit refused it.
+     *
+     * @param e the failure
+     * @return the reason, or {@code null}
+     */
+    public static String poiLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("ZipSecureFile.set")) {
+                return "the workbook exceeds a limit of Apache POI, which reads it: "
+                        + m.replaceAll("\\s+", " ").trim() + " (a JVM-wide setting, which this library never changes)";
+            }
+        }
+        return null;
     }
 
     /**

@@ -265,7 +265,8 @@ public final class ExcelCorpus {
         items.add(new Item("styles.xml that is no XML", "broken-styles.xlsx",
                 Outcome.refused("truncated or damaged"), file -> validParts().put("xl/styles.xml", "<styleSheet><<").writeTo(file)));
         items.add(new Item("workbook.xml without its relationships", "no-rels.xlsx",
-                Outcome.refused("the workbook has no sheet that can be found"), file -> validParts().remove("xl/_rels/workbook.xml.rels").writeTo(file)));
+                Outcome.refused("the workbook lists the sheet \"Sheet1\", but the file lacks its part (its XML, or the relationship to it)"),
+                file -> validParts().remove("xl/_rels/workbook.xml.rels").writeTo(file)));
         items.add(new Item("a shared strings count of 2^31-1", "sst-count.xlsx", Outcome.read(3, r -> { }), file -> validParts()
                 .put("xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxParts.MAIN + "\" count=\"2147483647\" uniqueCount=\"2147483647\">"
                         + "<si><t>甲。</t></si></sst>")
@@ -306,6 +307,107 @@ public final class ExcelCorpus {
                 file -> validParts().put("xl/worksheets/sheet1.xml", validSheetXml().replace("<row r=\"5\">", "<row r=\"0\">")
                         .replace("r=\"A5\"", "r=\"A0\"").replace("r=\"B5\"", "r=\"B0\"").replace("r=\"C5\"", "r=\"C0\"")
                         .replace("r=\"D5\"", "r=\"D0\"").replace("r=\"E5\"", "r=\"E0\"")).writeTo(file)));
+
+        // the structure of a sheet's XML: both reading modes give the same answer (SheetStructure)
+        String three = task(3, "1", "甲。", "50%") + task(4, "2", "乙。", "60%") + task(5, "3", "丙。", "70%");
+        items.add(xlsx("rows out of order", "rows-out-of-order.xlsx", Outcome.refused("the row 3 comes after the row 4 in the"
+                + " sheet's XML: rows out of order", "Sheet1!A3"), header() + task(4, "2", "乙。", "60%") + task(3, "1", "甲。", "50%")));
+        items.add(xlsx("a row given twice", "row-twice.xlsx", Outcome.refused("the row 3 is given twice", "Sheet1!A3"),
+                header() + task(3, "1", "甲。", "50%") + task(3, "2", "乙。", "60%")));
+        items.add(xlsx("a cell given twice", "cell-twice.xlsx", Outcome.refused("the cell is given twice", "Sheet1!C3"),
+                header() + task(3, "1", "甲。", "50%").replace("<c r=\"D3\"", "<c r=\"C3\" t=\"inlineStr\"><is><t>丁。</t></is></c><c r=\"D3\"")));
+        items.add(xlsx("cells out of order", "cells-out-of-order.xlsx", Outcome.refused("cells out of order", "Sheet1!C3"),
+                header() + task(3, "1", "甲。", "50%").replace("</row>", "<c r=\"C3\" t=\"inlineStr\"><is><t>丁。</t></is></c></row>")));
+        items.add(xlsx("a cell whose reference names another row", "cell-other-row.xlsx",
+                Outcome.refused("the cell C9 is given inside the row 3", "Sheet1!C3"),
+                header() + task(3, "1", "甲。", "50%").replace("r=\"C3\"", "r=\"C9\"")));
+        items.add(xlsx("rows and cells without references", "no-references.xlsx", Outcome.read(3, r -> Assertions
+                .assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。", "丙。")),
+                (header() + three).replaceAll(" r=\"[A-Z]*[0-9]+\"", "")));
+        items.add(sheetXml("a second <sheetData>", "second-sheet-data.xlsx", Outcome.refused("a second <sheetData> (after the row 3)"),
+                sheet("", header() + task(3, "1", "甲。", "50%"), "<sheetData>" + task(4, "2", "乙。", "60%") + "</sheetData>")));
+        items.add(sheetXml("a row inside <extLst>, no part of the sheet's data", "row-in-extlst.xlsx", Outcome.read(3, r -> Assertions
+                .assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。", "丙。")),
+                sheet("", header() + three, "<extLst><ext uri=\"{x}\" xmlns:x=\"urn:x\">" + task(6, "4", "丁。", "80%")
+                        + "<x:row r=\"7\"/></ext></extLst>")));
+        items.add(xlsx("a row of a foreign namespace inside <sheetData>", "foreign-row.xlsx",
+                Outcome.refused("the element <row> (of the namespace urn:x) inside <sheetData> (after the row 4) is no row"),
+                header() + task(3, "1", "甲。", "50%") + task(4, "2", "乙。", "60%") + task(5, "3", "丙。", "70%")
+                        .replace("<row", "<x:row xmlns:x=\"urn:x\"").replace("</row>", "</x:row>")));
+        items.add(sheetXml("a sheet in no namespace", "no-namespace.xlsx", Outcome.refused("(its root <worksheet>) is in no namespace"),
+                sheet("", header() + three, "").replace(" xmlns=\"" + XlsxParts.MAIN + "\"", "")));
+        items.add(sheetXml("a sheet in Strict Open XML's namespace", "strict-sheet.xlsx",
+                Outcome.refused("is in the namespace of Strict Open XML (http://purl.oclc.org/ooxml/spreadsheetml/main)"),
+                sheet("", header() + three, "").replace(XlsxParts.MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")));
+        items.add(xlsx("an inline string written in <v>", "inline-in-v.xlsx", Outcome.read(3, r -> Assertions
+                .assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。", "丙。")),
+                header() + task(3, "1", "<c t=\"inlineStr\"><v>甲。</v></c>", "50%") + task(4, "2", "乙。", "60%") + task(5, "3", "丙。", "70%")));
+        items.add(xlsx("a cell with two values", "two-values.xlsx", Outcome.refused("the cell has two <v> elements", "Sheet1!E3"),
+                header() + task(3, "1", "甲。", "<c s=\"1\"><v>0.5</v><v>0.7</v></c>")));
+        items.add(xlsx("an inline string of a plain text and runs", "inline-text-and-runs.xlsx",
+                Outcome.refused("the inline string has both a plain text and runs", "Sheet1!C3"),
+                header() + task(3, "1", "<c t=\"inlineStr\"><is><t>甲</t><r><t>乙。</t></r></is></c>", "50%")));
+        items.add(new Item("a shared string of a plain text and runs", "shared-text-and-runs.xlsx",
+                Outcome.refused("the shared string 0 has both a plain text and runs", "Sheet1!C3"), file -> validParts()
+                .put("xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>甲</t><r><t>乙。</t></r></si></sst>")
+                .put("xl/worksheets/sheet1.xml", sheet("", header() + task(3, "1", "<c t=\"s\"><v>0</v></c>", "50%"), ""))
+                .writeTo(file)));
+        items.add(xlsx("rich text runs and a phonetic guide in an inline string, shared formulas", "runs-and-shared-formulas.xlsx",
+                Outcome.read(2, r -> {
+                    Assertions.assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲乙。", "丙。");
+                    Assertions.assertThat(r.report().entries()).extracting(e -> e.progress().text()).containsExactly("50%", "60%");
+                }), header() + task(3, "1", "<c t=\"inlineStr\"><is><r><rPr><b/></rPr><t>甲</t></r><r><t>乙。</t></r>"
+                        + "<rPh sb=\"0\" eb=\"1\"><t>jia</t></rPh></is></c>", "<c s=\"1\"><f t=\"shared\" ref=\"E3:E4\" si=\"0\">0.5</f><v>0.5</v></c>")
+                        + task(4, "2", "丙。", "<c s=\"1\"><f t=\"shared\" si=\"0\"/><v>0.6</v></c>")));
+        items.add(xlsx("a date written as ISO text (t=\"d\") in the progress column", "iso-date.xlsx",
+                Outcome.refused("a date is not a progress value", "Sheet1!E3"),
+                header() + task(3, "1", "甲。", "<c t=\"d\"><v>2024-06-30T00:00:00</v></c>")));
+        items.add(new Item("the first sheet listed without its part", "missing-first-sheet.xlsx",
+                Outcome.refused("the workbook lists the sheet \"Gone\", but the file lacks its part"), file -> validParts()
+                .put("xl/workbook.xml", "<workbook xmlns=\"" + XlsxParts.MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
+                        + "<sheet name=\"Gone\" sheetId=\"2\" r:id=\"rId9\"/><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/>"
+                        + "</sheets></workbook>")
+                .writeTo(file)));
+
+        // budgets: a small file cannot exhaust memory or time
+        items.add(new Item("1,500 copies of one merged range over 200 tasks", "merge-copies.xlsx", Outcome.read(200, r -> {
+            Assertions.assertThat(r.warnings()).hasSize(101);
+            Assertions.assertThat(r.warnings().get(0).reason()).startsWith("the cell lies under the merged cell B3:B202");
+            Assertions.assertThat(r.warnings().get(100).reason()).isEqualTo("… and 99 more problems (0 of them errors),"
+                    + " not listed: only the first 100 are (TableReadOptions.maxProblems)");
+        }), file -> {
+            StringBuilder rows = new StringBuilder(header());
+            for (int i = 0; i < 200; i++) {
+                rows.append(row(3 + i, "<c><v>" + (i + 1) + "</v></c>", "指标" + i, "任务" + i + "。", "区财政局", "50%"));
+            }
+            validParts().put("xl/worksheets/sheet1.xml", sheet("", rows,
+                    "<mergeCells>" + "<mergeCell ref=\"B3:B202\"/>".repeat(1_500) + "</mergeCells>")).writeTo(file);
+        }));
+        items.add(new Item("10,000 cells pointing at one shared string of 32,767 characters", "one-long-string.xlsx",
+                Outcome.refused("the report holds more than 10,000,000 characters of text by its task 306"), file -> {
+                    StringBuilder rows = new StringBuilder(header());
+                    for (int i = 0; i < 10_000; i++) {
+                        rows.append(task(3 + i, Integer.toString(i + 1), "<c t=\"s\"><v>0</v></c>", "50%"));
+                    }
+                    validParts().put("xl/sharedStrings.xml", "<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>"
+                            + "长".repeat(32_767) + "</t></si></sst>").put("xl/worksheets/sheet1.xml", sheet("", rows, "")).writeTo(file);
+                }));
+        items.add(new Item("a sheet whose zip entry declares 1,000 bytes and inflates to 50 MB before its root", "lying-size.xlsx",
+                Outcome.refused("the part xl/worksheets/sheet1.xml expands to more than the 1,000 bytes its zip entry declares"),
+                file -> {
+                    writeWithSheet(file, 50 << 20, Deflater.BEST_COMPRESSION);
+                    Files.write(file, withSize(Files.readAllBytes(file), "xl/worksheets/sheet1.xml", 1_000));
+                }));
+        items.add(new Item("a workbook of 1,000 sheets", "thousand-sheets.xlsx",
+                Outcome.refused("parts, more than the 1,000 that Apache POI opens"), file -> sheets(file, 1_000)));
+        items.add(new Item("a workbook with 2,000 extra parts", "many-parts.xlsx",
+                Outcome.refused("the workbook has 2,007 parts, more than the 1,000 that Apache POI opens"), file -> {
+                    XlsxParts parts = validParts();
+                    for (int i = 0; i < 2_000; i++) {
+                        parts.put("xl/media/part" + i + ".bin", new byte[] {(byte) i});
+                    }
+                    parts.writeTo(file);
+                }));
 
         // sheets that are no progress table
         items.add(xlsx("a sheet with only a title", "title-only.xlsx",
@@ -518,6 +620,55 @@ public final class ExcelCorpus {
     static Item xlsx(String name, String fileName, Outcome outcome, String rows) {
         return new Item(name, fileName, outcome,
                 file -> validParts().put("xl/worksheets/sheet1.xml", sheet("", rows, "")).writeTo(file));
+    }
+
+    private static Item sheetXml(String name, String fileName, Outcome outcome, String sheetXml) {
+        return new Item(name, fileName, outcome, file -> validParts().put("xl/worksheets/sheet1.xml", sheetXml).writeTo(file));
+    }
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** A valid workbook of many sheets, each the valid table: what Excel opens. */
+    private static void sheets(Path file, int count) throws IOException {
+        XlsxParts parts = validParts();
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        StringBuilder list = new StringBuilder();
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                + "http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rIdS\" Type=\"" + RELATIONSHIPS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                + "<Relationship Id=\"rIdY\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>");
+        for (int i = 1; i <= count; i++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            list.append("<sheet name=\"S").append(i).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+            parts.put("xl/worksheets/sheet" + i + ".xml", validSheetXml());
+        }
+        parts.put("[Content_Types].xml", types.append("</Types>").toString())
+                .put("xl/workbook.xml", "<workbook xmlns=\"" + XlsxParts.MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
+                        + list + "</sheets></workbook>")
+                .put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString())
+                .writeTo(file);
+    }
+
+    /** A zip with the size of one entry, as the central directory declares it, changed. */
+    private static byte[] withSize(byte[] zip, String entry, int size) {
+        byte[] name = utf8(entry);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (b.getInt(i) == 0x02014b50 && i + 46 + name.length <= zip.length
+                    && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + name.length), name)) {
+                b.putInt(i + 24, size);
+            }
+        }
+        return zip;
     }
 
     private static Item hostileSheet(String name, String fileName, String doctype) {

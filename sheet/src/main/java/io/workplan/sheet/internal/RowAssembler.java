@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -116,6 +118,8 @@ public final class RowAssembler implements RowVisitor {
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
+    private final Set<MergedRange> mergesSeen = new HashSet<>();
+    private boolean tooManyMerges;
     /** The hidden rows and columns that hold a text, named in a warning. */
     private final HiddenCells hidden = new HiddenCells();
 
@@ -587,6 +591,19 @@ public final class RowAssembler implements RowVisitor {
 
     @Override
     public void merged(MergedRange range) {
+        if (tooManyMerges || !mergesSeen.add(range)) {
+            // a range given twice is one range: a file of a thousand copies of one gives no thousand warnings
+            return;
+        }
+        if (mergesSeen.size() > options.maxMergedRanges()) {
+            tooManyMerges = true;
+            mergesSeen.clear();
+            problems.add(Severity.ERROR, range.firstRow(), range.firstColumn(), null, null, String.format(Locale.ROOT,
+                    "the table has more than %,d merged ranges, the most the reading considers"
+                            + " (TableReadOptions.maxMergedRanges); this one and those after it are not considered",
+                    options.maxMergedRanges()));
+            return;
+        }
         if (layout.isFillDown(range)) {
             merges.add(range);
         }
@@ -687,6 +704,12 @@ public final class RowAssembler implements RowVisitor {
                     continue;
                 }
                 BitSet own = ownValues.get(column);
+                if (problems.isFull()) {
+                    // no more are listed: counted at once, not one by one (ranges over a million rows each)
+                    problems.countUnlisted(Severity.WARNING, range.lastRow() < range.firstRow() + 1 ? 0
+                            : own.get(range.firstRow() + 1, range.lastRow() + 1).cardinality());
+                    continue;
+                }
                 for (int row = own.nextSetBit(range.firstRow() + 1); row >= 0 && row <= range.lastRow();
                         row = own.nextSetBit(row + 1)) {
                     problems.add(Severity.WARNING, row, column, layout.header(column), null,
