@@ -3,6 +3,8 @@ package io.workplan.benchmarks;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.aggregate.Group;
 import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.ScheduleRule;
+import io.workplan.core.aggregate.StreamingAggregation;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Aggregation by category and by lead unit: {@link ReportAggregation} (every group's progress
- * statistics, median included, and schedule summary; then each group's mean read) against a
- * hand-written loop ({@link LoopRollUp}: a HashMap of counters and BigDecimal sums, then the means).
+ * statistics, median included, and schedule summary; then each group's mean read), and {@link
+ * StreamingAggregation} fed the entries (every grouping at once), against a hand-written loop ({@link LoopRollUp}: a HashMap of counters and BigDecimal sums, then the means).
  * {@code LoopRollUpTest} checks that both give the same counts, sums and means.
  *
  * <p>Target: workplan within 2 times the loop, time linear in the tasks.
@@ -60,6 +62,23 @@ public class AggregationBenchmark {
         ReportAggregation aggregation = ReportAggregation.of(report);
         for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
             out.consume(g.statistics().mean());
+        }
+    }
+
+    /**
+     * workplan, entry by entry: the report's entries fed to a {@link StreamingAggregation} (every
+     * grouping and the overall figures at once, no task held), then the groups of the key, each
+     * group's mean.
+     *
+     * @param out takes the means
+     */
+    @Benchmark
+    public void workplanStreaming(Blackhole out) {
+        try (StreamingAggregation aggregation = StreamingAggregation.of(ScheduleRule.standard())) {
+            report.entries().forEach(aggregation);
+            for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
+                out.consume(g.statistics().mean());
+            }
         }
     }
 

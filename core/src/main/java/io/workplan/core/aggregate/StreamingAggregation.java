@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *         .rule(ScheduleRule.standard())
  *         .keepTasksBehind(true)             // holds the tasks behind schedule, and only those
  *         .build()) {
- *     ExcelReader.standard().read(path, agg);  // a Consumer<ProgressEntry>
+ *     new ExcelReader(ExcelReadOptions.builder().streaming(true).build()).read(path, agg); // a Consumer<ProgressEntry>
  *     agg.overall().statistics().median();   // exact
  *     agg.byCategory().groups();             // in order of first appearance
  *     agg.byLeadUnit();                      // a task of two units counts for each

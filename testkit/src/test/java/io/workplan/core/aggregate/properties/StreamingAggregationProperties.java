@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -39,10 +40,11 @@ class StreamingAggregationProperties {
     /** The budget of distinct percentages in memory: tiny ones spill at almost every new value. */
     @Provide
     Arbitrary<Integer> budgets() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(1, 4), Arbitraries.just(StreamingAggregation.DEFAULT_DISTINCT_IN_MEMORY));
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 2)),
+                Tuple.of(1, Arbitraries.just(StreamingAggregation.DEFAULT_DISTINCT_IN_MEMORY)));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void streamingGivesTheFiguresOfTheWholeReport(@ForAll("reports") ProgressReport report, @ForAll("budgets") int budget,
             @ForAll @IntRange(min = 0, max = 3) int tolerance, @ForAll boolean expectedGiven, @ForAll boolean categoriesGiven) {
         ScheduleRule rule = ScheduleRule.standard().withTolerance(BigDecimal.valueOf(tolerance));
@@ -68,7 +70,7 @@ class StreamingAggregationProperties {
         // more distinct percentages than the budget: the overall count alone spills
         long distinct = report.entries().stream().flatMap(e -> e.progress().percent().stream()).distinct().count();
         Statistics.label("spilled").collect(distinct > budget);
-        Statistics.label("spilled").coverage(c -> c.check(true).percentage(p -> p >= 20));
+        Statistics.label("spilled").coverage(c -> c.check(true).percentage(p -> p >= 35));
         Statistics.label("tasks without entry").collect(report.entries().size() < report.tasks().size());
         Statistics.label("tasks without entry").coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
