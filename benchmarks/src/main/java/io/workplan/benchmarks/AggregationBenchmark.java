@@ -6,6 +6,7 @@ import io.workplan.core.aggregate.ReportAggregation;
 import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.StreamingAggregation;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,10 +60,7 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public void workplan(Blackhole out) {
-        ReportAggregation aggregation = ReportAggregation.of(report);
-        for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
-            out.consume(g.statistics().mean());
-        }
+        whole(report, by, out::consume);
     }
 
     /**
@@ -74,12 +72,7 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public void workplanStreaming(Blackhole out) {
-        try (StreamingAggregation aggregation = StreamingAggregation.of(ScheduleRule.standard())) {
-            report.entries().forEach(aggregation);
-            for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
-                out.consume(g.statistics().mean());
-            }
-        }
+        streaming(report, by, out::consume);
     }
 
     /**
@@ -89,7 +82,30 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public void loop(Blackhole out) {
+        loop(report, by, out::consume);
+    }
+
+    /** {@link ReportAggregation} of the report by the key ({@code category} or {@code leadUnit}), each group's mean to the sink. */
+    static void whole(ProgressReport report, String by, Consumer<Object> out) {
+        ReportAggregation aggregation = ReportAggregation.of(report);
+        for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
+            out.accept(g.statistics().mean());
+        }
+    }
+
+    /** {@link StreamingAggregation} fed the report's entries, then by the key, each group's mean to the sink. */
+    static void streaming(ProgressReport report, String by, Consumer<Object> out) {
+        try (StreamingAggregation aggregation = StreamingAggregation.of(ScheduleRule.standard())) {
+            report.entries().forEach(aggregation);
+            for (Group<?> g : (by.equals("category") ? aggregation.byCategory() : aggregation.byLeadUnit()).groups()) {
+                out.accept(g.statistics().mean());
+            }
+        }
+    }
+
+    /** The hand-written loop by the key, each group's mean to the sink. */
+    static void loop(ProgressReport report, String by, Consumer<Object> out) {
         Map<?, LoopRollUp.Counter> groups = by.equals("category") ? LoopRollUp.byCategory(report) : LoopRollUp.byLeadUnit(report);
-        groups.values().forEach(c -> out.consume(c.mean()));
+        groups.values().forEach(c -> out.accept(c.mean()));
     }
 }
