@@ -167,6 +167,17 @@ public abstract class ProgressReport {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * Everything of this report but its tasks and entries.
+     *
+     * @return the head: title, region, period, day of publication, source, categories, extra columns
+     * @since 0.2.0
+     */
+    public ReportHead head() {
+        return ReportHead.builder().title(title()).region(region()).period(period()).publishedOn(publishedOn())
+                .source(source()).categories(categories()).extraColumns(extraColumns()).build();
+    }
+
     @Value.Lazy
     Map<Task, ProgressEntry> entriesByTask() {
         Map<Task, ProgressEntry> index = new HashMap<>();
@@ -204,23 +215,8 @@ public abstract class ProgressReport {
     private void check() {
         // Runs on every report built: the text of a problem is made only when there is one.
         Checks checks = new Checks();
-        checks.require(!Text.isBlank(title()), "title", "a report's title must not be blank");
-        List<Category> categoryList = categories();
-        Set<Category> categories = new HashSet<>(capacity(categoryList.size()));
-        for (int i = 0; i < categoryList.size(); i++) {
-            int index = i;
-            checks.require(categories.add(categoryList.get(i)), () -> "categories[" + index + "]",
-                    () -> "the category '" + categoryList.get(index) + "' is listed twice");
-        }
-        List<String> extraList = extraColumns();
-        Set<String> extras = new HashSet<>(capacity(extraList.size()));
-        for (int i = 0; i < extraList.size(); i++) {
-            int index = i;
-            checks.require(!Text.isBlank(extraList.get(i)), () -> "extraColumns[" + index + "]",
-                    () -> "an extra column's header must not be blank");
-            checks.require(extras.add(extraList.get(i)), () -> "extraColumns[" + index + "]",
-                    () -> "the extra column '" + extraList.get(index) + "' is listed twice");
-        }
+        Set<Category> categories = ReportHead.check(checks, title(), categories(), extraColumns());
+        Set<String> extras = new HashSet<>(extraColumns());
         List<Task> taskList = tasks();
         // Equal tasks have equal numbers: a task with a number is hashed only when its number is
         // taken, so that a report of numbered tasks (the usual one) hashes none.
@@ -293,9 +289,8 @@ public abstract class ProgressReport {
         return period.map(ReportingPeriod::toString).orElse("(none)");
     }
 
-    /** The capacity of a hash map or set that holds {@code size} keys without growing. */
     private static int capacity(int size) {
-        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
+        return ReportHead.capacity(size);
     }
 
     /** Builds a {@link ProgressReport}; the title is required. */
@@ -307,6 +302,19 @@ public abstract class ProgressReport {
          * @return this builder
          */
         Builder from(ProgressReport report);
+
+        /**
+         * Sets every attribute a head has: title, region, period, day of publication, source,
+         * categories and extra columns (replacing those given before).
+         *
+         * @param head the head
+         * @return this builder
+         * @since 0.2.0
+         */
+        default Builder head(ReportHead head) {
+            return title(head.title()).region(head.region()).period(head.period()).publishedOn(head.publishedOn())
+                    .source(head.source()).categories(head.categories()).extraColumns(head.extraColumns());
+        }
 
         /**
          * @param title see {@link ProgressReport#title()}
