@@ -3,6 +3,7 @@ package io.workplan.json;
 import com.fasterxml.jackson.core.JsonParser;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileKind;
 import io.workplan.json.internal.ReportParser;
 import io.workplan.json.internal.Streams;
 import java.io.BufferedInputStream;
@@ -139,8 +140,8 @@ public final class JsonReader {
      *     file cannot be opened
      */
     public ProgressReport read(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(Streams.parser(in), Optional.of(file.toString()));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), FileKind.HEAD_BYTES)) {
+            return read(Streams.parser(identified(in, Optional.of(file.toString()))), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
                     List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
@@ -156,7 +157,28 @@ public final class JsonReader {
      * @throws JsonException listing every problem of the input
      */
     public ProgressReport read(InputStream in) {
-        return read(() -> Streams.parser(in));
+        return read(() -> Streams.parser(identified(in.markSupported() ? in : new BufferedInputStream(in, FileKind.HEAD_BYTES),
+                Optional.empty())));
+    }
+
+    /**
+     * The stream, once its first bytes were found to be text: a workbook, a Word document, a PDF, a
+     * page, … is refused as what it is ({@link FileKind}).
+     */
+    private static InputStream identified(InputStream in, Optional<String> source) throws IOException {
+        in.mark(FileKind.HEAD_BYTES);
+        byte[] head = in.readNBytes(FileKind.HEAD_BYTES);
+        in.reset();
+        FileKind kind = FileKind.of(head);
+        // binary data of no known kind may be UTF-32: the decoding says what is wrong with it
+        boolean json = kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.TEXT || kind.kind() == FileKind.Kind.EMPTY
+                || kind.kind() == FileKind.Kind.BINARY;
+        if (!json) {
+            Problem.Builder problem = Problem.builder().reason(kind.refusal("a JSON report"));
+            source.ifPresent(problem::source);
+            throw new JsonException("Cannot read the JSON report" + source.map(s -> " " + s).orElse(""), List.of(problem.build()));
+        }
+        return in;
     }
 
     /**
