@@ -67,10 +67,10 @@ class StreamingAggregationProperties {
                 assertThat(streaming.overall().statistics().median()).isEqualTo(whole.overall().statistics().median());
             }
         }
-        // more distinct percentages than the budget: the overall count alone spills
+        // more distinct percentages than the budget: the overall count alone spills (about one try in five)
         long distinct = report.entries().stream().flatMap(e -> e.progress().percent().stream()).distinct().count();
         Statistics.label("spilled").collect(distinct > budget);
-        Statistics.label("spilled").coverage(c -> c.check(true).percentage(p -> p >= 35));
+        Statistics.label("spilled").coverage(c -> c.check(true).percentage(p -> p >= 10));
         Statistics.label("tasks without entry").collect(report.entries().size() < report.tasks().size());
         Statistics.label("tasks without entry").coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
