@@ -3,7 +3,7 @@ package io.workplan.cli;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
-import io.workplan.core.aggregate.ReportAggregation;
+import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,7 +35,11 @@ final class BehindCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
             return 0;
         }
-        List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
+        List<ScheduleAssessment> behind;
+        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
+            aggregation.addAll(report);
+            behind = aggregation.tasksBehindSchedule();
+        }
         spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(report) + "\n"
                 + table(behind, schedule.scale, true));
         return 0;

@@ -8,13 +8,14 @@ import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.Group;
 import io.workplan.core.aggregate.Grouping;
 import io.workplan.core.aggregate.ProgressStatistics;
-import io.workplan.core.aggregate.ReportAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
 import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.core.aggregate.ScheduleSummary;
+import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.Summary;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,7 +63,14 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressReport report = input.read(spec);
-        ReportAggregation aggregation = ReportAggregation.of(report, schedule.rule());
+        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule())
+                .categories(report.categories()).keepTasksBehind(true).build()) {
+            aggregation.addAll(report);
+            return print(report, aggregation);
+        }
+    }
+
+    private int print(ProgressReport report, StreamingAggregation aggregation) {
         if (format == Format.json) {
             JsonOutput.print(spec.commandLine().getOut(), json -> json(json, report, aggregation));
             return 0;
@@ -75,8 +83,10 @@ final class SummaryCommand implements Callable<Integer> {
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
-                    if (report.categories().isEmpty()) {
-                        out.append("By category: " + ReportWords.NO_CATEGORIES + "\n\n");
+                    if (aggregation.byCategory().groups().isEmpty()) {
+                        out.append("By category: " + ReportWords.NO_CATEGORIES + "
+
+");
                         continue;
                     }
                     fill(table, aggregation.byCategory(), Category::label);
@@ -96,7 +106,7 @@ final class SummaryCommand implements Callable<Integer> {
             out.append(ReportWords.NEEDS_EXPECTED).append('\n');
         } else {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
-            out.append("Behind schedule (欠进度): ").append(behind.size()).append(" task(s)\n");
+            out.append("Behind schedule (").append(ScheduleStatus.BEHIND.label()).append("): ").append(behind.size()).append(" task(s)\n");
             if (!behind.isEmpty()) {
                 TextTable table = BehindCommand.table(behind, schedule.scale, text);
                 out.append(text ? table.toString() : table.toTsv());
@@ -136,15 +146,19 @@ final class SummaryCommand implements Callable<Integer> {
 
     private static TextTable table(By grouping) {
         String first = grouping == By.category ? "Category" : grouping == By.unit ? "Lead unit" : "Status";
-        return new TextTable(first, "Tasks", "With %", "Mean", "Behind", "On schedule", "Ahead", "Completed", "Not assessable");
+        List<String> headers = new ArrayList<>(List.of(first, "Tasks", "With %", "Mean"));
+        for (ScheduleStatus status : ScheduleStatus.values()) {
+            headers.add(Character.toUpperCase(status.words().charAt(0)) + status.words().substring(1));
+        }
+        return new TextTable(headers.toArray(new String[0]));
     }
 
     private <K> void fill(TextTable table, Grouping<K> grouping, Function<K, String> name) {
         for (Group<K> g : grouping.groups()) {
             table.add(row(name.apply(g.key()), g.summary()));
         }
-        if (!grouping.withoutKey().isEmpty()) {
-            table.add("(none)", grouping.withoutKey().size());
+        if (grouping.withoutKey().tasks() > 0) {
+            table.add("(none)", grouping.withoutKey().tasks());
         }
     }
 
@@ -161,7 +175,7 @@ final class SummaryCommand implements Callable<Integer> {
         return value.map(v -> Figures.display(v, schedule.scale).toPlainString() + "%").orElse("-");
     }
 
-    private void json(JsonGenerator json, ProgressReport report, ReportAggregation aggregation) throws IOException {
+    private void json(JsonGenerator json, ProgressReport report, StreamingAggregation aggregation) throws IOException {
         json.writeStartObject();
         JsonOutput.head(json, report);
         JsonOutput.number(json, "expectedPercent", expected(report));
@@ -171,7 +185,7 @@ final class SummaryCommand implements Callable<Integer> {
         json.writeEndObject();
         groups(json, "categories", aggregation.byCategory(), Category::label);
         groups(json, "leadUnits", aggregation.byLeadUnit(), LeadUnit::name);
-        json.writeNumberField("tasksWithoutLeadUnit", aggregation.byLeadUnit().withoutKey().size());
+        json.writeNumberField("tasksWithoutLeadUnit", aggregation.byLeadUnit().withoutKey().tasks());
         json.writeArrayFieldStart("tasksBehindSchedule");
         for (ScheduleAssessment a : aggregation.tasksBehindSchedule()) {
             json.writeStartObject();

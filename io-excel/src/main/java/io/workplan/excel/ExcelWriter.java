@@ -111,7 +111,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * }</pre>
  *
  * <p>What the writing keeps across tasks is bounded by the number of columns, categories and lead
- * units (the summary sheets' figures, by {@link io.workplan.core.aggregate.RunningSummary}), not by
+ * units (the summary sheets' figures, by {@link io.workplan.core.aggregate.StreamingAggregation}), not by
  * the tasks, except for the merged runs: POI keeps one merged region per run of equal categories or
  * lead units in memory until the workbook is written (a few hundred bytes each: 220,000 regions
  * do not fit in 128 MB). For reports where runs are short and many, {@link
@@ -423,7 +423,9 @@ public final class ExcelWriter {
                 throw new ExcelException("Cannot write " + target, problems);
             }
             if (summaries != null) {
-                writeSummaries(workbook, summaries);
+                try (summaries) {
+                    writeSummaries(workbook, summaries);
+                }
             }
             workbook.describe(head);
             workbook.writeTo(out);

@@ -1,45 +1,49 @@
 package io.workplan.core.aggregate;
 
-import io.workplan.core.Task;
-import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The tasks of a report that share a key (a category, a lead unit, a status, or a key of the
- * caller's), with their summary.
+ * caller's): the key and the tasks' {@link Summary}.
  *
  * <pre>{@code
  * for (Group<Category> g : aggregation.byCategory().groups()) {
- *     log.info(g.key().label() + ": " + g.tasks().size() + " tasks, mean "
+ *     System.out.println(g.key().label() + ": " + g.tasks() + " tasks, mean "
  *         + g.statistics().mean().map(m -> Figures.display(m, 1)).orElse(null));
  * }
  * }</pre>
  *
  * @param <K> the type of the key
- * @param key the key
- * @param summary the tasks with the key and their figures
  * @since 0.1.0
  */
-public record Group<K>(K key, Summary summary) {
+@Value.Immutable
+public abstract class Group<K> {
+
+    Group() {}
 
     /**
-     * Checks the attributes.
+     * The key.
      *
-     * @param key the key
-     * @param summary the summary
+     * @return the key
      */
-    public Group {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(summary, "summary");
-    }
+    @Value.Parameter
+    public abstract K key();
 
     /**
-     * The tasks with the key, in the report's order.
+     * The figures of the tasks with the key.
      *
-     * @return the tasks
+     * @return the summary
      */
-    public List<Task> tasks() {
-        return summary.tasks();
+    @Value.Parameter
+    public abstract Summary summary();
+
+    /**
+     * How many tasks have the key.
+     *
+     * @return the count
+     */
+    public int tasks() {
+        return summary().tasks();
     }
 
     /**
@@ -48,7 +52,7 @@ public record Group<K>(K key, Summary summary) {
      * @return the statistics
      */
     public ProgressStatistics statistics() {
-        return summary.statistics();
+        return summary().statistics();
     }
 
     /**
@@ -57,6 +61,16 @@ public record Group<K>(K key, Summary summary) {
      * @return the schedule summary
      */
     public ScheduleSummary schedule() {
-        return summary.schedule();
+        return summary().schedule();
+    }
+
+    static <K> Group<K> of(K key, Summary summary) {
+        return ImmutableGroup.of(key, summary);
+    }
+
+    /** {@code Group[区发改经信局: Summary[...]]}. */
+    @Override
+    public String toString() {
+        return "Group[" + key() + ": " + summary() + "]";
     }
 }

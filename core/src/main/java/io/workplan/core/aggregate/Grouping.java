@@ -1,35 +1,43 @@
 package io.workplan.core.aggregate;
 
-import io.workplan.core.Task;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * Groups of the tasks of a report, and the tasks that have no key: nothing is lost silently.
+ * Groups of the tasks of a report, and the figures of the tasks that have no key: nothing is lost
+ * silently.
  *
  * <pre>{@code
  * Grouping<LeadUnit> byUnit = aggregation.byLeadUnit();
- * byUnit.groups();        // one group per lead unit, in order of first appearance
- * byUnit.withoutKey();    // the tasks without a lead unit
+ * byUnit.groups();                // one group per lead unit, in order of first appearance
+ * byUnit.withoutKey().tasks();    // how many tasks have no lead unit; their figures
  * }</pre>
  *
+ * <p>A grouping holds figures, not tasks. The tasks of a group are those of the report with its key:
+ * {@code report.tasks().stream().filter(t -> t.leadUnits().contains(unit))}.
+ *
  * @param <K> the type of the keys
- * @param groups the groups, in the order of the grouping
- * @param withoutKey the tasks that have no key, in the report's order
  * @since 0.1.0
  */
-public record Grouping<K>(List<Group<K>> groups, List<Task> withoutKey) {
+@Value.Immutable
+public abstract class Grouping<K> {
+
+    Grouping() {}
 
     /**
-     * Copies the attributes.
+     * The groups, in the order of the grouping.
      *
-     * @param groups the groups
-     * @param withoutKey the tasks without a key
+     * @return the groups
      */
-    public Grouping {
-        groups = List.copyOf(groups);
-        withoutKey = List.copyOf(withoutKey);
-    }
+    public abstract List<Group<K>> groups();
+
+    /**
+     * The figures of the tasks that have no key (none for a grouping by status).
+     *
+     * @return their summary; of no task when every task has a key
+     */
+    public abstract Summary withoutKey();
 
     /**
      * The group of a key.
@@ -38,6 +46,16 @@ public record Grouping<K>(List<Group<K>> groups, List<Task> withoutKey) {
      * @return its group, or empty when no task has the key
      */
     public Optional<Group<K>> group(K key) {
-        return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+        return groups().stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    static <K> Grouping<K> of(List<Group<K>> groups, Summary withoutKey) {
+        return ImmutableGrouping.<K>builder().groups(groups).withoutKey(withoutKey).build();
+    }
+
+    /** {@code Grouping[3 groups: Group[...], ...; without key: Summary[...]]}. */
+    @Override
+    public String toString() {
+        return "Grouping[" + groups().size() + " groups: " + groups() + "; without key: " + withoutKey() + "]";
     }
 }

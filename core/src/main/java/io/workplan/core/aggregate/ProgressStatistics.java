@@ -3,17 +3,13 @@ package io.workplan.core.aggregate;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collector;
+import org.immutables.value.Value;
 
 /**
  * Statistics of the progress of a set of tasks: how many, how many with a percentage, the mean,
@@ -50,63 +46,126 @@ import java.util.stream.Collector;
  * Every figure is exact except the mean, which follows {@link Figures#mean(BigDecimal, long)}. The
  * median of an even number of percentages is the exact half of the middle two.
  *
- * <h2>Combining</h2>
+ * <h2>Bounded memory</h2>
  *
- * The statistics keep every percentage ({@link #percentages()}), so that {@link
- * #combine(ProgressStatistics)} of the statistics of two disjoint sets equals the statistics of their
- * union, median included.
+ * The statistics are figures, not a list of the percentages: they are counted as a count per
+ * distinct percentage (percentages repeat), so that a report read entry by entry is summed up in
+ * memory that does not grow with its tasks ({@link StreamingAggregation}). To combine the statistics
+ * of several sets, collect their union: the collectors merge exactly, parallel streams included.
  *
- * @param tasks how many tasks
- * @param withoutEntry how many of them have no progress entry
- * @param kinds how many tasks of each kind; every kind is a key, possibly with 0
- * @param percentages the percentages of the tasks that have one, ascending (equal values by scale)
- * @param completed how many tasks are completed
- * @param aboveHundred how many tasks have a percentage above 100
  * @since 0.1.0
  */
-public record ProgressStatistics(
-        int tasks, int withoutEntry, Map<Progress.Kind, Integer> kinds, List<BigDecimal> percentages,
-        int completed, int aboveHundred) {
+@Value.Immutable
+public abstract class ProgressStatistics {
 
-    /** The order of {@link #percentages()}: by value, equal values by scale, so that it is one order. */
+    /** The order of the percentages: by value, equal values by scale, so that it is one order. */
     static final Comparator<BigDecimal> ORDER = (a, b) -> {
         int byValue = a.compareTo(b);
         return byValue != 0 ? byValue : Integer.compare(a.scale(), b.scale());
     };
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+    private static final Progress.Kind[] KINDS = Progress.Kind.values();
 
-    /** The shortest list of percentages sorted by counting its distinct values. */
-    private static final int FEW_VALUES_FROM = 64;
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    ProgressStatistics() {}
 
     /**
-     * Checks and copies the attributes.
+     * How many tasks.
      *
-     * @param tasks how many tasks
-     * @param withoutEntry how many have no progress entry
-     * @param kinds how many of each kind
-     * @param percentages the percentages, ascending
-     * @param completed how many are completed
-     * @param aboveHundred how many are above 100 %
+     * @return the count
      */
-    public ProgressStatistics {
-        EnumMap<Progress.Kind, Integer> all = new EnumMap<>(Progress.Kind.class);
-        for (Progress.Kind kind : Progress.Kind.values()) {
-            all.put(kind, kinds.getOrDefault(kind, 0));
+    public abstract int tasks();
+
+    /**
+     * How many of them have no progress entry.
+     *
+     * @return the count
+     */
+    public abstract int withoutEntry();
+
+    /**
+     * How many tasks are of each kind; every kind is a key, possibly with 0.
+     *
+     * @return the counts, in the order of {@link Progress.Kind}
+     */
+    public abstract Map<Progress.Kind, Integer> kinds();
+
+    /**
+     * How many tasks have a percentage.
+     *
+     * @return the count
+     */
+    public abstract int withPercent();
+
+    /**
+     * The exact sum of the percentages.
+     *
+     * @return the sum; 0 when no task has a percentage
+     */
+    public abstract BigDecimal sum();
+
+    /**
+     * The median of the percentages, exact: the middle one, or the exact half of the middle two.
+     *
+     * @return the median, or empty when no task has a percentage
+     */
+    public abstract Optional<BigDecimal> median();
+
+    /**
+     * The smallest percentage (of equal values, the one of the smallest scale).
+     *
+     * @return the minimum, or empty when no task has a percentage
+     */
+    public abstract Optional<BigDecimal> min();
+
+    /**
+     * The largest percentage (of equal values, the one of the largest scale).
+     *
+     * @return the maximum, or empty when no task has a percentage
+     */
+    public abstract Optional<BigDecimal> max();
+
+    /**
+     * How many tasks are completed.
+     *
+     * @return the count
+     */
+    public abstract int completed();
+
+    /**
+     * How many tasks have a percentage above 100.
+     *
+     * @return the count
+     */
+    public abstract int aboveHundred();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        int kindTotal = 0;
+        for (Progress.Kind kind : KINDS) {
+            Integer n = kinds().get(kind);
+            checks.require(n != null && n >= 0, "kinds", () -> "every kind counts 0 tasks or more, " + kind + " was " + n);
+            kindTotal += n == null ? 0 : n;
         }
-        kinds = Collections.unmodifiableMap(all);
-        percentages = List.copyOf(percentages);
-        int kindTotal = all.values().stream().mapToInt(Integer::intValue).sum();
-        if (kindTotal + withoutEntry != tasks) {
-            throw new IllegalArgumentException("the kinds (" + kindTotal + ") and the tasks without entry ("
-                    + withoutEntry + ") must add up to the tasks (" + tasks + ")");
+        int total = kindTotal;
+        checks.require(total + withoutEntry() == tasks(), "tasks", () -> "the kinds (" + total
+                + ") and the tasks without entry (" + withoutEntry() + ") must add up to the tasks (" + tasks() + ")");
+        checks.require(withPercent() >= 0 && withPercent() <= total, "withPercent",
+                () -> "between 0 and the tasks with an entry (" + total + "), was " + withPercent());
+        checks.require(completed() >= 0 && completed() <= total, "completed",
+                () -> "between 0 and the tasks with an entry (" + total + "), was " + completed());
+        checks.require(aboveHundred() >= 0 && aboveHundred() <= withPercent(), "aboveHundred",
+                () -> "between 0 and the tasks with a percentage (" + withPercent() + "), was " + aboveHundred());
+        boolean any = withPercent() > 0;
+        checks.require(median().isPresent() == any && min().isPresent() == any && max().isPresent() == any, "median",
+                "the median, minimum and maximum are given exactly when a task has a percentage");
+        if (any && median().isPresent() && min().isPresent() && max().isPresent()) {
+            checks.require(min().get().compareTo(median().get()) <= 0 && median().get().compareTo(max().get()) <= 0,
+                    "median", "the minimum, median and maximum must be in ascending order");
         }
-        for (int i = 1; i < percentages.size(); i++) {
-            if (ORDER.compare(percentages.get(i - 1), percentages.get(i)) > 0) {
-                throw new IllegalArgumentException("the percentages must be in ascending order");
-            }
-        }
+        checks.require(any || sum().signum() == 0, "sum", "the sum of no percentage is 0");
+        checks.throwIfAny("ProgressStatistics");
     }
 
     /**
@@ -115,7 +174,7 @@ public record ProgressStatistics(
      * @return empty statistics
      */
     public static ProgressStatistics empty() {
-        return new ProgressStatistics(0, 0, Map.of(), List.of(), 0, 0);
+        return new Tally(SpillFile.unlimited()).statistics();
     }
 
     /**
@@ -126,7 +185,7 @@ public record ProgressStatistics(
      * @return the statistics
      */
     public static ProgressStatistics of(ProgressReport report, Iterable<Task> tasks) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(SpillFile.unlimited());
         tasks.forEach(t -> tally.add(report.progressOf(t)));
         return tally.statistics();
     }
@@ -138,7 +197,7 @@ public record ProgressStatistics(
      * @return the collector
      */
     public static Collector<Task, ?, ProgressStatistics> collector(ProgressReport report) {
-        return Collector.of(Tally::new, (tally, task) -> tally.add(report.progressOf(task)), Tally::merge, Tally::statistics);
+        return Collector.of(Tally::unlimited, (tally, task) -> tally.add(report.progressOf(task)), Tally::merge, Tally::statistics);
     }
 
     /**
@@ -147,16 +206,7 @@ public record ProgressStatistics(
      * @return the collector
      */
     public static Collector<Progress, ?, ProgressStatistics> progressCollector() {
-        return Collector.of(Tally::new, (tally, p) -> tally.add(Optional.of(p)), Tally::merge, Tally::statistics);
-    }
-
-    /**
-     * How many tasks have a percentage.
-     *
-     * @return the count
-     */
-    public int withPercent() {
-        return percentages.size();
+        return Collector.of(Tally::unlimited, (tally, p) -> tally.add(Optional.of(p)), Tally::merge, Tally::statistics);
     }
 
     /**
@@ -166,20 +216,7 @@ public record ProgressStatistics(
      * @return the count
      */
     public int count(Progress.Kind kind) {
-        return kinds.get(kind);
-    }
-
-    /**
-     * The exact sum of the percentages.
-     *
-     * @return the sum; 0 when no task has a percentage
-     */
-    public BigDecimal sum() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal percent : percentages) {
-            sum = sum.add(percent);
-        }
-        return sum;
+        return kinds().get(kind);
     }
 
     /**
@@ -188,39 +225,7 @@ public record ProgressStatistics(
      * @return the mean, or empty when no task has a percentage
      */
     public Optional<BigDecimal> mean() {
-        return percentages.isEmpty() ? Optional.empty() : Optional.of(Figures.mean(sum(), percentages.size()));
-    }
-
-    /**
-     * The median of the percentages, exact.
-     *
-     * @return the median, or empty when no task has a percentage
-     */
-    public Optional<BigDecimal> median() {
-        int n = percentages.size();
-        if (n == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(n % 2 == 1 ? percentages.get(n / 2)
-                : percentages.get(n / 2 - 1).add(percentages.get(n / 2)).divide(TWO));
-    }
-
-    /**
-     * The smallest percentage.
-     *
-     * @return the minimum, or empty when no task has a percentage
-     */
-    public Optional<BigDecimal> min() {
-        return percentages.isEmpty() ? Optional.empty() : Optional.of(percentages.get(0));
-    }
-
-    /**
-     * The largest percentage.
-     *
-     * @return the maximum, or empty when no task has a percentage
-     */
-    public Optional<BigDecimal> max() {
-        return percentages.isEmpty() ? Optional.empty() : Optional.of(percentages.get(percentages.size() - 1));
+        return withPercent() == 0 ? Optional.empty() : Optional.of(Figures.mean(sum(), withPercent()));
     }
 
     /**
@@ -229,7 +234,7 @@ public record ProgressStatistics(
      * @return the share
      */
     public Share percentShare() {
-        return Share.of(withPercent(), tasks);
+        return Share.of(withPercent(), tasks());
     }
 
     /**
@@ -238,7 +243,7 @@ public record ProgressStatistics(
      * @return the share
      */
     public Share completedShare() {
-        return Share.of(completed, tasks);
+        return Share.of(completed(), tasks());
     }
 
     /**
@@ -248,42 +253,53 @@ public record ProgressStatistics(
      * @return the share
      */
     public Share aboveHundredShare() {
-        return Share.of(aboveHundred, withPercent(), "without a percentage", tasks - withPercent());
+        return Share.of(aboveHundred(), withPercent(), "without a percentage", tasks() - withPercent());
+    }
+
+    /** {@code ProgressStatistics[tasks=159, with a percentage=158, mean=59.98, median=60, min=0, max=100, ...]}: the figures in full. */
+    @Override
+    public String toString() {
+        return "ProgressStatistics[tasks=" + tasks() + ", without entry=" + withoutEntry() + ", with a percentage=" + withPercent()
+                + ", sum=" + sum().toPlainString() + ", mean=" + plain(mean()) + ", median=" + plain(median())
+                + ", min=" + plain(min()) + ", max=" + plain(max()) + ", completed=" + completed()
+                + ", above 100=" + aboveHundred() + ", kinds=" + kinds() + "]";
+    }
+
+    static String plain(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("-");
     }
 
     /**
-     * The statistics of this set and another, disjoint one together.
-     *
-     * @param other the statistics of another set of tasks
-     * @return the statistics of the union
+     * The mutable state of the statistics of a set of tasks, fed one progress at a time: counts by
+     * the kinds' ordinals (no boxing per task) and the percentages as counts per distinct value.
      */
-    public ProgressStatistics combine(ProgressStatistics other) {
-        EnumMap<Progress.Kind, Integer> kinds = new EnumMap<>(this.kinds);
-        other.kinds.forEach((k, n) -> kinds.merge(k, n, Integer::sum));
-        List<BigDecimal> merged = new ArrayList<>(percentages);
-        merged.addAll(other.percentages);
-        merged.sort(ORDER);
-        return new ProgressStatistics(tasks + other.tasks, withoutEntry + other.withoutEntry, kinds, merged,
-                completed + other.completed, aboveHundred + other.aboveHundred);
-    }
-
-    /** The mutable state of the collectors: counts by the kinds' ordinals, no boxing per task. */
     static final class Tally {
-        private static final Progress.Kind[] KINDS = Progress.Kind.values();
         private int tasks;
         private int withoutEntry;
         private final int[] kinds = new int[KINDS.length];
-        private final List<BigDecimal> percentages = new ArrayList<>();
+        private final PercentCounts percentages;
         private int completed;
         private int aboveHundred;
 
+        Tally(SpillFile spill) {
+            this.percentages = new PercentCounts(spill);
+        }
+
+        static Tally unlimited() {
+            return new Tally(SpillFile.unlimited());
+        }
+
         void add(Optional<Progress> progress) {
-            tasks++;
             if (progress.isEmpty()) {
+                tasks++;
                 withoutEntry++;
                 return;
             }
-            Progress p = progress.get();
+            add(progress.get());
+        }
+
+        void add(Progress p) {
+            tasks++;
             kinds[p.kind().ordinal()]++;
             Optional<BigDecimal> percent = p.percent();
             if (percent.isPresent()) {
@@ -310,50 +326,19 @@ public record ProgressStatistics(
         }
 
         ProgressStatistics statistics() {
-            // An immutable list: the record's List.copyOf keeps it without another copy.
-            return new ProgressStatistics(tasks, withoutEntry, ScheduleSummary.counts(KINDS, kinds, Progress.Kind.class),
-                    List.of(sorted(percentages)), completed, aboveHundred);
-        }
-
-        /**
-         * The percentages in {@link #ORDER}. Percentages repeat (50, 100, 53.6, …; a figure to one
-         * decimal has a few thousand values at most): when a long list has few distinct values,
-         * those are sorted and each repeated, rather than every percentage compared.
-         */
-        static BigDecimal[] sorted(List<BigDecimal> percentages) {
-            int n = percentages.size();
-            if (n >= FEW_VALUES_FROM) {
-                // Equal in ORDER is equal by BigDecimal.equals: the same value and scale.
-                Map<BigDecimal, int[]> counts = new HashMap<>();
-                int most = n / 8;
-                for (BigDecimal percent : percentages) {
-                    int[] count = counts.get(percent);
-                    if (count == null) {
-                        if (counts.size() == most) {
-                            counts = null;
-                            break;
-                        }
-                        count = new int[1];
-                        counts.put(percent, count);
-                    }
-                    count[0]++;
-                }
-                if (counts != null) {
-                    BigDecimal[] values = counts.keySet().toArray(new BigDecimal[0]);
-                    Arrays.sort(values, ORDER);
-                    BigDecimal[] sorted = new BigDecimal[n];
-                    int at = 0;
-                    for (BigDecimal value : values) {
-                        int times = counts.get(value)[0];
-                        Arrays.fill(sorted, at, at + times, value);
-                        at += times;
-                    }
-                    return sorted;
-                }
-            }
-            BigDecimal[] sorted = percentages.toArray(new BigDecimal[0]);
-            Arrays.sort(sorted, ORDER);
-            return sorted;
+            PercentCounts.Result figures = percentages.figures();
+            return ImmutableProgressStatistics.builder()
+                    .tasks(tasks)
+                    .withoutEntry(withoutEntry)
+                    .kinds(ScheduleSummary.counts(KINDS, kinds, Progress.Kind.class))
+                    .withPercent(percentages.size())
+                    .sum(figures.sum())
+                    .median(Optional.ofNullable(figures.median()))
+                    .min(Optional.ofNullable(figures.min()))
+                    .max(Optional.ofNullable(figures.max()))
+                    .completed(completed)
+                    .aboveHundred(aboveHundred)
+                    .build();
         }
     }
 }

@@ -8,14 +8,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The figures of one report for a report generator: overall, by category, by lead unit, by schedule
@@ -29,6 +25,7 @@ import java.util.stream.Collectors;
  * for (Group<Category> g : agg.byCategory().groups()) { ... }    // in the report's order
  * agg.byLeadUnit();                                              // a task of two units counts for each
  * agg.byLeadUnit(LeadUnitCounting.FIRST_ONLY);                   // ... or for its first only
+ * agg.byLeadUnit().withoutKey().tasks();                         // the tasks without a lead unit
  * agg.by(t -> t.leader().orElse(null));                          // any key; null: no key
  * agg.tasksBehindSchedule();                                     // most behind first
  * }</pre>
@@ -40,6 +37,12 @@ import java.util.stream.Collectors;
  * statuses in the order of {@link ScheduleStatus} (every status); lead units and caller's keys in
  * the order they first appear among the tasks. Tasks within a group keep the report's order. Ties
  * of a ranking keep the groups' order.
+ *
+ * <h2>The same figures entry by entry</h2>
+ *
+ * Every grouping is summed up by the accumulators of {@link StreamingAggregation}, which gives the
+ * same values for a report fed to it one entry at a time without holding it. The groupings hold
+ * figures, not tasks: the tasks of a group are the report's tasks with its key.
  *
  * @since 0.1.0
  */
@@ -132,17 +135,9 @@ public final class ReportAggregation {
      * @return the grouping; tasks without a category are its {@link Grouping#withoutKey()}
      */
     public Grouping<Category> byCategory() {
-        Map<Category, Summary.Tally> groups = new LinkedHashMap<>();
-        report.categories().forEach(c -> groups.put(c, new Summary.Tally()));
-        List<Task> withoutKey = new ArrayList<>();
-        for (ScheduleAssessment a : assessments) {
-            if (a.task().category().isPresent()) {
-                groups.computeIfAbsent(a.task().category().get(), c -> new Summary.Tally()).add(a);
-            } else {
-                withoutKey.add(a.task());
-            }
-        }
-        return grouping(groups, withoutKey);
+        Groups<Category> groups = new Groups<>(SpillFile.unlimited(), report.categories());
+        assessments.forEach(a -> groups.add(a.task().category().orElse(null), a));
+        return groups.grouping();
     }
 
     /**
@@ -161,8 +156,9 @@ public final class ReportAggregation {
      * @return the grouping; tasks without a lead unit are its {@link Grouping#withoutKey()}
      */
     public Grouping<LeadUnit> byLeadUnit(LeadUnitCounting counting) {
-        return counting == LeadUnitCounting.EACH ? byEach(Task::leadUnits)
-                : by(t -> t.leadUnits().isEmpty() ? null : t.leadUnits().get(0));
+        Groups<LeadUnit> groups = new Groups<>(SpillFile.unlimited(), List.of());
+        assessments.forEach(a -> StreamingAggregation.addToLeadUnits(groups, counting, a));
+        return groups.grouping();
     }
 
     /**
@@ -171,12 +167,9 @@ public final class ReportAggregation {
      * @return the grouping
      */
     public Grouping<ScheduleStatus> byStatus() {
-        Map<ScheduleStatus, Summary.Tally> groups = new LinkedHashMap<>();
-        for (ScheduleStatus s : ScheduleStatus.values()) {
-            groups.put(s, new Summary.Tally());
-        }
-        assessments.forEach(a -> groups.get(a.status()).add(a));
-        return grouping(groups, List.of());
+        Groups<ScheduleStatus> groups = new Groups<>(SpillFile.unlimited(), List.of(ScheduleStatus.values()));
+        assessments.forEach(a -> groups.add(a.status(), a));
+        return groups.grouping();
     }
 
     /**
@@ -201,29 +194,9 @@ public final class ReportAggregation {
      * @return the grouping, keys in order of first appearance
      */
     public <K> Grouping<K> byEach(Function<Task, ? extends Collection<K>> keys) {
-        Map<K, Summary.Tally> groups = new LinkedHashMap<>();
-        List<Task> withoutKey = new ArrayList<>();
-        for (ScheduleAssessment a : assessments) {
-            Collection<K> ks = keys.apply(a.task());
-            if (ks.isEmpty()) {
-                withoutKey.add(a.task());
-            } else if (ks.size() == 1) {
-                groups.computeIfAbsent(ks.iterator().next(), x -> new Summary.Tally()).add(a);
-            } else {
-                new LinkedHashSet<>(ks).forEach(k -> groups.computeIfAbsent(k, x -> new Summary.Tally()).add(a));
-            }
-        }
-        return grouping(groups, withoutKey);
-    }
-
-    /**
-     * The groups, summed up in one pass over the assessments made once: each as {@link
-     * #summarize(Collection)} of its tasks.
-     */
-    private <K> Grouping<K> grouping(Map<K, Summary.Tally> groups, List<Task> withoutKey) {
-        List<Group<K>> list = new ArrayList<>(groups.size());
-        groups.forEach((k, tally) -> list.add(new Group<>(k, tally.summary())));
-        return new Grouping<>(list, withoutKey);
+        Groups<K> groups = new Groups<>(SpillFile.unlimited(), List.of());
+        assessments.forEach(a -> groups.addEach(keys.apply(a.task()), a));
+        return groups.grouping();
     }
 
     /**
@@ -274,9 +247,8 @@ public final class ReportAggregation {
      * @return their assessments
      */
     public List<ScheduleAssessment> tasksBehindSchedule() {
-        return assessments.stream()
-                .filter(a -> a.status() == ScheduleStatus.BEHIND)
-                .sorted(Comparator.comparing((ScheduleAssessment a) -> a.shortfall().orElseThrow()).reversed())
-                .collect(Collectors.toUnmodifiableList());
+        BehindTasks behind = new BehindTasks();
+        assessments.forEach(behind::add);
+        return behind.mostBehindFirst();
     }
 }

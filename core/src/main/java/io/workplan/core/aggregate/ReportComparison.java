@@ -165,4 +165,27 @@ public final class ReportComparison {
     public List<TaskChange> wentDown() {
         return changes.stream().filter(TaskChange::wentDown).collect(Collectors.toUnmodifiableList());
     }
+
+    /**
+     * The comparison in one line: the two reports' titles and periods, how many tasks were matched,
+     * each direction's count, the tasks added, removed, newly completed and gone down:
+     * {@code ReportComparison[2024年第一季度 → 2024年第二季度: 158 matched (improved 140, unchanged 15,
+     * declined 2, not comparable 1), 1 added, 0 removed, 12 newly completed, 2 went down]}.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        Map<TaskChange.Direction, Integer> counts = counts();
+        return "ReportComparison[" + label(earlier) + " → " + label(later) + ": " + changes.size() + " matched ("
+                + counts.entrySet().stream().map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + e.getValue())
+                        .collect(Collectors.joining(", "))
+                + "), " + added.size() + " added, " + removed.size() + " removed, " + newlyCompleted().size() + " newly completed, "
+                + wentDown().size() + " went down]";
+    }
+
+    /** A report's period, or its title when it names none. */
+    private static String label(ProgressReport report) {
+        return report.period().map(p -> p.label()).orElse(report.title());
+    }
 }

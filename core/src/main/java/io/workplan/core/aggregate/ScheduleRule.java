@@ -135,6 +135,17 @@ public final class ScheduleRule {
         return own != null ? Optional.of(own) : expected.or(() -> period.map(ReportingPeriod::expectedPercent));
     }
 
+    /** The expected share of the tasks without an override of their own: the rule's, else the period's. */
+    Optional<BigDecimal> periodExpected(Optional<ReportingPeriod> period) {
+        return expected.isPresent() ? expected : period.map(ReportingPeriod::expectedPercent);
+    }
+
+    /** A task's expected share: its own override, else the one of {@link #periodExpected}, given. */
+    Optional<BigDecimal> expectedFor(Task task, Optional<BigDecimal> periodExpected) {
+        BigDecimal own = expectedByTask.isEmpty() ? null : expectedByTask.get(task);
+        return own != null ? Optional.of(own) : periodExpected;
+    }
+
     /**
      * The schedule status of a task of a report.
      *
@@ -156,7 +167,7 @@ public final class ScheduleRule {
      * @return the assessments
      */
     List<ScheduleAssessment> assessAll(ProgressReport report) {
-        Optional<BigDecimal> periodExpected = expected.or(() -> report.period().map(ReportingPeriod::expectedPercent));
+        Optional<BigDecimal> periodExpected = periodExpected(report.period());
         List<Task> tasks = report.tasks();
         List<ProgressEntry> entries = report.entries();
         ScheduleAssessment[] assessments = new ScheduleAssessment[tasks.size()];
@@ -166,8 +177,7 @@ public final class ScheduleRule {
             // is the task's, is the one.
             Optional<Progress> progress = i < entries.size() && entries.get(i).task() == task
                     ? Optional.of(entries.get(i).progress()) : report.progressOf(task);
-            BigDecimal own = expectedByTask.isEmpty() ? null : expectedByTask.get(task);
-            assessments[i] = assess(task, progress, own != null ? Optional.of(own) : periodExpected);
+            assessments[i] = assess(task, progress, expectedFor(task, periodExpected));
         }
         return List.of(assessments);
     }

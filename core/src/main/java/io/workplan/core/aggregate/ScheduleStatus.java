@@ -23,15 +23,45 @@ package io.workplan.core.aggregate;
  */
 public enum ScheduleStatus {
     /** Below the expected share by more than the tolerance (欠进度). */
-    BEHIND,
+    BEHIND("欠进度", "behind"),
     /** At the expected share, within the tolerance, or said to be on schedule (达进度). */
-    ON_SCHEDULE,
+    ON_SCHEDULE("达进度", "on schedule"),
     /** Above the expected share by more than the tolerance, not yet completed (超进度). */
-    AHEAD,
+    AHEAD("超进度", "ahead"),
     /** Done (已完成, 提前完成). */
-    COMPLETED,
+    COMPLETED("已完成", "completed"),
     /** No figure to judge by (其它); see {@link Reason}. */
-    NOT_ASSESSABLE;
+    NOT_ASSESSABLE("其它", "not assessable");
+
+    private final String label;
+    private final String words;
+
+    ScheduleStatus(String label, String words) {
+        this.label = label;
+        this.words = words;
+    }
+
+    /**
+     * The status as published roll-ups head it: {@code 欠进度}, {@code 达进度}, {@code 超进度}, {@code
+     * 已完成}, {@code 其它} (the summary sheets' column headers).
+     *
+     * @return the label
+     * @since 0.1.0
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The status in English words, lower case: {@code behind}, {@code on schedule}, {@code ahead},
+     * {@code completed}, {@code not assessable} (the command line's column headers, capitalised).
+     *
+     * @return the words
+     * @since 0.1.0
+     */
+    public String words() {
+        return words;
+    }
 
     /** Why a task is {@link #NOT_ASSESSABLE}. */
     public enum Reason {

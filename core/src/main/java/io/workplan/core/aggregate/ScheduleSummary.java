@@ -1,11 +1,12 @@
 package io.workplan.core.aggregate;
 
+import io.workplan.core.internal.Checks;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collector;
+import org.immutables.value.Value;
 
 /**
  * How many tasks of a set have each {@linkplain ScheduleStatus schedule status}, and why those not
@@ -19,34 +20,44 @@ import java.util.stream.Collector;
  * s.share(ScheduleStatus.BEHIND);        // 2 of 158 (1.3%), left out: not applicable: 1
  * }</pre>
  *
- * @param statuses how many tasks have each status; every status is a key, possibly with 0
- * @param notAssessable of the tasks not assessable, how many for each reason; every reason is a key
  * @since 0.1.0
  */
-public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<ScheduleStatus.Reason, Integer> notAssessable) {
+@Value.Immutable
+public abstract class ScheduleSummary {
+
+    ScheduleSummary() {}
 
     /**
-     * Checks and copies the attributes.
+     * How many tasks have each status; every status is a key, possibly with 0.
      *
-     * @param statuses how many of each status
-     * @param notAssessable how many not assessable for each reason
+     * @return the counts, in the order of {@link ScheduleStatus}
      */
-    public ScheduleSummary {
-        statuses = complete(statuses, ScheduleStatus.class);
-        notAssessable = complete(notAssessable, ScheduleStatus.Reason.class);
-        int reasons = notAssessable.values().stream().mapToInt(Integer::intValue).sum();
-        if (reasons != statuses.get(ScheduleStatus.NOT_ASSESSABLE)) {
-            throw new IllegalArgumentException("the reasons (" + reasons + ") must add up to the tasks not assessable ("
-                    + statuses.get(ScheduleStatus.NOT_ASSESSABLE) + ")");
-        }
+    public abstract Map<ScheduleStatus, Integer> statuses();
+
+    /**
+     * Of the tasks not assessable, how many for each reason; every reason is a key, possibly with 0.
+     *
+     * @return the counts, in the order of {@link ScheduleStatus.Reason}
+     */
+    public abstract Map<ScheduleStatus.Reason, Integer> notAssessable();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        every(checks, "statuses", statuses(), ScheduleStatus.values());
+        every(checks, "notAssessable", notAssessable(), ScheduleStatus.Reason.values());
+        int reasons = notAssessable().values().stream().mapToInt(Integer::intValue).sum();
+        Integer notAssessable = statuses().get(ScheduleStatus.NOT_ASSESSABLE);
+        checks.require(notAssessable == null || reasons == notAssessable, "notAssessable",
+                () -> "the reasons (" + reasons + ") must add up to the tasks not assessable (" + notAssessable + ")");
+        checks.throwIfAny("ScheduleSummary");
     }
 
-    private static <E extends Enum<E>> Map<E, Integer> complete(Map<E, Integer> counts, Class<E> type) {
-        EnumMap<E, Integer> all = new EnumMap<>(type);
-        for (E e : type.getEnumConstants()) {
-            all.put(e, counts.getOrDefault(e, 0));
+    private static <E extends Enum<E>> void every(Checks checks, String path, Map<E, Integer> counts, E[] constants) {
+        for (E e : constants) {
+            Integer n = counts.get(e);
+            checks.require(n != null && n >= 0, path, () -> "every key counts 0 tasks or more, " + e + " was " + n);
         }
-        return Collections.unmodifiableMap(all);
     }
 
     /**
@@ -76,7 +87,7 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
      * @return the count
      */
     public int tasks() {
-        return statuses.values().stream().mapToInt(Integer::intValue).sum();
+        return statuses().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
@@ -86,7 +97,7 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
      * @return the count
      */
     public int count(ScheduleStatus status) {
-        return statuses.get(status);
+        return statuses().get(status);
     }
 
     /**
@@ -110,7 +121,7 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
             return Share.of(count(status), tasks());
         }
         List<Share.Exclusion> leftOut = new ArrayList<>();
-        notAssessable.forEach((reason, n) -> {
+        notAssessable().forEach((reason, n) -> {
             if (n > 0) {
                 leftOut.add(new Share.Exclusion(reason.words(), n));
             }
@@ -125,15 +136,21 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
      * @return the summary of the union
      */
     public ScheduleSummary combine(ScheduleSummary other) {
-        return new ScheduleSummary(sum(statuses, other.statuses, ScheduleStatus.class),
-                sum(notAssessable, other.notAssessable, ScheduleStatus.Reason.class));
+        return new Tally().addAll(this).addAll(other).summary();
     }
 
-    private static <E extends Enum<E>> Map<E, Integer> sum(Map<E, Integer> a, Map<E, Integer> b, Class<E> type) {
-        EnumMap<E, Integer> sum = new EnumMap<>(type);
-        sum.putAll(a);
-        b.forEach((k, n) -> sum.merge(k, n, Integer::sum));
-        return sum;
+    /** {@code ScheduleSummary[behind=2, on schedule=0, ahead=96, completed=60, not assessable=1 (not applicable: 1)]}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("ScheduleSummary[");
+        statuses().forEach((status, n) -> b.append(status == ScheduleStatus.BEHIND ? "" : ", ").append(status.words()).append('=').append(n));
+        List<String> reasons = new ArrayList<>();
+        notAssessable().forEach((reason, n) -> {
+            if (n > 0) {
+                reasons.add(reason.words() + ": " + n);
+            }
+        });
+        return b.append(reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")").append(']').toString();
     }
 
     /** The mutable state of the collector: counts by the enums' ordinals, no boxing per task. */
@@ -150,6 +167,12 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
             }
         }
 
+        Tally addAll(ScheduleSummary summary) {
+            summary.statuses().forEach((status, n) -> statuses[status.ordinal()] += n);
+            summary.notAssessable().forEach((reason, n) -> notAssessable[reason.ordinal()] += n);
+            return this;
+        }
+
         Tally merge(Tally other) {
             for (int i = 0; i < statuses.length; i++) {
                 statuses[i] += other.statuses[i];
@@ -161,8 +184,10 @@ public record ScheduleSummary(Map<ScheduleStatus, Integer> statuses, Map<Schedul
         }
 
         ScheduleSummary summary() {
-            return new ScheduleSummary(counts(STATUSES, statuses, ScheduleStatus.class),
-                    counts(REASONS, notAssessable, ScheduleStatus.Reason.class));
+            return ImmutableScheduleSummary.builder()
+                    .statuses(counts(STATUSES, statuses, ScheduleStatus.class))
+                    .notAssessable(counts(REASONS, notAssessable, ScheduleStatus.Reason.class))
+                    .build();
         }
     }
 

@@ -2,41 +2,72 @@ package io.workplan.core.aggregate;
 
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
-import java.util.ArrayList;
+import io.workplan.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collector;
-import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
- * A set of tasks of a report with its {@linkplain ProgressStatistics progress statistics} and its
- * {@linkplain ScheduleSummary schedule summary}: one row of a roll-up.
+ * The figures of a set of tasks of a report: its {@linkplain ProgressStatistics progress
+ * statistics} and its {@linkplain ScheduleSummary schedule summary}; one row of a roll-up. A summary
+ * holds figures, not the tasks, so that a report read entry by entry is summed up in memory that
+ * does not grow with its tasks ({@link StreamingAggregation}); the whole-report {@link
+ * ReportAggregation} gives the same values.
  *
  * <pre>{@code
  * Summary s = report.tasks().stream().collect(Summary.collector(report, ScheduleRule.standard()));
- * s.tasks().size();                                // 159
+ * s.tasks();                                       // 159
  * s.statistics().mean();                           // Optional[59.9778481013]
  * s.schedule().share(ScheduleStatus.BEHIND);       // 2 of 158 (1.3%), left out: not applicable: 1
  * }</pre>
  *
- * @param tasks the tasks, in the order they were given
- * @param statistics their progress statistics
- * @param schedule their schedule summary
  * @since 0.1.0
  */
-public record Summary(List<Task> tasks, ProgressStatistics statistics, ScheduleSummary schedule) {
+@Value.Immutable
+public abstract class Summary {
+
+    Summary() {}
 
     /**
-     * Checks and copies the attributes.
+     * The progress statistics of the tasks.
      *
-     * @param tasks the tasks
-     * @param statistics their statistics
-     * @param schedule their schedule summary
+     * @return the statistics
      */
-    public Summary {
-        tasks = List.copyOf(tasks);
-        Objects.requireNonNull(statistics, "statistics");
-        Objects.requireNonNull(schedule, "schedule");
+    public abstract ProgressStatistics statistics();
+
+    /**
+     * The schedule summary of the tasks.
+     *
+     * @return the schedule summary
+     */
+    public abstract ScheduleSummary schedule();
+
+    /**
+     * The first of the tasks, in the order they were counted: a task of the set, for what needs one
+     * (the summary sheets colour a group's mean as the rule colours that task at that progress).
+     *
+     * @return the first task, or empty when the set has none
+     */
+    public abstract Optional<Task> firstTask();
+
+    /**
+     * How many tasks.
+     *
+     * @return the count
+     */
+    public int tasks() {
+        return statistics().tasks();
+    }
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(statistics().tasks() == schedule().tasks(), "schedule", () -> "the schedule summary counts "
+                + schedule().tasks() + " tasks, the statistics " + statistics().tasks());
+        checks.require(firstTask().isPresent() == (statistics().tasks() > 0), "firstTask",
+                "a first task is given exactly when there are tasks");
+        checks.throwIfAny("Summary");
     }
 
     /**
@@ -47,13 +78,8 @@ public record Summary(List<Task> tasks, ProgressStatistics statistics, ScheduleS
      * @return the collector
      */
     public static Collector<Task, ?, Summary> collector(ProgressReport report, ScheduleRule rule) {
-        return Collectors.teeing(
-                Collectors.toList(),
-                Collectors.teeing(
-                        ProgressStatistics.collector(report),
-                        Collectors.mapping(t -> rule.assess(report, t), ScheduleSummary.collector()),
-                        (statistics, schedule) -> new Summary(List.of(), statistics, schedule)),
-                (tasks, summary) -> new Summary(tasks, summary.statistics(), summary.schedule()));
+        return Collector.of(() -> new Tally(SpillFile.unlimited()), (tally, task) -> tally.add(rule.assess(report, task)),
+                Tally::merge, Tally::summary);
     }
 
     /**
@@ -64,38 +90,67 @@ public record Summary(List<Task> tasks, ProgressStatistics statistics, ScheduleS
      * @return the summary
      */
     static Summary of(List<ScheduleAssessment> assessments) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(SpillFile.unlimited());
         assessments.forEach(tally::add);
         return tally.summary();
     }
 
-    /**
-     * The summary of this set and another, disjoint one together; the tasks are this set's, then the
-     * other's.
-     *
-     * @param other the summary of another set of tasks
-     * @return the summary of the union
-     */
-    public Summary combine(Summary other) {
-        List<Task> all = new ArrayList<>(tasks);
-        all.addAll(other.tasks);
-        return new Summary(all, statistics.combine(other.statistics), schedule.combine(other.schedule));
+    /** {@code Summary[159 tasks, mean 59.9778481013, median 60, min 0, max 100; behind 2 of 158 ...]}. */
+    @Override
+    public String toString() {
+        ProgressStatistics s = statistics();
+        return "Summary[" + s.tasks() + " tasks, " + s.withPercent() + " with a percentage, mean " + ProgressStatistics.plain(s.mean())
+                + ", median " + ProgressStatistics.plain(s.median()) + ", min " + ProgressStatistics.plain(s.min())
+                + ", max " + ProgressStatistics.plain(s.max()) + ", completed " + s.completed() + "; " + schedule() + "]";
     }
 
-    /** A summary built up one assessment at a time, as {@link #of(List)} of them all. */
+    /**
+     * A summary built up one assessment at a time, as {@link #of(List)} of them all: the one
+     * accumulator of every summary, whole report or entry by entry. Not thread-safe.
+     */
     static final class Tally {
-        private final List<Task> tasks = new ArrayList<>();
-        private final ProgressStatistics.Tally statistics = new ProgressStatistics.Tally();
+        private final ProgressStatistics.Tally statistics;
         private final ScheduleSummary.Tally schedule = new ScheduleSummary.Tally();
+        private Task firstTask;
+        private Summary made;
 
-        void add(ScheduleAssessment a) {
-            tasks.add(a.task());
-            statistics.add(a.progress());
-            schedule.add(a);
+        Tally(SpillFile spill) {
+            this.statistics = new ProgressStatistics.Tally(spill);
         }
 
+        void add(ScheduleAssessment a) {
+            if (firstTask == null) {
+                firstTask = a.task();
+            }
+            statistics.add(a.progress());
+            schedule.add(a);
+            made = null;
+        }
+
+        boolean isEmpty() {
+            return firstTask == null;
+        }
+
+        Tally merge(Tally other) {
+            if (firstTask == null) {
+                firstTask = other.firstTask;
+            }
+            statistics.merge(other.statistics);
+            schedule.merge(other.schedule);
+            made = null;
+            return this;
+        }
+
+        /** The summary so far, made once until another task is counted. */
         Summary summary() {
-            return new Summary(tasks, statistics.statistics(), schedule.summary());
+            if (made == null) {
+                made = ImmutableSummary.builder()
+                        .statistics(statistics.statistics())
+                        .schedule(schedule.summary())
+                        .firstTask(Optional.ofNullable(firstTask))
+                        .build();
+            }
+            return made;
         }
     }
 }

@@ -23,5 +23,19 @@
  * does not terminate, and the rounding for display are those of {@link
  * io.workplan.core.aggregate.Figures}. Every share carries its numerator, its denominator and what
  * was left out of the denominator ({@link io.workplan.core.aggregate.Share}).
+ *
+ * <h2>Whole reports and reports read entry by entry</h2>
+ *
+ * {@link io.workplan.core.aggregate.ReportAggregation} sums up a report held in memory; {@link
+ * io.workplan.core.aggregate.StreamingAggregation} is fed one entry at a time (a reader's consumer)
+ * and holds no task. Both give the same values ({@link io.workplan.core.aggregate.Summary}, {@link
+ * io.workplan.core.aggregate.Group}, {@link io.workplan.core.aggregate.Grouping}), through the same
+ * accumulators, with the same figures, medians included.
+ *
+ * <p>The result values are Immutables values in the project's style ({@link
+ * io.workplan.core.WorkplanStyle}): built by the aggregation, checked once, every problem reported.
  */
+@WorkplanStyle
 package io.workplan.core.aggregate;
+
+import io.workplan.core.WorkplanStyle;

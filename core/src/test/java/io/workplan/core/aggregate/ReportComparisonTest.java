@@ -59,6 +59,12 @@ class ReportComparisonTest {
     }
 
     @Test
+    void aComparisonSaysItsFiguresInOneLine() {
+        assertThat(ReportComparison.of(FIRST, SECOND)).hasToString("ReportComparison[2024年第一季度 → 2024年第二季度: 3 matched "
+                + "(improved 1, unchanged 1, declined 1, not comparable 0), 1 added, 1 removed, 1 newly completed, 1 went down]");
+    }
+
+    @Test
     void theSameNumberMatchesWhenTheContentAgrees() {
         Task before = task(7, ECONOMY, "深化与中国科学院政产学研合作,预研落地大科学装置。", "区科技局");
         Task after = task(7, ECONOMY, "深化与中国科学院合作,落地空应中心大科学装置项目。", "区科技局");

@@ -2,23 +2,22 @@ package io.workplan.excel.internal;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.ColourScheme;
 import io.workplan.core.aggregate.Figures;
-import io.workplan.core.aggregate.RunningSummary;
-import io.workplan.core.aggregate.ScheduleAssessment;
+import io.workplan.core.aggregate.Group;
+import io.workplan.core.aggregate.Grouping;
+import io.workplan.core.aggregate.StreamingAggregation;
+import io.workplan.core.aggregate.Summary;
 import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.excel.ExcelWriteHead;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,16 +27,17 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The summary sheets: a row per group (category or lead unit) with its tasks, mean progress and the
  * count of each schedule status, then the whole report. The figures are gathered task by task as
- * the official sheet is written, with core's {@link RunningSummary} (a task judged once by the
+ * the official sheet is written, with core's {@link StreamingAggregation} (a task judged once by the
  * {@link ScheduleRule}), in memory bounded by the number of groups: the same figures as core's
  * {@code ReportAggregation} of the report (tasks, mean, statuses), without holding the tasks.
+ * {@link #close()} deletes what the aggregation may have spilled to a temporary file.
  *
  * <p>The mean progress is written rounded to one decimal ({@link Figures#display}), as a number with
  * the format {@code 0.0%}, and filled with the colour the scheme gives a task of that progress
  * against the expected share of the group's first task. The headers of the status columns are
  * filled with the scheme's colours of those statuses.
  */
-public final class SummarySheet {
+public final class SummarySheet implements AutoCloseable {
     /** The summary by category. */
     public static final String BY_CATEGORY = "按类别汇总";
     /** The summary by lead unit. */
@@ -60,10 +60,7 @@ public final class SummarySheet {
     private final ScheduleRule rule;
     private final ColourScheme<String> scheme;
     private final WriteStyles styles;
-    private final Map<Category, RunningSummary> byCategory = new LinkedHashMap<>();
-    private final Map<LeadUnit, RunningSummary> byLeadUnit = new LinkedHashMap<>();
-    private final RunningSummary withoutLeadUnit = new RunningSummary();
-    private final RunningSummary overall = new RunningSummary();
+    private final StreamingAggregation figures;
 
     /**
      * The summary sheets of a report, no task counted yet.
@@ -78,7 +75,7 @@ public final class SummarySheet {
         this.rule = rule;
         this.scheme = scheme;
         this.styles = styles;
-        head.categories().forEach(c -> byCategory.put(c, new RunningSummary()));
+        this.figures = StreamingAggregation.builder().rule(rule).categories(head.categories()).period(head.period()).build();
     }
 
     /**
@@ -88,27 +85,21 @@ public final class SummarySheet {
      * @param progress its progress, {@code null} when it has no entry
      */
     public void add(Task task, Progress progress) {
-        ScheduleAssessment assessment = rule.assess(task, Optional.ofNullable(progress), rule.expectedFor(head.period(), task));
-        overall.add(assessment);
-        // The by-category table holds only the tasks that have a category.
-        task.category().ifPresent(category -> byCategory.computeIfAbsent(category, c -> new RunningSummary()).add(assessment));
-        List<LeadUnit> units = task.leadUnits();
-        if (units.isEmpty()) {
-            withoutLeadUnit.add(assessment);
-        }
-        for (int i = 0; i < units.size(); i++) {
-            if (units.indexOf(units.get(i)) == i) { // a unit listed twice counts once
-                byLeadUnit.computeIfAbsent(units.get(i), u -> new RunningSummary()).add(assessment);
-            }
-        }
+        figures.add(task, Optional.ofNullable(progress));
+    }
+
+    /** Deletes what the figures may have spilled to a temporary file. */
+    @Override
+    public void close() {
+        figures.close();
     }
 
     /** One row of a summary table. */
     public static final class Line {
         private final String label;
-        private final RunningSummary summary;
+        private final Summary summary;
 
-        Line(String label, RunningSummary summary) {
+        Line(String label, Summary summary) {
             this.label = label;
             this.summary = summary;
         }
@@ -127,7 +118,7 @@ public final class SummarySheet {
          *
          * @return the summary
          */
-        public RunningSummary summary() {
+        public Summary summary() {
             return summary;
         }
 
@@ -137,7 +128,7 @@ public final class SummarySheet {
          * @return the mean, when a task of the group has a percentage
          */
         public Optional<Double> meanFraction() {
-            return summary.mean().map(m -> Figures.display(m, MEAN_SCALE).movePointLeft(2).doubleValue());
+            return summary.statistics().mean().map(m -> Figures.display(m, MEAN_SCALE).movePointLeft(2).doubleValue());
         }
     }
 
@@ -149,7 +140,8 @@ public final class SummarySheet {
      */
     public List<Line> byCategory() {
         List<Line> lines = new ArrayList<>();
-        byCategory.forEach((c, s) -> lines.add(new Line(c.label(), s)));
+        // The by-category table holds only the tasks that have a category.
+        figures.byCategory().groups().forEach(g -> lines.add(new Line(g.key().label(), g.summary())));
         return lines;
     }
 
@@ -161,9 +153,12 @@ public final class SummarySheet {
      */
     public List<Line> byLeadUnit() {
         List<Line> lines = new ArrayList<>();
-        byLeadUnit.forEach((u, s) -> lines.add(new Line(u.name(), s)));
-        if (withoutLeadUnit.tasks() > 0) {
-            lines.add(new Line(WITHOUT_LEAD_UNIT, withoutLeadUnit));
+        Grouping<LeadUnit> byLeadUnit = figures.byLeadUnit();
+        for (Group<LeadUnit> g : byLeadUnit.groups()) {
+            lines.add(new Line(g.key().name(), g.summary()));
+        }
+        if (byLeadUnit.withoutKey().tasks() > 0) {
+            lines.add(new Line(WITHOUT_LEAD_UNIT, byLeadUnit.withoutKey()));
         }
         return lines;
     }
@@ -184,7 +179,7 @@ public final class SummarySheet {
         Row header = sheet.createRow(1);
         header.setHeightInPoints(22f);
         List<String> headers = new ArrayList<>(List.of(keyHeader, "任务数", "平均进度"));
-        STATUSES.forEach(s -> headers.add(words(s)));
+        STATUSES.forEach(s -> headers.add(s.label()));
         for (int c = 0; c <= last; c++) {
             Cell cell = header.createCell(c);
             Optional<String> colour = c >= 3 ? statusColour(STATUSES.get(c - 3)) : Optional.empty();
@@ -198,7 +193,7 @@ public final class SummarySheet {
             writeLine(sheet.createRow(r++), line);
             widest = Math.max(widest, WriteText.displayWidth(line.label()));
         }
-        writeLine(sheet.createRow(r), new Line(TOTAL, overall));
+        writeLine(sheet.createRow(r), new Line(TOTAL, figures.overall()));
 
         sheet.setColumnWidth(0, Math.min(60, widest + 2) * 256);
         for (int c = 1; c <= last; c++) {
@@ -244,7 +239,7 @@ public final class SummarySheet {
     }
 
     private void writeLine(Row row, Line line) {
-        RunningSummary summary = line.summary();
+        Summary summary = line.summary();
         Cell label = row.createCell(0);
         label.setCellStyle(styles.text(false));
         WriteText.set(label, line.label());
@@ -253,7 +248,7 @@ public final class SummarySheet {
         tasks.setCellValue(summary.tasks());
         Cell mean = row.createCell(2);
         Optional<Double> fraction = line.meanFraction();
-        Optional<String> colour = summary.mean().flatMap(m -> meanColour(summary, m));
+        Optional<String> colour = summary.statistics().mean().flatMap(m -> meanColour(summary, m));
         mean.setCellStyle(colour.isPresent() ? styles.filled(colour.get(), MEAN_FORMAT) : styles.number(MEAN_FORMAT));
         fraction.ifPresent(mean::setCellValue);
         for (int i = 0; i < STATUSES.size(); i++) {
@@ -264,7 +259,7 @@ public final class SummarySheet {
     }
 
     /** The colour of a group's mean: as the scheme colours a task of that progress (the rule wants a task: the group's first). */
-    private Optional<String> meanColour(RunningSummary summary, BigDecimal mean) {
+    private Optional<String> meanColour(Summary summary, BigDecimal mean) {
         if (summary.firstTask().isEmpty()) {
             return Optional.empty();
         }
@@ -282,29 +277,6 @@ public final class SummarySheet {
                 return scheme.notAssessableColour();
             default:
                 return Optional.of(scheme.notBehind());
-        }
-    }
-
-    /**
-     * A status as published roll-ups head it: 欠进度, 达进度, 超进度, 已完成, 其它.
-     *
-     * @param status the status
-     * @return the words
-     */
-    public static String words(ScheduleStatus status) {
-        switch (status) {
-            case BEHIND:
-                return "欠进度";
-            case ON_SCHEDULE:
-                return "达进度";
-            case AHEAD:
-                return "超进度";
-            case COMPLETED:
-                return "已完成";
-            case NOT_ASSESSABLE:
-                return "其它";
-            default:
-                throw new AssertionError(status);
         }
     }
 }
