@@ -1,10 +1,8 @@
 package io.workplan.core;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -277,10 +275,15 @@ public final class TaskFingerprints {
             out.write(kind);
         }
 
+        /** A text as its UTF-16 code units, two bytes each, after its length: equal texts, equal bytes. */
         private void text(String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            number(bytes.length);
-            out.writeBytes(bytes);
+            int length = text.length();
+            number(length);
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                out.write(c >>> 8);
+                out.write(c);
+            }
         }
 
         private void number(long n) {
@@ -290,14 +293,34 @@ public final class TaskFingerprints {
         }
     }
 
-    /** A byte buffer whose array the digest reads without a copy. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(256);
+    /** A growing byte buffer, unsynchronised, whose array the digest reads without a copy. */
+    private static final class Bytes {
+        private byte[] buf = new byte[256];
+        private int size;
+
+        void write(int b) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, size * 2);
+            }
+            buf[size++] = (byte) b;
+        }
+
+        void writeBytes(byte[] bytes) {
+            for (byte b : bytes) {
+                write(b);
+            }
         }
 
         byte[] buffer() {
             return buf;
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, size);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import io.workplan.json.internal.EntryReading;
 import io.workplan.json.internal.ReportParser;
 import io.workplan.json.internal.Streams;
 import java.io.BufferedInputStream;
@@ -71,7 +72,11 @@ import java.util.function.Consumer;
  * JsonFormat#VERSION}; a value of the wrong type; a missing required property; a number that is not
  * a whole number where one is expected; a property given twice; an unknown property (unless {@link
  * #ignoringUnknownProperties()}); a task naming a category the report does not list; two categories
- * of the same name; whatever the domain refuses (a blank content, a task number used twice, …).
+ * of the same name; a progress whose stored kind or percentage is not what its text says (the text
+ * is what a person sees: {@code {"text":"60%","kind":"percent","percent":61}} is refused at {@code
+ * percent}; a percentage may carry more decimals than the text shows, {@code 53.6} as {@code
+ * 54%}), or whose percentage is beyond what a spreadsheet cell holds ({@code 1E+400}); whatever the
+ * domain refuses (a blank content, a task number used twice, …).
  * Reading goes on after a problem where it can and stops after {@value ReportParser#MAX_PROBLEMS}.
  * No exception of Jackson or of the JDK escapes for bad input.
  *
@@ -311,11 +316,11 @@ public final class JsonReader {
     private JsonReadSummary readEntries(Path file, Consumer<? super ProgressEntry> entries, Consumer<? super Task> withoutProgress) {
         Optional<String> source = Optional.of(file.toString());
         try {
-            ReportParser.Head head;
+            EntryReading.Head head;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); JsonParser parser = Streams.parser(in)) {
                 head = new ReportParser(parser, ignoreUnknownProperties, source).readHead();
             }
-            ReportParser.Streamed read;
+            EntryReading.Streamed read;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); JsonParser parser = Streams.parser(in)) {
                 read = new ReportParser(parser, ignoreUnknownProperties, source).streamTasks(head, entries, withoutProgress);
             }
@@ -329,7 +334,7 @@ public final class JsonReader {
     private JsonReadSummary readEntries(InputStream in, Consumer<? super ProgressEntry> entries,
             Consumer<? super Task> withoutProgress) {
         try (JsonParser parser = Streams.parser(in)) {
-            ReportParser.Streamed read = new ReportParser(parser, ignoreUnknownProperties, Optional.empty())
+            EntryReading.Streamed read = new ReportParser(parser, ignoreUnknownProperties, Optional.empty())
                     .streamDocument(entries, withoutProgress);
             return summary(read);
         } catch (IOException e) {
@@ -338,7 +343,7 @@ public final class JsonReader {
         }
     }
 
-    private static JsonReadSummary summary(ReportParser.Streamed read) {
+    private static JsonReadSummary summary(EntryReading.Streamed read) {
         return JsonReadSummary.builder().head(read.head()).tasks(read.counts().tasks()).entries(read.counts().entries()).build();
     }
 

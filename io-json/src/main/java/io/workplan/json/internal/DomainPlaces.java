@@ -49,13 +49,23 @@ final class DomainPlaces {
             if (path == null || path.isEmpty()) {
                 problems.add(problems.at(at, null).reason(problem.reason()));
             } else {
-                String relative = INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
-                String last = relative.substring(relative.lastIndexOf('/') + 1);
+                String relative = relative(path);
                 Spot where = start.apply(relative);
-                problems.add(problems.at(new Spot(at.pointer() + "/" + relative, where.line, where.column),
-                        last.chars().allMatch(Character::isDigit) ? null : last).reason(problem.reason()));
+                problems.add(problems.at(new Spot(at.pointer() + "/" + relative, where.line, where.column), subject(relative))
+                        .reason(problem.reason()));
             }
         }
+    }
+
+    /** A domain path as a relative JSON pointer: {@code tasks[3].number} is {@code tasks/3/number}. */
+    static String relative(String path) {
+        return INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
+    }
+
+    /** The property a relative pointer ends in, or {@code null} when it ends in an index. */
+    static String subject(String relative) {
+        String last = relative.substring(relative.lastIndexOf('/') + 1);
+        return last.chars().allMatch(Character::isDigit) ? null : last;
     }
 
     /** Builds a value of the domain, which may refuse it. */

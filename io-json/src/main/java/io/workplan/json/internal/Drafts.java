@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The objects of the format as read, before the domain builds them: one kind of draft for every
@@ -23,7 +22,7 @@ final class Drafts {
     abstract static class Draft {
         final Spot at;
         /** The known properties seen, or {@code null} when the value was no object. */
-        Set<String> seen;
+        Tokens.Seen seen;
         boolean valid = true;
 
         Draft(Spot at) {
@@ -105,10 +104,10 @@ final class Drafts {
     static final class ProgressDraft extends Draft {
         String text;
         Progress.Kind kind;
-        /** Where the kind's value is, for a problem of the kind against the text. */
+        /** The line and column of the kind's value, for a problem of the kind against the text. */
         Spot kindAt;
         BigDecimal percent;
-        /** Where the percentage's value is, when given. */
+        /** The line and column of the percentage's value, when given. */
         Spot percentAt;
 
         ProgressDraft(Spot at) {

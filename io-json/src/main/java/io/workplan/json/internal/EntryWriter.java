@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Writes a report from its head and its entries, one after the other, checking the entries as the
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  * every problem. At the first problem writing stops; the rest of the entries is still checked.
  */
 public final class EntryWriter {
-    private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)]");
-
     private final ReportHead head;
     private final TaskSequence sequence;
     private final List<Problem> problems = new ArrayList<>();
@@ -78,12 +75,11 @@ public final class EntryWriter {
 
     /** A problem of the report's check at the pointer of its task: {@code tasks[3].number} is {@code /tasks/3/number}. */
     private static Problem pointed(Problem problem) {
-        String path = problem.path().orElse("");
-        String pointer = "/" + INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-        Problem.Builder b = Problem.builder().path(pointer).reason(problem.reason());
-        if (!last.chars().allMatch(Character::isDigit)) {
-            b.subject(last);
+        String relative = DomainPlaces.relative(problem.path().orElse(""));
+        Problem.Builder b = Problem.builder().path("/" + relative).reason(problem.reason());
+        String subject = DomainPlaces.subject(relative);
+        if (subject != null) {
+            b.subject(subject);
         }
         return b.build();
     }

@@ -13,6 +13,9 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonFormat;
+import io.workplan.json.internal.EntryReading.Counts;
+import io.workplan.json.internal.EntryReading.Head;
+import io.workplan.json.internal.EntryReading.Streamed;
 import io.workplan.json.internal.Drafts.CategoryDraft;
 import io.workplan.json.internal.Drafts.PeriodDraft;
 import io.workplan.json.internal.Drafts.ProgressDraft;
@@ -20,11 +23,11 @@ import io.workplan.json.internal.Drafts.ReportDraft;
 import io.workplan.json.internal.Drafts.TaskDraft;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,9 +47,9 @@ import java.util.stream.Collectors;
  * <h2>Whole or entry by entry</h2>
  *
  * {@link #readDocument()} reads a whole report, its properties in any order. {@link
- * #readHead()} reads the head and skips the tasks, {@link #streamTasks(ReportHead, Consumer)}
+ * #readHead()} reads the head and skips the tasks, {@link #streamTasks}
  * then reads a second time only the tasks, one after the other: the two passes of a file.
- * {@link #streamDocument(Consumer)} reads a stream once, handing each task over as it comes: the
+ * {@link #streamDocument} reads a stream once, handing each task over as it comes: the
  * report's properties must come before the tasks, as the writer writes them.
  */
 public final class ReportParser {
@@ -58,6 +61,8 @@ public final class ReportParser {
     public static final int MAX_DECIMAL_DIGITS = Tokens.MAX_DECIMAL_DIGITS;
 
     private static final Pattern ENTRY = Pattern.compile("^entries\\[(\\d+)]");
+    private static final int KEPT_UNITS = 4096;
+    private static final int KEPT_UNIT_LENGTH = 64;
     private static final Pattern TASK = Pattern.compile("^tasks/(\\d+)");
     private static final Pattern EXTRA_COLUMN = Pattern.compile("^extraColumns/(\\d+)$");
 
@@ -65,6 +70,9 @@ public final class ReportParser {
     private final ProblemList problems;
     private final Tokens tokens;
     private final DomainPlaces places;
+    private final TextAndFigure textAndFigure = new TextAndFigure();
+    /** The units read, by the name as written; at most {@value #KEPT_UNITS}, of short names. */
+    private final Map<String, LeadUnit> units = new HashMap<>();
 
     /**
      * A parser of one input.
@@ -608,7 +616,21 @@ public final class ReportParser {
     private LeadUnit unit(String subject) throws IOException {
         Spot at = problems.spotOfThisValue();
         String name = tokens.string(subject);
-        return name == null ? null : places.build(at, () -> LeadUnit.of(name), path -> null);
+        if (name == null) {
+            return null;
+        }
+        // A report names a handful of units on task after task: each name is made a unit once.
+        LeadUnit unit = units.get(name);
+        if (unit == null) {
+            unit = places.build(at, () -> LeadUnit.of(name), path -> null);
+            if (unit != null && name.length() <= KEPT_UNIT_LENGTH) {
+                if (units.size() >= KEPT_UNITS) {
+                    units.clear();
+                }
+                units.put(name, unit);
+            }
+        }
+        return unit;
     }
 
     private Progress progress() throws IOException {
@@ -619,11 +641,11 @@ public final class ReportParser {
                     d.text = d.read(tokens.string(name));
                     break;
                 case Names.KIND:
-                    d.kindAt = problems.spot();
+                    d.kindAt = new Spot((String) null, p.currentTokenLocation());
                     d.kind = d.read(kind(name));
                     break;
                 case Names.PERCENT:
-                    d.percentAt = problems.spot();
+                    d.percentAt = new Spot((String) null, p.currentTokenLocation());
                     d.percent = d.read(tokens.decimal(name));
                     break;
                 default:
@@ -633,9 +655,7 @@ public final class ReportParser {
         if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.TEXT, Names.KIND) || !d.valid) {
             return null;
         }
-        Progress progress = places.build(d.at, () -> Progress.builder().kind(d.kind).text(d.text)
-                .percent(Optional.ofNullable(d.percent)).build(), path -> path);
-        return progress == null ? null : TextAndFigure.check(progress, d, problems);
+        return textAndFigure.progress(d, places, problems);
     }
 
     private Progress.Kind kind(String name) throws IOException {
@@ -691,79 +711,12 @@ public final class ReportParser {
     }
 
     /** Whether a report's tasks can be resolved against its head: its categories and extra columns could be read. */
-    private static boolean resolvable(ReportDraft d) {
+    static boolean resolvable(ReportDraft d) {
         return d.categories != null && !(d.extraColumnsSeen && d.extraColumns == null);
     }
 
     /** The values of a list that could be read; none for no list. */
-    private static <T> List<T> readable(List<T> values) {
+    static <T> List<T> readable(List<T> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null).collect(Collectors.toList());
-    }
-
-    /** The head of a file's first pass, with what the second pass reads the tasks by. */
-    public static final class Head {
-        final ReportHead head;
-        final boolean resolvable;
-        final List<Category> categories;
-        final List<String> extraColumns;
-        final Optional<ReportingPeriod> period;
-        final Integer version;
-        final List<Problem> problems;
-
-        Head(ReportDraft d, ReportHead head, Integer version, List<Problem> problems) {
-            this.head = head;
-            this.resolvable = resolvable(d);
-            this.categories = readable(d.categories);
-            this.extraColumns = readable(d.extraColumns);
-            this.period = Optional.ofNullable(d.period);
-            this.version = version;
-            this.problems = List.copyOf(problems);
-        }
-
-        /**
-         * The head.
-         *
-         * @return the head, or {@code null} when it has problems
-         */
-        public ReportHead head() {
-            return head;
-        }
-    }
-
-    /** How many tasks were read entry by entry, and how many of them had a progress. */
-    public static final class Counts {
-        int tasks;
-        int entries;
-
-        /** @return the tasks read */
-        public int tasks() {
-            return tasks;
-        }
-
-        /** @return the tasks read with a progress */
-        public int entries() {
-            return entries;
-        }
-    }
-
-    /** What a stream read entry by entry gave: its head and counts. */
-    public static final class Streamed {
-        final ReportHead head;
-        final Counts counts;
-
-        Streamed(ReportHead head, Counts counts) {
-            this.head = head;
-            this.counts = counts;
-        }
-
-        /** @return the head */
-        public ReportHead head() {
-            return head;
-        }
-
-        /** @return the counts */
-        public Counts counts() {
-            return counts;
-        }
     }
 }

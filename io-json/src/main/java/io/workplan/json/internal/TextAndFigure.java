@@ -4,6 +4,9 @@ import io.workplan.core.Progress;
 import io.workplan.json.internal.Drafts.ProgressDraft;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +22,31 @@ final class TextAndFigure {
     /** The largest number a spreadsheet cell holds (a double's largest), as a percentage: 100 times it. */
     private static final BigDecimal LARGEST_PERCENT = new BigDecimal(Double.MAX_VALUE).movePointRight(2);
 
-    private TextAndFigure() {}
+    /** The most texts whose reading is kept: a report has a few hundred distinct progress texts. */
+    private static final int KEPT = 4096;
+
+    /** The longest text whose reading is kept: a percentage and a short note. */
+    private static final int KEPT_LENGTH = 64;
+
+    /** What each short text says, read once: the same texts come back on task after task. */
+    private final Map<String, Progress> said = new HashMap<>();
+
+    /**
+     * The progress of a draft read whole, when its text, kind and percentage agree and a sheet can
+     * hold its percentage. What the text says is read once for each short text, and is the value
+     * itself when the draft stores just that (as written by the writer, nearly always).
+     *
+     * @return the progress, or {@code null} when the domain or this check refused it (reported)
+     */
+    Progress progress(ProgressDraft d, DomainPlaces places, ProblemList problems) {
+        Progress shown = said(d.text);
+        if (shown.kind() == d.kind && Objects.equals(shown.percent().orElse(null), d.percent)) {
+            return shown;
+        }
+        Progress progress = places.build(d.at, () -> Progress.builder().kind(d.kind).text(d.text)
+                .percent(Optional.ofNullable(d.percent)).build(), path -> path);
+        return progress == null ? null : check(progress, d, problems);
+    }
 
     /**
      * The progress, when its text, kind and percentage agree and a sheet can hold its percentage.
@@ -29,16 +56,16 @@ final class TextAndFigure {
      * @param problems where a disagreement is reported
      * @return the progress, or {@code null} when it was refused
      */
-    static Progress check(Progress progress, ProgressDraft d, ProblemList problems) {
+    Progress check(Progress progress, ProgressDraft d, ProblemList problems) {
         Optional<BigDecimal> stored = progress.percent();
         if (stored.isPresent() && stored.get().abs().compareTo(LARGEST_PERCENT) > 0) {
-            problems.add(problems.at(d.percentAt, Names.PERCENT).rawText(stored.get().toString())
+            problems.add(problems.at(d.at.below(Names.PERCENT, d.percentAt), Names.PERCENT).rawText(stored.get().toString())
                     .reason("the percentage is beyond what a spreadsheet cell holds as a number (about 1.8E+310 %)"));
             return null;
         }
-        Progress shown = Progress.parse(progress.text());
+        Progress shown = said(progress.text());
         if (shown.kind() != progress.kind()) {
-            problems.add(problems.at(d.kindAt, Names.KIND).rawText(Names.kindName(progress.kind()))
+            problems.add(problems.at(d.at.below(Names.KIND, d.kindAt), Names.KIND).rawText(Names.kindName(progress.kind()))
                     .reason("the text '" + progress.text() + "' says a progress of kind " + Names.kindName(shown.kind())
                             + ", not " + Names.kindName(progress.kind()) + ": the text is what a person sees, and the kind"
                             + " must be what it says"));
@@ -48,7 +75,7 @@ final class TextAndFigure {
         boolean agree = figure.isPresent() == stored.isPresent()
                 && (figure.isEmpty() || stored.get().setScale(figure.get().scale(), RoundingMode.HALF_UP).compareTo(figure.get()) == 0);
         if (!agree) {
-            Spot at = d.percentAt != null ? d.percentAt : d.at;
+            Spot at = d.percentAt != null ? d.at.below(Names.PERCENT, d.percentAt) : d.at;
             io.workplan.core.Problem.Builder problem = problems.at(at, Names.PERCENT);
             stored.ifPresent(s -> problem.rawText(s.toString()));
             problems.add(problem.reason("the text '" + progress.text() + "' shows "
@@ -58,5 +85,20 @@ final class TextAndFigure {
             return null;
         }
         return progress;
+    }
+
+    private Progress said(String text) {
+        if (text.length() > KEPT_LENGTH) {
+            return Progress.parse(text);
+        }
+        Progress shown = said.get(text);
+        if (shown == null) {
+            if (said.size() >= KEPT) {
+                said.clear();
+            }
+            shown = Progress.parse(text);
+            said.put(text, shown);
+        }
+        return shown;
     }
 }

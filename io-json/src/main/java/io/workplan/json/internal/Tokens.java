@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The readers of JSON values, token by token: objects (with their unknown and repeated properties),
@@ -69,7 +67,7 @@ final class Tokens {
      *
      * @return the names of the known properties seen, or {@code null} when the value is no object
      */
-    Set<String> object(String subject, List<String> known, Field field) throws IOException {
+    Seen object(String subject, List<String> known, Field field) throws IOException {
         return object(subject, known, known, field);
     }
 
@@ -78,12 +76,12 @@ final class Tokens {
      * document, those of version 2 otherwise. Before the version is known, a property of version 2
      * only is read, and noted to be refused if the document turns out to be version 1.
      */
-    Set<String> object(String subject, List<String> version1, List<String> version2, Field field) throws IOException {
+    Seen object(String subject, List<String> version1, List<String> version2, Field field) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             wrongType(subject, "an object");
             return null;
         }
-        Set<String> seen = new HashSet<>();
+        Seen seen = new Seen(version2);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -242,7 +240,7 @@ final class Tokens {
     }
 
     /** Whether every required property was seen; a problem at the object for each missing one. */
-    boolean requireAll(Spot at, Set<String> seen, String... required) {
+    boolean requireAll(Spot at, Seen seen, String... required) {
         boolean all = true;
         for (String name : required) {
             if (!seen.contains(name)) {
@@ -251,6 +249,32 @@ final class Tokens {
             }
         }
         return all;
+    }
+
+    /**
+     * The properties of an object seen, among those it may have (at most 32): a bit each, no hashing
+     * on every task.
+     */
+    static final class Seen {
+        private final List<String> names;
+        private int bits;
+
+        Seen(List<String> names) {
+            this.names = names;
+        }
+
+        /** Records a property: whether it was not seen before. */
+        boolean add(String name) {
+            int bit = 1 << names.indexOf(name);
+            boolean first = (bits & bit) == 0;
+            bits |= bit;
+            return first;
+        }
+
+        boolean contains(String name) {
+            int index = names.indexOf(name);
+            return index >= 0 && (bits & 1 << index) != 0;
+        }
     }
 
     /** Reads the value of a known property, the parser on its first token. */
