@@ -14,10 +14,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,9 @@ class MillionTasksEntryByEntryTest {
                 .addExtraColumns("责任人").build();
         Path file = dir.resolve("million.json");
 
-        JsonWriter.create().compact().write(head, new Entries(), file);
+        // The entries are made as the writer asks for them: none is held.
+        JsonWriter.create().compact().write(head, IntStream.range(0, TASKS).mapToObj(MillionTasksEntryByEntryTest::entry).iterator(),
+                file);
         assertThat(Files.size(file)).isGreaterThan(150L * TASKS);
 
         Check fromFile = new Check();
@@ -67,24 +68,6 @@ class MillionTasksEntryByEntryTest {
                 .leadUnits(UNITS).putExtras("责任人", "张" + i).build();
         BigDecimal percent = percent(i);
         return ProgressEntry.of(task, PERIOD, Progress.ofPercent(percent, percent.toPlainString() + "%"));
-    }
-
-    /** The entries, made as they are asked for. */
-    private static final class Entries implements Iterator<ProgressEntry> {
-        private int next;
-
-        @Override
-        public boolean hasNext() {
-            return next < TASKS;
-        }
-
-        @Override
-        public ProgressEntry next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return entry(next++);
-        }
     }
 
     /** Each entry read is the one written, its figure exact, its scale too. */
