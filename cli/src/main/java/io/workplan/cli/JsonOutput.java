@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The JSON the commands print with {@code --format json}: indented, numbers exact and plain
- * ({@code 59.9778481013}, never {@code 5.99E+1}), absent figures as {@code null}.
+ * ({@code 59.9778481013}, never {@code 5.99E+1}), absent figures as {@code null}. A view for
+ * scripts, not the report format (io-json's): documented in {@code docs/cli-json.md}, with its schema
+ * {@code docs/workplan-cli-output-v1.schema.json}, which {@code JsonOutputSchemaTest} checks.
  */
 final class JsonOutput {
     private static final JsonFactory FACTORY = JsonFactory.builder()

@@ -145,14 +145,14 @@ public final class Main {
         return code;
     }
 
-    /** The version of the tool, from the jar's manifest. */
+    /** The version of the tool and the commit it was built from, as the build wrote them into its resources. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"workplan " + version()};
         }
 
-        /** The version the build wrote into the tool's resources. */
+        /** {@code 0.1.0 (commit 0123456789ab)}; without the commit when built without git. */
         static String version() {
             java.util.Properties p = new java.util.Properties();
             try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
@@ -162,8 +162,17 @@ public final class Main {
             } catch (IOException e) {
                 // no version known: said below
             }
-            String version = p.getProperty("version", "");
-            return version.isEmpty() || version.startsWith("${") ? "(development build)" : version;
+            String version = known(p.getProperty("version"));
+            String commit = known(p.getProperty("commit"));
+            if (version.isEmpty()) {
+                return "(development build)";
+            }
+            return commit.isEmpty() ? version : version + " (commit " + commit + ")";
+        }
+
+        /** A property's value, or empty when the build left it out or unresolved ({@code ${...}}). */
+        private static String known(String value) {
+            return value == null || value.isBlank() || value.startsWith("${") ? "" : value.strip();
         }
     }
 }

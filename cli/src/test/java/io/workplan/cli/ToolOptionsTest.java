@@ -42,6 +42,15 @@ class ToolOptionsTest {
     }
 
     @Test
+    void theVersionIsTheBuildsWithTheCommitItWasBuiltFrom() {
+        String version = System.getProperty("workplan.expected.version");
+        String commit = System.getProperty("workplan.expected.commit", "");
+        assertThat(version).as("the pom passes the project's version").isNotBlank().doesNotStartWith("${");
+        String expected = commit.isBlank() || commit.startsWith("${") ? version : version + " (commit " + commit + ")";
+        assertThat(run("--version").out()).isEqualTo("workplan " + expected + System.lineSeparator());
+    }
+
+    @Test
     void theProgressBarIsDrawnOnATerminalOnlyAndClearedAfterwards() {
         Run terminal = runOn(true, "summary", sample.toString());
         Run pipe = runOn(false, "summary", sample.toString());

@@ -13,10 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * What the writer writes, the reader reads back equal: .xlsx and .xls, merged runs or not, with
@@ -25,22 +22,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * streaming and checks that they agree; .xls is read in memory in both modes).
  */
 class ExcelWriterRoundTripProperties {
-
-    /**
-     * Generated cells can be 32,767 copies of one character, which compress more than POI's
-     * zip-bomb guard and the reader's default {@link ExcelReadOptions#maxInflateRatio()} allow
-     * (ZipBombGuardTest checks the reader's message for such a file); the generated files are
-     * trusted, so both guards are lowered for this class only.
-     */
-    @BeforeContainer
-    static void trustGeneratedFiles() {
-        ZipSecureFile.setMinInflateRatio(0.0001);
-    }
-
-    @AfterContainer
-    static void restoreTheGuard() {
-        ZipSecureFile.setMinInflateRatio(0.01);
-    }
 
     @Property(tries = 40)
     void aWrittenReportReadsBackEqual(@ForAll("reports") ProgressReport report, @ForAll ExcelWriter.Format format,

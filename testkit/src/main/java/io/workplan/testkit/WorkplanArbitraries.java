@@ -107,8 +107,10 @@ public final class WorkplanArbitraries {
                 Arbitraries.of("😀", "👍🏽", "🇨🇳", "𠀀", "𪚥", "한국어", "ÆØÅ", "ﬁ"),
                 Arbitraries.of("、", "，", "。", "；", "/", "(", ")", "（", "）", "《", "》", "“", "”"));
         Arbitrary<String> mixed = fragment.list().ofMinSize(0).ofMaxSize(12).map(parts -> String.join("", parts));
+        // random characters, without jqwik's edge cases (32,767 copies of one character): such a
+        // cell compresses more than any zip-bomb guard lets a workbook expand, POI's included
         Arbitrary<String> huge = Arbitraries.strings().withChars(CJK_CHARS + "%５\n")
-                .ofMinLength(MAX_CELL_LENGTH - 8).ofMaxLength(MAX_CELL_LENGTH);
+                .ofMinLength(MAX_CELL_LENGTH - 8).ofMaxLength(MAX_CELL_LENGTH).withoutEdgeCases();
         return Arbitraries.frequencyOf(Tuple.of(60, mixed), Tuple.of(1, huge));
     }
 

@@ -1,0 +1,97 @@
+package io.workplan.cli;
+
+import static io.workplan.cli.CommandsTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.workplan.cli.CommandsTest.Run;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JSON the tool prints ({@code summary} and {@code compare} with {@code --format json}) is what
+ * its documented schema, {@code docs/workplan-cli-output-v1.schema.json}, says: on the real sample,
+ * on a report without a period, and on a comparison with every kind of change.
+ */
+class JsonOutputSchemaTest {
+    private static final Path SCHEMA_FILE = Path.of("..", "docs", "workplan-cli-output-v1.schema.json");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static Path sample;
+    static Path edited;
+    static Schema schema;
+
+    @BeforeAll
+    static void prepare() throws IOException {
+        try (InputStream in = Files.newInputStream(SCHEMA_FILE)) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+        sample = CommandsTest.copySample(dir);
+        Path json = dir.resolve("sample.json");
+        assertThat(run("convert", sample.toString(), json.toString()).code()).isZero();
+        // the same report without a period, one task's progress lowered and one task gone
+        ObjectNode report = (ObjectNode) MAPPER.readTree(json.toFile());
+        report.remove("period");
+        report.put("title", "拱墅区《政府工作报告》主要任务完成情况");
+        ArrayNode tasks = (ArrayNode) report.get("tasks");
+        ObjectNode lowered = (ObjectNode) tasks.get(3);
+        lowered.set("progress", MAPPER.readTree("{\"text\":\"10%\",\"kind\":\"percent\",\"percent\":10}"));
+        tasks.remove(7);
+        edited = dir.resolve("edited.json");
+        MAPPER.writeValue(edited.toFile(), report);
+    }
+
+    @Test
+    void theSummaryOfTheSampleIsWhatTheSchemaSays() throws IOException {
+        JsonNode out = printed("summary", sample.toString(), "--format", "json");
+        assertThat(out.get("tasksBehindSchedule")).isNotEmpty();
+        assertThat(out.get("period").asText()).isEqualTo("2024年第二季度");
+    }
+
+    @Test
+    void theSummaryOfAReportWithoutAPeriodIsWhatTheSchemaSays() throws IOException {
+        JsonNode out = printed("summary", edited.toString(), "--format", "json");
+        assertThat(out.get("period").isNull()).isTrue();
+        assertThat(out.get("expectedPercent").isNull()).isTrue();
+    }
+
+    @Test
+    void aComparisonWithChangesIsWhatTheSchemaSays() throws IOException {
+        JsonNode out = printed("compare", sample.toString(), edited.toString(), "--format", "json");
+        assertThat(out.get("wentDown")).hasSize(1);
+        assertThat(out.get("removed")).hasSize(1);
+        assertThat(out.get("later").get("period").isNull()).isTrue();
+    }
+
+    @Test
+    void theSchemaIsNotVacuous() throws IOException {
+        ObjectNode out = (ObjectNode) printed("summary", sample.toString(), "--format", "json");
+        out.put("unknown", 1);
+        assertThat(schema.validate(out.toString(), InputFormat.JSON)).isNotEmpty();
+        ObjectNode group = (ObjectNode) ((ObjectNode) printed("summary", sample.toString(), "--format", "json"));
+        ((ObjectNode) group.get("overall")).put("meanPercent", "60");
+        assertThat(schema.validate(group.toString(), InputFormat.JSON)).isNotEmpty();
+    }
+
+    private static JsonNode printed(String... args) throws IOException {
+        Run r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(schema.validate(r.out(), InputFormat.JSON)).as(r.out()).isEmpty();
+        return MAPPER.readTree(r.out());
+    }
+}
