@@ -9,8 +9,9 @@ module io.workplan.core {
 
     exports io.workplan.core;
     exports io.workplan.core.aggregate;
-    // Shared with the readers and writers, never with users: the text normalisation (so that blanks
-    // mean the same everywhere) and the one way of writing a file completely or not at all.
+    // Shared with the readers, the writers and the tool, never with users: the text normalisation (so
+    // that blanks mean the same everywhere), the one way of writing a file completely or not at all,
+    // what a file is (FileKind) and how a message shows a control character (Printable).
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
-            io.workplan.csv, io.workplan.word;
+            io.workplan.csv, io.workplan.word, io.workplan.files, io.workplan.cli;
 }

@@ -1,6 +1,7 @@
 package io.workplan.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.ReportComparison;
@@ -44,7 +45,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportComparison c = ReportComparison.of(input.read(earlier, spec), input.read(later, spec));
+        List<ProgressReport> reports = input.readAll(List.of(earlier, later), true, spec);
+        ReportComparison c = ReportComparison.of(reports.get(0), reports.get(1));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             JsonOutput.print(out, json -> json(json, c));

@@ -1,11 +1,12 @@
 package io.workplan.cli;
 
 import io.workplan.core.ProgressReport;
-import io.workplan.excel.ExcelWriter;
 import io.workplan.excel.ExcelWriterOptions;
+import io.workplan.core.WorkplanException;
+import io.workplan.files.FileReadSummary;
+import io.workplan.files.FileWriteOptions;
 import io.workplan.files.Format;
 import io.workplan.files.ReportFiles;
-import io.workplan.json.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,21 +59,42 @@ final class ConvertCommand implements Callable<Integer> {
         Format format = outputFormat();
         refuseOptionsNotFor(format);
         refuseWritingOverTheInput();
-        ProgressReport report = input.read(in, spec);
-        switch (format) {
-            case JSON:
-                (compact ? JsonWriter.create().compact() : JsonWriter.create()).write(report, out);
-                break;
-            case XLSX:
-            case XLS:
-                ExcelWriter.create(ExcelWriterOptions.builder().summarySheets(summarySheets).mergeRuns(!noMerge).build())
-                        .write(report, out);
-                break;
-            default:
-                ReportFiles.write(report, out);
+        FileWriteOptions writeOptions = FileWriteOptions.builder().compactJson(compact)
+                .excel(ExcelWriterOptions.builder().summarySheets(summarySheets).mergeRuns(!noMerge).build()).build();
+        if (!input.convertsEntryByEntry(in, out, spec)) {
+            ProgressReport report = input.read(in, spec);
+            ReportFiles.write(report, out, writeOptions);
+            spec.commandLine().getOut().println("wrote " + out + ": " + ReportWords.contents(report));
+            return 0;
         }
-        spec.commandLine().getOut().println("wrote " + out + ": " + ReportWords.contents(report));
+        // entry by entry: a failure once IN is read is the writing's, told as such (exit 3 for a file that cannot be written)
+        boolean[] read = {false};
+        FileReadSummary summary;
+        try {
+            summary = input.reading(in, spec, options -> {
+                try {
+                    return ReportFiles.convert(in, options, out, writeOptions, r -> {
+                        read[0] = true;
+                        r.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
+                    });
+                } catch (WorkplanException e) {
+                    throw read[0] ? new WritingFailure(e) : e;
+                }
+            });
+        } catch (WritingFailure e) {
+            throw (WorkplanException) e.getCause();
+        }
+        spec.commandLine().getOut().println("wrote " + out + ": " + ReportWords.contents(summary));
         return 0;
+    }
+
+    /** A failure of the writing, carried past the reading's handling of failures. */
+    private static final class WritingFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WritingFailure(WorkplanException cause) {
+            super(cause);
+        }
     }
 
     /** OUT's format, by its name; a usage error naming the accepted extensions when it names none the tool writes. */

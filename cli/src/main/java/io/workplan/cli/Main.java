@@ -41,6 +41,8 @@ public final class Main {
 
     /** Whether standard error is a terminal (the progress bar is shown only there). */
     private final boolean errIsTerminal;
+    /** Standard error itself, for the progress bar's carriage returns; every message goes through the escaping one. */
+    private final PrintWriter progressErr;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On failure, show the stack trace as well as the message.")
@@ -53,8 +55,14 @@ public final class Main {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
-    private Main(boolean errIsTerminal) {
+    private Main(boolean errIsTerminal, PrintWriter progressErr) {
         this.errIsTerminal = errIsTerminal;
+        this.progressErr = progressErr;
+    }
+
+    /** Standard error without the escaping of controls, where the progress bar redraws its line. */
+    PrintWriter progressErr() {
+        return progressErr;
     }
 
     /** Whether standard error is a terminal, where a progress bar may be drawn. */
@@ -98,14 +106,17 @@ public final class Main {
     /**
      * Runs the tool, writing to the given streams.
      *
-     * @param out standard output
-     * @param err standard error
+     * @param rawOut standard output
+     * @param rawErr standard error
      * @param errIsTerminal whether {@code err} is a terminal, where a progress bar is drawn
      * @param args the command line
      * @return the exit code
      */
-    static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
-        Main main = new Main(errIsTerminal);
+    static int run(PrintWriter rawOut, PrintWriter rawErr, boolean errIsTerminal, String... args) {
+        // what the tool prints may hold a cell's text: its controls (ESC, …) are escaped, never sent to the terminal
+        PrintWriter out = Terminal.escaping(rawOut);
+        PrintWriter err = Terminal.escaping(rawErr);
+        Main main = new Main(errIsTerminal, rawErr);
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
@@ -137,11 +148,17 @@ public final class Main {
                     java.nio.file.Path.of(a))).collect(java.util.stream.Collectors.joining(", "));
             err.println("workplan: " + (e instanceof OutOfMemoryError ? "not enough memory" : "the input is nested too deeply")
                     + " to read " + (files.isEmpty() ? "the input" : files) + " in a heap of "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give Java more, for example java -Xmx2g -jar workplan.jar …");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"
+                    + WholeReports.lastEstimate().map(needed -> " (its whole report needs about " + WholeReports.megabytes(needed) + " MB)")
+                            .orElse("")
+                    + "; give Java more, for example java -Xmx"
+                    + WholeReports.lastEstimate().map(WholeReports::suggestion).orElse("2g") + " -jar workplan.jar …");
             code = INVALID_INPUT;
         }
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 

@@ -1,6 +1,7 @@
 package io.workplan.cli;
 
 import io.workplan.core.ProgressReport;
+import io.workplan.files.FileReadSummary;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,5 +25,16 @@ final class ReportFile {
      */
     ProgressReport read(CommandSpec command) {
         return input.read(file, command);
+    }
+
+    /**
+     * Reads the report task by task, writing warnings to standard error.
+     *
+     * @param command the command that reads it
+     * @param tasks what each task is handed to, in the report's order
+     * @return everything of the report but its tasks
+     */
+    FileReadSummary read(CommandSpec command, ReportInput.TaskSink tasks) {
+        return input.read(file, command, tasks);
     }
 }

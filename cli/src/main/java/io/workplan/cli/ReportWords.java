@@ -1,8 +1,10 @@
 package io.workplan.cli;
 
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.files.FileReadSummary;
 
 /** The words the commands say of a report's period and categories, in one place. */
 final class ReportWords {
@@ -16,13 +18,27 @@ final class ReportWords {
 
     /** What a report holds, in a few words: {@code 159 tasks in 24 categories, 2024年第二季度}. */
     static String contents(ProgressReport report) {
-        return report.tasks().size() + " tasks in "
-                + (report.categories().isEmpty() ? NO_CATEGORIES : report.categories().size() + " categories") + ", " + period(report);
+        return contents(report.head(), report.tasks().size());
+    }
+
+    /** What a report read task by task holds, in the words of {@link #contents(ProgressReport)}. */
+    static String contents(FileReadSummary read) {
+        return contents(read.head(), read.tasks());
+    }
+
+    private static String contents(ReportHead head, int tasks) {
+        return tasks + " tasks in "
+                + (head.categories().isEmpty() ? NO_CATEGORIES : head.categories().size() + " categories") + ", " + period(head);
     }
 
     /** The period's label, or {@code no period}. */
     static String period(ProgressReport report) {
-        return report.period().map(ReportingPeriod::label).orElse("no period");
+        return period(report.head());
+    }
+
+    /** The period's label, or {@code no period}. */
+    static String period(ReportHead head) {
+        return head.period().map(ReportingPeriod::label).orElse("no period");
     }
 
     /** A task's category's label, or empty. */

@@ -1,10 +1,8 @@
 package io.workplan.cli;
 
-import io.workplan.core.ProgressReport;
 import io.workplan.core.aggregate.DataQuality;
 import io.workplan.core.aggregate.Finding;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +30,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProgressReport report = input.read(spec);
-        List<Finding> findings = DataQuality.findings(report);
-        out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(report) + "; " + findings.size() + " finding(s)");
-        findings.forEach(f -> out.println("  " + describe(f)));
+        // task by task, twice: the count of findings (gaps in the numbering need every number) comes first
+        DataQuality.Survey survey = DataQuality.survey();
+        int[] index = {0};
+        input.input.readTwice(input.file, spec, survey::add,
+                read -> out.println(input.file.getFileName() + ": valid: " + ReportWords.contents(read) + "; "
+                        + survey.count() + " finding(s)"),
+                (task, progress) -> survey.findings(index[0]++, task, progress).forEach(f -> out.println("  " + describe(f))));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package io.workplan.core;
 
+import io.workplan.core.internal.Printable;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -131,7 +132,9 @@ public abstract class Problem {
 
     /**
      * The location alone, as a person reads it: {@code book.xlsx: Sheet1!E7}, {@code /tasks/3
-     * (line 12, column 5)}.
+     * (line 12, column 5)}. A character that would act on a terminal rather than be seen (ESC, a
+     * bidirectional override, …) is shown as its escape, {@code \u001B}, here and in {@link
+     * #toString()}; the attributes keep their text as it is.
      *
      * @return the location, or an empty string when nothing is known of it
      */
@@ -151,7 +154,7 @@ public abstract class Problem {
             column().ifPresent(c -> b.append(", column ").append(c));
             b.append(')');
         }
-        return b.toString();
+        return Printable.of(b.toString());
     }
 
     @Override
@@ -165,7 +168,7 @@ public abstract class Problem {
         if (severity() == Severity.WARNING) {
             b.append("warning: ");
         }
-        return b.append(reason()).toString();
+        return Printable.of(b.append(reason()).toString());
     }
 
     private static String abbreviate(String raw) {

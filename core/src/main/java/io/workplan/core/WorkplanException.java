@@ -1,5 +1,6 @@
 package io.workplan.core;
 
+import io.workplan.core.internal.Printable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,7 @@ public class WorkplanException extends RuntimeException {
     }
 
     private static String message(String summary, List<Problem> problems) {
+        summary = Printable.of(summary);
         if (problems.isEmpty()) {
             return summary;
         }

@@ -48,4 +48,16 @@ public abstract class FileReadResult {
      * @return the encoding, when the format has one to find
      */
     public abstract Optional<String> encoding();
+
+    /**
+     * What the reading says of the report besides its tasks, as the entry-by-entry reading of the
+     * same file returns it.
+     *
+     * @return the head, counts, warnings, format and encoding
+     * @since 0.2.0
+     */
+    public FileReadSummary summary() {
+        return FileReadSummary.builder().head(report().head()).tasks(report().tasks().size())
+                .entries(report().entries().size()).warnings(warnings()).format(format()).encoding(encoding()).build();
+    }
 }

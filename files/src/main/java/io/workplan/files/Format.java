@@ -1,14 +1,10 @@
 package io.workplan.files;
 
+import io.workplan.core.internal.FileKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The formats a progress table comes in, and how a file's format is found: by its bytes first (a
@@ -32,7 +28,6 @@ public enum Format {
     /** workplan's JSON report ({@code .json}). */
     JSON("json");
 
-    private static final int SNIFF_BYTES = 4096;
     private final String[] extensions;
 
     Format(String... extensions) {
@@ -81,74 +76,41 @@ public enum Format {
      * is {@link #HTML}, a workbook named {@code .json} is {@link #XLSX}.
      *
      * @param file a file
-     * @return the format, or empty when neither the bytes nor the name tell
+     * @return the format, or empty when neither the bytes nor the name tell, or the bytes tell a
+     *     format that no reader reads (an OpenDocument spreadsheet, a PDF, an image, …: {@link
+     *     ReportFiles#formatOf(Path)} says which)
      * @throws IOException when the file cannot be read
      */
     public static Optional<Format> detect(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        }
-        Optional<Format> named = byName(file);
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return zipFormat(file).or(() -> named);
-        }
-        if (head.length >= 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
-                && (head[3] & 0xff) == 0xE0) {
-            // an OLE2 compound file: an .xls workbook (a .doc is refused by the Word reader with its words)
-            return Optional.of(named.filter(f -> f == DOCX).orElse(XLS));
-        }
-        String text = leadingText(head);
-        if (text.startsWith("<")) {
-            return Optional.of(HTML);
-        }
-        if (text.startsWith("{") && named.map(f -> f != CSV && f != TSV).orElse(true)) {
-            return Optional.of(JSON);
-        }
-        return named;
+        return of(FileKind.of(file), byName(file));
     }
 
-    /** Which Office document a zip is, by its entries' names. */
-    private static Optional<Format> zipFormat(Path file) {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (int i = 0; i < 1000; i++) {
-                ZipEntry entry = zip.getNextEntry();
-                if (entry == null) {
-                    break;
-                }
-                String name = entry.getName();
-                if (name.startsWith("xl/")) {
-                    return Optional.of(XLSX);
-                }
-                if (name.startsWith("word/")) {
-                    return Optional.of(DOCX);
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // a damaged zip: its reader says what is wrong with it
+    /** The format of a file of a kind, its name deciding where the bytes do not. */
+    static Optional<Format> of(FileKind kind, Optional<Format> named) {
+        switch (kind.kind()) {
+            case XLSX:
+            case XLSX_STRICT:
+            case XLSB:
+                // the workbook reader says why a Strict or binary workbook is not read, and what to do
+                return Optional.of(XLSX);
+            case XLS:
+            case ENCRYPTED:
+                // an OLE2 compound file: an .xls workbook; an encrypted one is refused by its reader, with its words
+                return Optional.of(named.filter(f -> f == DOCX).orElse(XLS));
+            case DOCX:
+            case DOC:
+            case ODT:
+                return Optional.of(DOCX);
+            case HTML:
+                return Optional.of(HTML);
+            case JSON:
+                return named.filter(f -> f == CSV || f == TSV).or(() -> Optional.of(JSON));
+            case TEXT:
+            case BINARY:
+                return named;
+            default:
+                // a kind no reader reads (an OpenDocument file, a PDF, …): ReportFiles says what it is
+                return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** The first characters of a text file, without a byte-order mark or leading blanks, in UTF-8 or UTF-16. */
-    private static String leadingText(byte[] head) {
-        String text;
-        if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16LE);
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16BE);
-        } else if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
-            text = new String(head, StandardCharsets.UTF_16LE);
-        } else if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
-            text = new String(head, StandardCharsets.UTF_16BE);
-        } else {
-            text = new String(head, StandardCharsets.ISO_8859_1); // markup and braces are ASCII in UTF-8 and GBK alike
-        }
-        int i = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF'
-                || text.startsWith("\u00EF\u00BB\u00BF", i))) {
-            i += text.startsWith("\u00EF\u00BB\u00BF", i) ? 3 : 1;
-        }
-        return text.substring(i);
     }
 }

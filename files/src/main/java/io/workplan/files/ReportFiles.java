@@ -1,7 +1,10 @@
 package io.workplan.files;
 
 import io.workplan.core.Problem;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileKind;
+import io.workplan.core.ReportHead;
 import io.workplan.csv.CsvReadOptions;
 import io.workplan.csv.CsvReadResult;
 import io.workplan.csv.CsvReader;
@@ -9,9 +12,9 @@ import io.workplan.csv.CsvWriter;
 import io.workplan.csv.CsvWriterOptions;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
+import io.workplan.excel.ExcelReadSummary;
 import io.workplan.excel.ExcelReader;
 import io.workplan.excel.ExcelWriter;
-import io.workplan.excel.ExcelWriterOptions;
 import io.workplan.html.HtmlReadOptions;
 import io.workplan.html.HtmlReader;
 import io.workplan.html.HtmlWriter;
@@ -28,8 +31,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +60,15 @@ import java.util.stream.Collectors;
  * <p>Writing goes by the target's extension: {@code .xlsx}, {@code .xls}, {@code .html} / {@code .htm},
  * {@code .docx}, {@code .csv} (UTF-8 with a byte-order mark, as Excel wants), {@code .tsv}, {@code
  * .json}; any other is refused. Every writer writes completely or not at all.
+ *
+ * <h2>Entry by entry</h2>
+ *
+ * {@link #read(Path, FileReadOptions, java.util.function.Consumer)} hands a file's entries to a
+ * consumer and returns everything else ({@link FileReadSummary}: the whole report's head, counts,
+ * warnings); an .xlsx read streaming holds none of the report, a 1,000,000-task sheet in a 128 MB
+ * heap. {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)} converts a streamed .xlsx
+ * to a workbook entry by entry ({@link #convertsEntryByEntry}), writing the very workbook {@code
+ * read} then {@code write} would; every other conversion holds the report.
  *
  * <p>Every failure is a {@link io.workplan.core.WorkplanException} listing its problems with their
  * places; no exception of a dependency escapes for bad input.
@@ -113,19 +129,74 @@ public final class ReportFiles {
                 return result.report(read.report()).warnings(read.warnings()).build();
             }
             default: {
-                TableReadOptions table = options.table();
-                ExcelReadOptions.Builder excel = ExcelReadOptions.builder().lenient(table.lenient())
-                        .streaming(options.streaming()).progressListener(table.progressListener());
-                table.title().ifPresent(excel::title);
-                table.period().ifPresent(excel::period);
-                table.headers().forEach((header, role) -> excel.addHeader(role, header));
-                table.table().ifPresent(excel::sheetIndex);
-                options.sheetName().ifPresent(excel::sheetName);
-                options.sourceName().ifPresent(excel::sourceName);
-                ExcelReadResult read = ExcelReader.create(excel.build()).read(file);
+                ExcelReadResult read = ExcelReader.create(excelOptions(options)).read(file);
                 return result.report(read.report()).warnings(read.warnings()).build();
             }
         }
+    }
+
+    /**
+     * Reads the progress table of a file entry by entry, whatever its format: each task's entry is
+     * handed to a consumer, in the table's order, and what comes back is everything else of the
+     * report. The entries and the summary's {@linkplain FileReadSummary#head() head} are those of
+     * {@link #read(Path, FileReadOptions)} on the same file, and so are the problems.
+     *
+     * <p>An .xlsx file read {@linkplain FileReadOptions#streaming() streaming} holds no report: its
+     * rows are read one at a time and each entry is handed over as soon as its row is read (see
+     * {@link ExcelReader#read(Path, Consumer)}: a sheet of 1,000,000 tasks in a heap of 128 MB).
+     * The other formats hold their table anyway (an .xls workbook, a page, a Word document, a CSV
+     * file are read whole by their libraries, and a JSON report is parsed whole): their report is
+     * read, then its entries are handed over. A task of a JSON report without an entry is counted in
+     * {@link FileReadSummary#tasks()}, not handed over.
+     *
+     * <p>In strict mode, a table's problems are known when its last row is read: the exception then
+     * comes after the entries were handed over, and the consumer must discard what it made of them.
+     * An exception the consumer throws stops the reading and comes out unchanged.
+     *
+     * @param file the file
+     * @param options how to read it
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head, its counts, its warnings and the format found
+     * @throws io.workplan.core.WorkplanException when the file cannot be read or (strict) has problems
+     * @since 0.2.0
+     */
+    public static FileReadSummary read(Path file, FileReadOptions options, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(entries, "entries");
+        Format format = formatOf(file);
+        if (format != Format.XLSX && format != Format.XLS) {
+            FileReadResult read = read(file, options);
+            read.report().entries().forEach(entries);
+            return read.summary();
+        }
+        // A report built of these entries derives its extra columns from theirs, in order of first appearance.
+        Set<String> extraColumns = new LinkedHashSet<>();
+        int[] count = new int[1];
+        ExcelReadSummary read = ExcelReader.create(excelOptions(options)).read(file, entry -> {
+            extraColumns.addAll(entry.task().extras().keySet());
+            count[0]++;
+            entries.accept(entry);
+        });
+        ReportHead head = ReportHead.builder().title(read.title()).period(read.period()).source(read.source())
+                .region(read.region()).publishedOn(read.publishedOn()).categories(read.categories())
+                .extraColumns(extraColumns).build();
+        return FileReadSummary.builder().head(head).tasks(count[0]).entries(count[0]).warnings(read.warnings())
+                .format(format).build();
+    }
+
+    /** The workbook reader's options of the files' options. */
+    private static ExcelReadOptions excelOptions(FileReadOptions options) {
+        TableReadOptions table = options.table();
+        ExcelReadOptions.Builder excel = ExcelReadOptions.builder().lenient(table.lenient())
+                .streaming(options.streaming()).progressListener(table.progressListener());
+        table.title().ifPresent(excel::title);
+        table.period().ifPresent(excel::period);
+        table.headers().forEach((header, role) -> excel.addHeader(role, header));
+        table.table().ifPresent(excel::sheetIndex);
+        options.sheetName().ifPresent(excel::sheetName);
+        options.sourceName().ifPresent(excel::sourceName);
+        return excel.build();
     }
 
     /**
@@ -142,12 +213,15 @@ public final class ReportFiles {
         if (!Files.isRegularFile(file)) {
             throw refused(source, Files.exists(file) ? "not a file" : "no such file");
         }
+        FileKind kind;
         try {
-            return Format.detect(file).orElseThrow(() -> refused(source, "neither its contents nor its name say what it is;"
-                    + " workplan reads " + extensions()));
+            kind = FileKind.of(file);
         } catch (IOException e) {
             throw refused(source, "the file cannot be read (" + e.getMessage() + ")");
         }
+        return Format.of(kind, Format.byName(file)).orElseThrow(() -> refused(source, kind.kind() != FileKind.Kind.EMPTY
+                && (kind.isText() || kind.kind() == FileKind.Kind.BINARY) ? "neither its contents nor its name say what it is; workplan reads "
+                + extensions() : kind.refusal("a table workplan reads (" + extensions() + ")")));
     }
 
     /**
@@ -160,15 +234,28 @@ public final class ReportFiles {
      *     report cannot be written in that format (every problem listed), or the file cannot be written
      */
     public static void write(ProgressReport report, Path file) {
+        write(report, file, FileWriteOptions.defaults());
+    }
+
+    /**
+     * Writes a report in the format its target's name says, with the options of the formats that
+     * have some.
+     *
+     * @param report the report
+     * @param file the target: {@code .xlsx}, {@code .xls}, {@code .html}, {@code .htm}, {@code .docx},
+     *     {@code .csv}, {@code .tsv} or {@code .json}
+     * @param options the workbook writer's options and JSON's layout
+     * @throws io.workplan.core.WorkplanException when the name names no format workplan writes, the
+     *     report cannot be written in that format (every problem listed), or the file cannot be written
+     * @since 0.2.0
+     */
+    public static void write(ProgressReport report, Path file, FileWriteOptions options) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(file, "file");
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Format format = Format.byName(file).filter(f -> !(f == Format.TSV && source.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")))
-                .orElseThrow(() -> refused(source, "its name names no format workplan writes; give it one of "
-                        + extensions()));
-        switch (format) {
+        Objects.requireNonNull(options, "options");
+        switch (writtenFormat(file)) {
             case JSON:
-                JsonWriter.create().write(report, file);
+                (options.compactJson() ? JsonWriter.create().compact() : JsonWriter.create()).write(report, file);
                 break;
             case HTML:
                 HtmlWriter.create().write(report, file);
@@ -183,8 +270,108 @@ public final class ReportFiles {
                 WordWriter.create().write(report, file);
                 break;
             default:
-                ExcelWriter.create(ExcelWriterOptions.defaults()).write(report, file);
+                ExcelWriter.create(options.excel()).write(report, file);
         }
+    }
+
+    /**
+     * The format a file is written in, by its name.
+     *
+     * @param file the target
+     * @return the format its extension names ({@code .txt} is read as TSV, never written)
+     * @throws TableException when the name names no format workplan writes
+     * @since 0.2.0
+     */
+    public static Format writtenFormat(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return Format.byName(file).filter(f -> !(f == Format.TSV && source.toLowerCase(Locale.ROOT).endsWith(".txt")))
+                .orElseThrow(() -> refused(source, "its name names no format workplan writes; give it one of "
+                        + extensions()));
+    }
+
+    /**
+     * Whether {@link #convert convert} goes entry by entry from one file to the other, holding
+     * neither report: from an .xlsx read {@linkplain FileReadOptions#streaming() streaming} to an
+     * .xlsx or .xls workbook. Every other conversion reads the whole report, then writes it: the
+     * formats that hold their table anyway, and the writers of pages, Word documents and CSV, which
+     * lay out the whole table before writing it.
+     *
+     * @param in the file to read
+     * @param options how to read it
+     * @param out the file to write
+     * @return whether neither report is held whole
+     * @throws io.workplan.core.WorkplanException when the format of either cannot be told
+     * @since 0.2.0
+     */
+    public static boolean convertsEntryByEntry(Path in, FileReadOptions options, Path out) {
+        Format target = writtenFormat(out);
+        Format source = formatOf(in);
+        return source == Format.XLSX && options.streaming() && (target == Format.XLSX || target == Format.XLS);
+    }
+
+    /**
+     * Converts a file to the format its target's name says: what {@link #read(Path, FileReadOptions)}
+     * then {@link #write(ProgressReport, Path, FileWriteOptions)} give, the same file, but entry by
+     * entry where {@link #convertsEntryByEntry} says so. A workbook's header row needs to know before
+     * the first task which optional columns (序号, 牵头领导, 责任单位, 备注) some task has, so the file is
+     * read twice then: once for the head and those columns, once to write, the entries handed from a
+     * reading thread to the writer through a bounded queue. A problem of either side comes out as the
+     * library's exception, once, and the target is then left as it was: nothing is half-written.
+     *
+     * @param in the file to read, whatever its format
+     * @param readOptions how to read it
+     * @param out the file to write, replaced when complete
+     * @param writeOptions how to write it
+     * @return what was read: the report's head, counts and warnings
+     * @throws io.workplan.core.WorkplanException when the file cannot be read or (strict) has problems,
+     *     or the report cannot be written (every problem listed), or the target cannot be written
+     * @since 0.2.0
+     */
+    public static FileReadSummary convert(Path in, FileReadOptions readOptions, Path out, FileWriteOptions writeOptions) {
+        return convert(in, readOptions, out, writeOptions, read -> { });
+    }
+
+    /**
+     * Converts a file as {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)} does, telling
+     * what was read once IN is read and before OUT is written: a failure before is the reading's, a
+     * failure after the writing's (or, when the file changed between the two readings of an
+     * entry-by-entry conversion, the second reading's).
+     *
+     * @param in the file to read, whatever its format
+     * @param readOptions how to read it
+     * @param out the file to write, replaced when complete
+     * @param writeOptions how to write it
+     * @param read what is handed the reading's summary (its warnings, say) before the writing starts
+     * @return what was read: the report's head, counts and warnings
+     * @throws io.workplan.core.WorkplanException as the other {@code convert} does
+     * @since 0.2.0
+     */
+    public static FileReadSummary convert(Path in, FileReadOptions readOptions, Path out, FileWriteOptions writeOptions,
+            Consumer<? super FileReadSummary> read) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(readOptions, "readOptions");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(writeOptions, "writeOptions");
+        if (!convertsEntryByEntry(in, readOptions, out)) {
+            FileReadResult whole = read(in, readOptions);
+            read.accept(whole.summary());
+            write(whole.report(), out, writeOptions);
+            return whole.summary();
+        }
+        SheetColumns columns = new SheetColumns();
+        FileReadSummary first = read(in, readOptions, columns);
+        read.accept(first);
+        String source = first.head().source().orElse(String.valueOf(in.getFileName()));
+        try (EntryHandOff entries = EntryHandOff.start(source, consumer -> read(in, readOptions, consumer))) {
+            ExcelWriter.create(writeOptions.excel()).write(columns.head(first.head()), entries, out);
+            if (!entries.summary().equals(first)) {
+                throw new TableException("Cannot convert " + source, List.of(Problem.builder().source(source)
+                        .reason("the file changed while it was converted: read again, it gave another report").build()));
+            }
+        }
+        return first;
     }
 
     private static String delimiter(char c) {

@@ -105,4 +105,46 @@ class ReportFilesTest {
         WorkplanException unknown = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.read(odd));
         assertThat(unknown.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("neither its contents nor its name"));
     }
+
+    @Test
+    void aWorkbookNamedJsonIsReadAsTheWorkbookItIs() throws Exception {
+        Path json = Files.copy(RealSamples.file(RealSamples.GONGSHU_XLSX), dir.resolve("gongshu.json"));
+        FileReadResult read = ReportFiles.read(json);
+        assertThat(read.format()).isEqualTo(Format.XLSX);
+        assertThat(read.report().tasks()).hasSize(159);
+    }
+
+    @Test
+    void aFileOfAKindNoReaderReadsIsNamedForWhatItIs() throws Exception {
+        String notATable = ", not a table workplan reads (.xlsx, .xls, .html, .htm, .docx, .csv, .tsv, .json): ";
+        assertReason(Files.write(dir.resolve("附件1.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8)),
+                "it is a PDF document" + notATable + "ask for the table as a workbook");
+        assertReason(Files.write(dir.resolve("scan.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}),
+                "it is a PNG image (a scan or a photograph of the table?)" + notATable);
+        Path ods = dir.resolve("report.xlsx");
+        byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            var entry = new java.util.zip.ZipEntry("mimetype");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(mime.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mime);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertReason(ods, "it is an OpenDocument spreadsheet (.ods)" + notATable + "open it in LibreOffice Calc, WPS or Excel"
+                + " and save it as an Excel workbook (.xlsx)");
+        for (String empty : new String[] {"empty.xlsx", "empty.json", "empty"}) {
+            assertReason(Files.write(dir.resolve(empty), new byte[0]), "the file is empty (0 bytes), not a table workplan reads");
+        }
+    }
+
+    private static void assertReason(Path file, String reason) {
+        WorkplanException e = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.read(file));
+        assertThat(e).as(file.toString()).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason()).startsWith(reason));
+    }
 }

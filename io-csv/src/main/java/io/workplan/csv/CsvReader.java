@@ -1,6 +1,7 @@
 package io.workplan.csv;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
 import io.workplan.csv.internal.CsvDamage;
 import io.workplan.csv.internal.CsvFile;
@@ -191,6 +192,12 @@ public final class CsvReader {
             }
             if (size == 0) {
                 throw new CsvDamage("the file is empty (0 bytes)", null);
+            }
+            FileKind kind = FileKind.of(path);
+            // a binary file of no known kind may be UTF-16 without a byte-order mark: the charset's check says so
+            if (!kind.isText() && kind.kind() != FileKind.Kind.BINARY || kind.kind() == FileKind.Kind.HTML
+                    || kind.kind() == FileKind.Kind.WEB_ARCHIVE || kind.kind() == FileKind.Kind.XML_SPREADSHEET) {
+                throw new CsvDamage(kind.refusal("CSV or TSV text"), null);
             }
             CsvFile file = CsvFile.open(path, source, options.charset(), options.delimiter());
             return reading.read(file, new CsvTable(file, table, new CsvTable.Limits(options.maxCellChars(),

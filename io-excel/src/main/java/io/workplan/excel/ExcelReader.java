@@ -10,6 +10,7 @@ import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.WorkbookFiles;
 import io.workplan.excel.internal.WorkbookRows;
+import io.workplan.excel.internal.WorkbookSheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +47,11 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li><b>Sheet</b>: chosen by name or index, by default the first sheet with a header naming the
- *       content and the progress columns.
+ *       content and the progress columns, in the order a person sees them: the active sheet, the other
+ *       visible sheets, then the hidden and very hidden ones; a hidden sheet read, chosen or asked for,
+ *       is said in a warning. A workbook with two sheets of one name (compared without case, as Excel
+ *       compares them) is refused. Hidden rows and columns holding text are read and named in a
+ *       warning.
  *   <li><b>Title rows</b> above the header: the title is the first whose text names a period
  *       ({@code 2024年第二季度拱墅区《政府工作报告》主要任务完成情况}), and the period is read from it
  *       ({@link io.workplan.core.ReportingPeriod#parse(String)}); both can be given in the options.
@@ -108,8 +113,10 @@ import java.util.function.Consumer;
  * {@link ExcelException} lists them all; in lenient mode they come back as warnings of the result,
  * each saying what was done with its row. A blank progress and a task without lead units are
  * warnings in both modes. A file that is not a readable workbook (an HTML page saved as
- * {@code .xls}, an encrypted or truncated file) gives an {@link ExcelException} naming the file and
- * saying what it is; no exception of Apache POI reaches the caller.
+ * {@code .xls}, an OpenDocument spreadsheet, a Word document or an {@code .xlsb} under an {@code
+ * .xlsx} name, a Strict Open XML Spreadsheet, a PDF, an image, a zip of other files, an encrypted,
+ * truncated or empty file) gives an {@link ExcelException} naming the file, saying what it is and
+ * what to do; no exception of Apache POI reaches the caller.
  *
  * <h2 id="hostile-files">Damaged and hostile files</h2>
  *
@@ -367,6 +374,9 @@ public final class ExcelReader {
                 throw WorkbookFiles.unreadable(source, "the workbook has no sheet that can be found: its list of sheets is"
                         + " empty, or their relationships are missing; the file is damaged", null);
             }
+            WorkbookSheets.sameNames(names).ifPresent(reason -> {
+                throw WorkbookFiles.unreadable(source, reason, null);
+            });
             TableReadOptions table = options.tableOptions();
             OptionalInt chosen = chosenSheet(names, source);
             if (chosen.isPresent()) {
@@ -388,6 +398,16 @@ public final class ExcelReader {
                 public String describe(int sheet) {
                     return workbook.describe(sheet);
                 }
+
+                @Override
+                public boolean hidden(int sheet) {
+                    return workbook.hidden(sheet);
+                }
+
+                @Override
+                public OptionalInt active() {
+                    return workbook.active();
+                }
             }, source, entries);
             return withDocumentProperties(read, workbook.documentProperties());
         } catch (ExcelException e) {
@@ -406,22 +426,26 @@ public final class ExcelReader {
         } catch (ConsumerFailure e) {
             throw e.consumerException();
         } catch (IOException e) {
-            throw damaged(source, e);
+            throw damaged(path, source, e);
         } catch (LinkageError e) {
             // a zip method whose optional decoder Commons Compress lacks, named by a damaged or hostile file
             throw WorkbookFiles.unreadable(source, WorkbookFiles.undecodable(e), e);
         } catch (RuntimeException e) {
             if (WorkbookFiles.isDamage(e)) {
-                throw damaged(source, e);
+                throw damaged(path, source, e);
             }
             // a bug of the reader is no damage of the file: it comes out as it is
             throw e;
         }
     }
 
-    private static ExcelException damaged(String source, Exception e) {
+    private static ExcelException damaged(Path path, String source, Exception e) {
         if (WorkbookFiles.isZipBomb(e)) {
             return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
+        }
+        if (isXls(path)) {
+            // an .xls: a cell referring to a shared string the table lacks is said at its cell, as in an .xlsx
+            return WorkbookFiles.damagedXls(path, source, e);
         }
         // what the XML of a part says is wrong (the parser's words or the sheet handler's) helps a person;
         // the libraries' own exceptions stay in the cause, for developers
@@ -433,6 +457,14 @@ public final class ExcelReader {
             }
         }
         return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged" + detail, e);
+    }
+
+    private static boolean isXls(Path path) {
+        try {
+            return io.workplan.core.internal.FileKind.of(path).kind() == io.workplan.core.internal.FileKind.Kind.XLS;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */

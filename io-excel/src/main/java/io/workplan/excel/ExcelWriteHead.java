@@ -4,6 +4,7 @@ import io.workplan.sheet.ColumnRole;
 
 import io.workplan.core.Category;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.time.LocalDate;
@@ -75,29 +76,59 @@ public final class ExcelWriteHead {
      * @return its head
      */
     public static ExcelWriteHead of(ProgressReport report) {
-        Builder head = builder(report.title(), report.period()).categories(report.categories())
-                .extraColumns(report.extraColumns().toArray(String[]::new));
+        Builder head = builder(report.head());
         if (report.tasks().stream().noneMatch(t -> t.category().isPresent())) {
             head.withoutCategoryColumn();
         }
-        report.region().ifPresent(head::region);
-        report.publishedOn().ifPresent(head::publishedOn);
-        report.source().ifPresent(head::source);
         for (Task task : report.tasks()) {
-            if (task.number().isPresent()) {
-                head.columns(ColumnRole.NUMBER);
-            }
-            if (task.leader().isPresent()) {
-                head.columns(ColumnRole.LEADER);
-            }
-            if (!task.responsibleUnits().isEmpty()) {
-                head.columns(ColumnRole.RESPONSIBLE_UNITS);
-            }
-            if (task.remark().isPresent()) {
-                head.columns(ColumnRole.REMARK);
-            }
+            head.columns(columnsOf(task).toArray(ColumnRole[]::new));
         }
         return head.build();
+    }
+
+    /**
+     * A builder with everything of a report's head: title, period, region, day of publication,
+     * source, categories and extra columns. The optional columns are still to be named; {@link
+     * #columnsOf(Task)} says which a task needs, as {@link #of(ProgressReport)} decides them.
+     *
+     * @param head the report's head
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder(ReportHead head) {
+        Builder builder = builder(head.title(), head.period()).categories(head.categories())
+                .extraColumns(head.extraColumns().toArray(String[]::new));
+        head.region().ifPresent(builder::region);
+        head.publishedOn().ifPresent(builder::publishedOn);
+        head.source().ifPresent(builder::source);
+        return builder;
+    }
+
+    /**
+     * The optional columns a task has a value for: {@link ColumnRole#NUMBER} for a number, {@link
+     * ColumnRole#LEADER} for a leader, {@link ColumnRole#RESPONSIBLE_UNITS} for responsible units,
+     * {@link ColumnRole#REMARK} for a remark. {@link #of(ProgressReport)} names those of every task;
+     * a writer fed entry by entry can gather them in a first pass.
+     *
+     * @param task a task
+     * @return the optional columns it needs, possibly none
+     * @since 0.2.0
+     */
+    public static Set<ColumnRole> columnsOf(Task task) {
+        Set<ColumnRole> columns = EnumSet.noneOf(ColumnRole.class);
+        if (task.number().isPresent()) {
+            columns.add(ColumnRole.NUMBER);
+        }
+        if (task.leader().isPresent()) {
+            columns.add(ColumnRole.LEADER);
+        }
+        if (!task.responsibleUnits().isEmpty()) {
+            columns.add(ColumnRole.RESPONSIBLE_UNITS);
+        }
+        if (task.remark().isPresent()) {
+            columns.add(ColumnRole.REMARK);
+        }
+        return columns;
     }
 
     /**

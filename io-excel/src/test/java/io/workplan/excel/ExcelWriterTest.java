@@ -14,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
+import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -239,6 +241,22 @@ class ExcelWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExcelWriter.Format.class)
+    void aProgressWhoseTextDoesNotShowItsFigureIsRefusedAtItsCell(ExcelWriter.Format format) {
+        ProgressReport parsed = report(row(1, "类别", "任务一", "区财政局", "52%"), row(2, "类别", "任务二", "区财政局", "60%"));
+        Task second = parsed.entries().get(1).task();
+        ProgressReport report = ProgressReport.builder().from(parsed).entries(List.of(parsed.entries().get(0),
+                ProgressEntry.of(second, parsed.period(), Progress.builder().kind(Progress.Kind.PERCENT)
+                        .percent(new BigDecimal("10")).text("60%").build()))).build();
+
+        assertThatThrownBy(() -> write(OFFICIAL_ONLY, report, format))
+                .isInstanceOfSatisfying(ExcelException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.cell()).hasValue("E4");
+                    assertThat(p.reason()).contains("would read back as PERCENT(60%)");
+                }));
     }
 
     @Test

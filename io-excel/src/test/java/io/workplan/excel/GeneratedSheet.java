@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
  * written part by part into the zip, so that a million tasks take seconds and no memory, and it
  * knows what each of its tasks is, for the assertions.
  */
-final class GeneratedSheet {
+public final class GeneratedSheet {   // public for large.LargeSheets, the other modules' door
     static final String TITLE = "2024年第二季度大表《政府工作报告》主要任务完成情况";
     static final int CATEGORY_SIZE = 1000;
     static final int UNIT_RUN = 5;
@@ -33,7 +33,7 @@ final class GeneratedSheet {
 
     private final int tasks;
 
-    GeneratedSheet(int tasks) {
+    public GeneratedSheet(int tasks) {
         this.tasks = tasks;
     }
 
@@ -41,7 +41,7 @@ final class GeneratedSheet {
         return tasks;
     }
 
-    int categories() {
+    public int categories() {
         return (tasks + CATEGORY_SIZE - 1) / CATEGORY_SIZE;
     }
 
@@ -70,7 +70,7 @@ final class GeneratedSheet {
     }
 
     /** The file in target/, written once (into a temporary file moved into place). */
-    Path file() throws IOException {
+    public Path file() throws IOException {
         Path file = Path.of("target", "generated-sheet-" + tasks + ".xlsx");
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());

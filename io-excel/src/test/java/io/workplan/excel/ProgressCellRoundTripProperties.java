@@ -61,8 +61,20 @@ class ProgressCellRoundTripProperties {
         }
     }
 
+    /** A figure with more digits than its text shows, as the reader gives a number cell, is written as that cell. */
+    @Property(tries = 15)
+    void aShownPercentageReadsBackWithEveryDigit(@ForAll("shown") List<Progress> progress, @ForAll ExcelWriter.Format format)
+            throws Exception {
+        assertThat(readBack(progress, format)).isEqualTo(progress);
+    }
+
     @Provide
     Arbitrary<List<Progress>> progress() {
         return WorkplanArbitraries.progress().list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    @Provide
+    Arbitrary<List<Progress>> shown() {
+        return WorkplanArbitraries.shownPercentages().list().ofMinSize(1).ofMaxSize(12);
     }
 }

@@ -43,7 +43,7 @@ class UnreadableFilesTest {
     void anHtmlPageSavedAsXls(String html) throws Exception {
         Path file = dir.resolve("gongshu.xls");
         Files.writeString(file, html, StandardCharsets.UTF_8);
-        assertUnreadable(file, "HTML page");
+        assertUnreadable(file, "it is a web page (HTML), not an Excel workbook (.xlsx or .xls): read it with HtmlReader");
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.workplan.html;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
@@ -211,6 +212,11 @@ public final class HtmlReader {
         } catch (IOException e) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
                     .reason("the page cannot be read (" + e.getMessage() + ")").build()), e);
+        }
+        FileKind kind = FileKind.of(content);
+        if (!kind.isText() || kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.EMPTY) {
+            throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
+                    .reason(kind.refusal("a web page (HTML)")).build()));
         }
         return PageFiles.parse(content, options, source);
     }

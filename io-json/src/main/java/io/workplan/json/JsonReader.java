@@ -5,6 +5,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import io.workplan.core.internal.FileKind;
 import io.workplan.json.internal.EntryReading;
 import io.workplan.json.internal.ReportParser;
 import io.workplan.json.internal.Streams;
@@ -182,8 +183,8 @@ public final class JsonReader {
      */
     public ProgressReport read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(Streams.parser(in), Optional.of(file.toString()));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), FileKind.HEAD_BYTES)) {
+            return read(Streams.parser(identified(in, Optional.of(file.toString()))), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
                     List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
@@ -201,7 +202,28 @@ public final class JsonReader {
      */
     public ProgressReport read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(() -> Streams.parser(in));
+        return read(() -> Streams.parser(identified(in.markSupported() ? in : new BufferedInputStream(in, FileKind.HEAD_BYTES),
+                Optional.empty())));
+    }
+
+    /**
+     * The stream, once its first bytes were found to be text: a workbook, a Word document, a PDF, a
+     * page, … is refused as what it is ({@link FileKind}).
+     */
+    private static InputStream identified(InputStream in, Optional<String> source) throws IOException {
+        in.mark(FileKind.HEAD_BYTES);
+        byte[] head = in.readNBytes(FileKind.HEAD_BYTES);
+        in.reset();
+        FileKind kind = FileKind.of(head);
+        // binary data of no known kind may be UTF-32: the decoding says what is wrong with it
+        boolean json = kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.TEXT || kind.kind() == FileKind.Kind.EMPTY
+                || kind.kind() == FileKind.Kind.BINARY;
+        if (!json) {
+            Problem.Builder problem = Problem.builder().reason(kind.refusal("a JSON report"));
+            source.ifPresent(problem::source);
+            throw new JsonException("Cannot read the JSON report" + source.map(s -> " " + s).orElse(""), List.of(problem.build()));
+        }
+        return in;
     }
 
     /**
@@ -317,7 +339,8 @@ public final class JsonReader {
         Optional<String> source = Optional.of(file.toString());
         try {
             EntryReading.Head head;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); JsonParser parser = Streams.parser(in)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), FileKind.HEAD_BYTES);
+                    JsonParser parser = Streams.parser(identified(in, source))) {
                 head = new ReportParser(parser, ignoreUnknownProperties, source).readHead();
             }
             EntryReading.Streamed read;
@@ -333,7 +356,8 @@ public final class JsonReader {
 
     private JsonReadSummary readEntries(InputStream in, Consumer<? super ProgressEntry> entries,
             Consumer<? super Task> withoutProgress) {
-        try (JsonParser parser = Streams.parser(in)) {
+        try (JsonParser parser = Streams.parser(identified(in.markSupported() ? in : new BufferedInputStream(in, FileKind.HEAD_BYTES),
+                Optional.empty()))) {
             EntryReading.Streamed read = new ReportParser(parser, ignoreUnknownProperties, Optional.empty())
                     .streamDocument(entries, withoutProgress);
             return summary(read);

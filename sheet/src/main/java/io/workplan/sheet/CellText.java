@@ -11,8 +11,23 @@ import java.math.BigDecimal;
  * @param text the text as shown, verbatim (a text cell keeps its blanks and line breaks)
  * @param number the exact value of a number or date cell, else {@code null}
  * @param percent the exact percentage of a number under a percent format, else {@code null}
+ * @param warning why the reader could not take the cell at its face value (a number format it
+ *     cannot show, a percent sign that is no percentage of the value), for a warning at the cell
+ *     when a column the table reader reads holds it; else {@code null}
  */
-public record CellText(Type type, String text, BigDecimal number, BigDecimal percent) {
+public record CellText(Type type, String text, BigDecimal number, BigDecimal percent, String warning) {
+
+    /**
+     * A cell text without a warning.
+     *
+     * @param type the kind of value
+     * @param text the text as shown
+     * @param number the exact value of a number or date cell, else {@code null}
+     * @param percent the exact percentage of a number under a percent format, else {@code null}
+     */
+    public CellText(Type type, String text, BigDecimal number, BigDecimal percent) {
+        this(type, text, number, percent, null);
+    }
 
     /** The kinds of cell value. */
     public enum Type {

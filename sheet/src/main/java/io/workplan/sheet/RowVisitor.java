@@ -15,6 +15,24 @@ public interface RowVisitor {
     default void declaredLastRow(int lastRow) {}
 
     /**
+     * Columns a person does not see (hidden, in a workbook), before the first row or at any time
+     * before the merged ranges.
+     *
+     * @param firstColumn the 0-based first column of the range
+     * @param lastColumn the 0-based last column of the range, inclusive
+     * @since 0.1.0
+     */
+    default void hiddenColumns(int firstColumn, int lastColumn) {}
+
+    /**
+     * That the next row sent, of this index, is one a person does not see (hidden, in a workbook).
+     *
+     * @param row the 0-based row index
+     * @since 0.1.0
+     */
+    default void hiddenRow(int row) {}
+
+    /**
      * A row of cell texts.
      *
      * @param row the 0-based row index

@@ -30,7 +30,11 @@ import java.util.function.Consumer;
  *
  * {@link TableReadOptions#table()} when given; otherwise the first table whose header (within its
  * first {@value SheetLayout#HEADER_SEARCH_ROWS} rows) names a task and a progress column, else the
- * first with a header of some other columns (whose missing columns are then reported).
+ * first with a header of some other columns (whose missing columns are then reported). The tables
+ * are tried in the order a person sees them: the one the document shows first ({@link
+ * TableSource#active()}, a workbook's active sheet), then the others a person sees, then the hidden
+ * ones ({@link TableSource#hidden(int)}); a hidden table read, chosen or asked for, is said in a
+ * warning.
  *
  * <p>An instance is immutable and may be shared between threads.
  *
@@ -87,7 +91,7 @@ public final class TableReader {
         if (names.isEmpty()) {
             throw unreadable(sourceName, "the document holds no table");
         }
-        int[] chosen = chosenTables(names, sourceName);
+        int[] chosen = chosenTables(source, names, sourceName);
         SheetLayout layout = null;
         int table = -1;
         for (int t : chosen) {
@@ -108,6 +112,12 @@ public final class TableReader {
                     + SheetLayout.HEADER_SEARCH_ROWS + " rows");
         }
         SheetProblems problems = new SheetProblems(sourceName, names.get(table), source, table);
+        if (source.hidden(table)) {
+            problems.add(problems.builder().severity(Problem.Severity.WARNING).reason("the " + source.describe(table)
+                    + " is hidden: a person opening the document does not see it; it is read because "
+                    + (options.table().isPresent() ? "it was asked for" : "no table a person sees has a header")
+                    + " (choose another with the table or sheet option)").build());
+        }
         RowAssembler assembler = new RowAssembler(layout, options, problems, entries,
                 source.titleOutside(table), sourceName, source.describe(table));
         source.read(table, assembler);
@@ -149,7 +159,7 @@ public final class TableReader {
      */
     public record Read(ProgressReport report, TableReadSummary summary) {}
 
-    private int[] chosenTables(List<String> names, String sourceName) {
+    private int[] chosenTables(TableSource source, List<String> names, String sourceName) {
         if (options.table().isPresent()) {
             int index = options.table().getAsInt();
             if (index >= names.size()) {
@@ -158,11 +168,21 @@ public final class TableReader {
             }
             return new int[] {index};
         }
-        int[] all = new int[names.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
+        // the table a person sees first, then the others a person sees, in order, then the hidden ones
+        List<Integer> order = new ArrayList<>();
+        source.active().ifPresent(a -> {
+            if (a >= 0 && a < names.size() && !source.hidden(a)) {
+                order.add(a);
+            }
+        });
+        for (boolean hidden : new boolean[] {false, true}) {
+            for (int i = 0; i < names.size(); i++) {
+                if (source.hidden(i) == hidden && !order.contains(i)) {
+                    order.add(i);
+                }
+            }
         }
-        return all;
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static TableException unreadable(String source, String reason) {

@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A document holding one or more tables, as rows of cell texts: what a reader of a format (a
@@ -33,6 +34,30 @@ public interface TableSource {
      * @throws IOException when the document cannot be read
      */
     void read(int table, RowVisitor visitor) throws IOException;
+
+    /**
+     * Whether a person opening the document does not see the table: a workbook's hidden or very
+     * hidden sheet. The table reader chooses such a table only when asked for it or when no table a
+     * person sees has a header, and says so in a warning.
+     *
+     * @param table the 0-based index of the table
+     * @return whether it is hidden; {@code false} unless the document says
+     * @since 0.1.0
+     */
+    default boolean hidden(int table) {
+        return false;
+    }
+
+    /**
+     * The table a person sees first on opening the document: a workbook's active sheet, which the
+     * table reader tries before the others.
+     *
+     * @return its 0-based index, when the document says
+     * @since 0.1.0
+     */
+    default OptionalInt active() {
+        return OptionalInt.empty();
+    }
 
     /**
      * The title that the document gives a table outside its rows: the heading or paragraph before a

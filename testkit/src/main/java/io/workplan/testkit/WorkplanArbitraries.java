@@ -188,6 +188,25 @@ public final class WorkplanArbitraries {
     }
 
     /**
+     * Percentages as a number cell under a percent format shows them: the cell's exact percentage,
+     * 0 to 300 with up to 6 decimals, and the text its format shows, that percentage rounded half
+     * up to 0 to 2 decimals ({@code 0.5364} under {@code 0.0%}: 53.64 with the text {@code
+     * 53.6%}). The figure has the scale of its text when the text shows it whole ({@code 50.0}),
+     * else every digit of its own.
+     *
+     * @return the arbitrary, of kind {@link Progress.Kind#PERCENT}
+     */
+    public static Arbitrary<Progress> shownPercentages() {
+        return Combinators.combine(Arbitraries.integers().between(0, 6).flatMap(scale -> Arbitraries.bigDecimals()
+                        .between(BigDecimal.ZERO, BigDecimal.valueOf(300)).ofScale(scale)), Arbitraries.integers().between(0, 2))
+                .as((figure, decimals) -> {
+                    BigDecimal shown = figure.setScale(decimals, java.math.RoundingMode.HALF_UP);
+                    BigDecimal percent = shown.compareTo(figure) == 0 ? shown : figure.stripTrailingZeros();
+                    return Progress.ofPercent(percent, shown.toPlainString() + "%");
+                });
+    }
+
+    /**
      * The texts of progress cells: every kind, in the spellings of real tables, and nasty text.
      *
      * @return the arbitrary

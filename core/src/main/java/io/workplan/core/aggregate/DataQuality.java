@@ -6,9 +6,9 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The data-quality findings of one report: what a person should look at before publishing or
@@ -50,48 +50,158 @@ public final class DataQuality {
      */
     public static List<Finding> findings(ProgressReport report) {
         List<Task> tasks = report.tasks();
-        TreeMap<Integer, Integer> numbers = new TreeMap<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            int index = i;
-            tasks.get(i).number().ifPresent(n -> numbers.put(n, index));
-        }
+        Survey survey = survey();
+        tasks.forEach(task -> survey.add(task, report.progressOf(task)));
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            Task task = tasks.get(i);
-            String path = "tasks[" + i + "]";
+            findings.addAll(survey.findings(i, tasks.get(i), report.progressOf(tasks.get(i))));
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * The findings of a report read task by task, in two passes, without holding it: a gap in the
+     * numbering is known only once every number is. The first pass {@linkplain Survey#add adds}
+     * each task, the second asks each task's {@linkplain Survey#findings findings}, in the report's
+     * order; together they are {@link #findings(ProgressReport)} of the report.
+     *
+     * <pre>{@code
+     * DataQuality.Survey survey = DataQuality.survey();
+     * reader.read(file, entry -> survey.add(entry.task(), Optional.of(entry.progress())));
+     * int count = survey.count();                      // before the first finding is shown
+     * int[] index = {0};
+     * reader.read(file, entry -> survey.findings(index[0]++, entry.task(), Optional.of(entry.progress()))
+     *     .forEach(f -> log.warn(f.toString())));
+     * }</pre>
+     *
+     * @return a survey of no task yet
+     * @since 0.2.0
+     */
+    public static Survey survey() {
+        return new Survey();
+    }
+
+    /**
+     * What the findings of a report need to know of all its tasks: their numbers (four bytes a
+     * numbered task), and the count of findings.
+     *
+     * @since 0.2.0
+     */
+    public static final class Survey {
+        private int[] numbers = new int[64];
+        private int numbered;
+        private int unnumbered;
+        private int local;
+        private boolean sorted;
+
+        private Survey() {}
+
+        /**
+         * Adds a task, in the report's order: the first pass.
+         *
+         * @param task the task
+         * @param progress its progress, absent when the report gives it none
+         * @throws IllegalStateException once a finding was asked for
+         */
+        public void add(Task task, Optional<Progress> progress) {
+            if (sorted) {
+                throw new IllegalStateException("the first pass is over: findings were asked for");
+            }
+            if (task.number().isPresent()) {
+                if (numbered == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, numbers.length * 2);
+                }
+                numbers[numbered++] = task.number().getAsInt();
+            } else {
+                unnumbered++;
+            }
+            local += taskFindings(task, "", progress).size();
+        }
+
+        /**
+         * How many findings the report has, once every task was added.
+         *
+         * @return the count of findings
+         */
+        public int count() {
+            sort();
+            int count = local + (numbered > 0 ? unnumbered : 0);
+            for (int i = 0; i < numbered; i++) {
+                int n = numbers[i];
+                if (gapBefore(n).isPresent()) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /**
+         * A task's findings: the second pass, once every task was added.
+         *
+         * @param index the task's place in the report, from 0 (the findings' paths name it)
+         * @param task the task
+         * @param progress its progress, absent when the report gives it none
+         * @return its findings, in the order of the class comment
+         */
+        public List<Finding> findings(int index, Task task, Optional<Progress> progress) {
+            sort();
+            String path = "tasks[" + index + "]";
+            List<Finding> findings = new ArrayList<>(2);
             if (task.number().isPresent()) {
                 int n = task.number().getAsInt();
-                Integer below = numbers.lowerKey(n);
-                int from = below == null ? 1 : below + 1;
-                if (from < n) {
+                gapBefore(n).ifPresent(from -> {
                     String missing = from == n - 1 ? "the number " + from + " is" : "the numbers " + from + " to " + (n - 1) + " are";
                     findings.add(finding(Finding.Kind.NUMBER_GAP, task, path + ".number", "序号", String.valueOf(n),
                             missing + " missing before " + n));
-                }
-            } else if (!numbers.isEmpty()) {
+                });
+            } else if (numbered > 0) {
                 findings.add(finding(Finding.Kind.NUMBER_MISSING, task, path + ".number", "序号", null,
                         "the task has no number, while other tasks of the report have one"));
             }
-            if (task.leadUnits().isEmpty()) {
-                findings.add(finding(Finding.Kind.NO_LEAD_UNIT, task, path + ".leadUnits", "牵头单位", null,
-                        "the task has no lead unit"));
-            }
-            Optional<Progress> progress = report.progressOf(task);
-            if (progress.isEmpty()) {
-                findings.add(finding(Finding.Kind.NO_ENTRY, task, path, "完成进度", null,
-                        "the report gives no progress for the task"));
-                continue;
-            }
-            Progress p = progress.get();
-            if (p.kind() == Progress.Kind.NARRATIVE && p.percent().isEmpty()) {
-                findings.add(finding(Finding.Kind.NARRATIVE_WITHOUT_FIGURE, task, path + ".progress", "完成进度", p.text(),
-                        "the progress is a narrative naming no share of the target; it cannot be judged against the schedule"));
-            }
-            p.percent().filter(x -> x.compareTo(ONE_HUNDRED) > 0).ifPresent(x -> findings.add(finding(
-                    Finding.Kind.ABOVE_ONE_HUNDRED, task, path + ".progress", "完成进度", p.text(),
-                    "the progress is above 100% (" + x.toPlainString() + "%): over-fulfilled, for information")));
+            findings.addAll(taskFindings(task, path, progress));
+            return findings;
         }
-        return List.copyOf(findings);
+
+        private void sort() {
+            if (!sorted) {
+                Arrays.sort(numbers, 0, numbered);
+                sorted = true;
+            }
+        }
+
+        /** The first number missing before {@code n}: one past the greatest number below it (1 when none is). */
+        private Optional<Integer> gapBefore(int n) {
+            int at = Arrays.binarySearch(numbers, 0, numbered, n);
+            while (at > 0 && numbers[at - 1] == n) {
+                at--;
+            }
+            int below = at >= 0 ? at - 1 : -at - 2;
+            int from = below < 0 ? 1 : numbers[below] + 1;
+            return from < n ? Optional.of(from) : Optional.empty();
+        }
+    }
+
+    /** The findings of a task alone, whatever the others: lead units and progress. */
+    private static List<Finding> taskFindings(Task task, String path, Optional<Progress> progress) {
+        List<Finding> findings = new ArrayList<>(1);
+        if (task.leadUnits().isEmpty()) {
+            findings.add(finding(Finding.Kind.NO_LEAD_UNIT, task, path + ".leadUnits", "牵头单位", null,
+                    "the task has no lead unit"));
+        }
+        if (progress.isEmpty()) {
+            findings.add(finding(Finding.Kind.NO_ENTRY, task, path, "完成进度", null,
+                    "the report gives no progress for the task"));
+            return findings;
+        }
+        Progress p = progress.get();
+        if (p.kind() == Progress.Kind.NARRATIVE && p.percent().isEmpty()) {
+            findings.add(finding(Finding.Kind.NARRATIVE_WITHOUT_FIGURE, task, path + ".progress", "完成进度", p.text(),
+                    "the progress is a narrative naming no share of the target; it cannot be judged against the schedule"));
+        }
+        p.percent().filter(x -> x.compareTo(ONE_HUNDRED) > 0).ifPresent(x -> findings.add(finding(
+                Finding.Kind.ABOVE_ONE_HUNDRED, task, path + ".progress", "完成进度", p.text(),
+                "the progress is above 100% (" + x.toPlainString() + "%): over-fulfilled, for information")));
+        return findings;
     }
 
     private static Finding finding(Finding.Kind kind, Task task, String path, String subject, String raw, String reason) {

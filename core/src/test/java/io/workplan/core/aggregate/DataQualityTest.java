@@ -48,6 +48,36 @@ class DataQualityTest {
     }
 
     @Test
+    void aSurveyCountsTheFindingsBeforeTheSecondPassAndGivesThemTaskByTask() {
+        Task t3 = task(3, ECONOMY, "有效投资完成市下达目标任务。");
+        Task t3b = task(3, ECONOMY, "有效投资完成市下达目标任务:子项。");   // a sub-item sharing 3
+        Task unnumbered = Task.builder().category(ECONOMY).content("环境保护完成市下达目标任务。").build();
+        Task t9 = task(9, ECONOMY, "新增市级以上人才20名。", "区人力社保局");
+        List<Task> tasks = List.of(t9, t3, t3b, unnumbered);
+        DataQuality.Survey survey = DataQuality.survey();
+        survey.add(t9, java.util.Optional.of(Progress.parse("50%")));
+        survey.add(t3, java.util.Optional.of(Progress.parse("1-6月,全区完成投资80亿元。")));
+        survey.add(t3b, java.util.Optional.empty());
+        survey.add(unnumbered, java.util.Optional.of(Progress.parse("120%")));
+        // 9: gap 4-8; 3: gap 1-2, no unit, narrative; 3b: gap 1-2, no unit, no entry; unnumbered: missing, no unit, above 100
+        assertThat(survey.count()).isEqualTo(10);
+        assertThat(survey.findings(1, t3, java.util.Optional.of(Progress.parse("1-6月,全区完成投资80亿元。"))))
+                .extracting(Finding::kind).containsExactly(Finding.Kind.NUMBER_GAP, Finding.Kind.NO_LEAD_UNIT,
+                        Finding.Kind.NARRATIVE_WITHOUT_FIGURE);
+        List<Finding> nine = survey.findings(0, t9, java.util.Optional.of(Progress.parse("50%")));
+        assertThat(nine).singleElement().satisfies(f -> assertThat(f.problem().reason())
+                .isEqualTo("the numbers 4 to 8 are missing before 9"));
+        assertThat(survey.findings(2, t3b, java.util.Optional.empty())).extracting(Finding::kind).containsExactly(
+                Finding.Kind.NUMBER_GAP, Finding.Kind.NO_LEAD_UNIT, Finding.Kind.NO_ENTRY);
+        assertThat(survey.findings(3, unnumbered, java.util.Optional.of(Progress.parse("120%"))))
+                .extracting(f -> f.problem().path().orElseThrow())
+                .containsExactly("tasks[3].number", "tasks[3].leadUnits", "tasks[3].progress");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> survey.add(t9, java.util.Optional.empty()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(tasks).hasSize(4);
+    }
+
+    @Test
     void theSamplesOnlyFindingIsItsOverFulfilledTask() {
         assertThat(DataQuality.findings(ReportAggregationTest.Q2).stream().map(Finding::kind))
                 .containsExactly(Finding.Kind.NO_LEAD_UNIT);

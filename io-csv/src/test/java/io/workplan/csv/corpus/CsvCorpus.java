@@ -94,6 +94,12 @@ public final class CsvCorpus {
         return List.of(
                 small("a valid table, a quoted cell holding a line break and a doubled quote", "valid.csv",
                         Outcome.read(2), utf8(lines(TITLE, HEADER, TASK, "2,,\"一般公共预算收入\n增长与\"\"经济\"\"同步。\",区财政局,已完成"))),
+                small("a PDF named .csv", "report.csv", Outcome.refused("it is a PDF document, not CSV or TSV text: ask for the"
+                        + " table as a workbook", 0), utf8("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")),
+                small("a zip (an .xlsx) named .csv", "workbook.csv", Outcome.refused("it is an Excel workbook (.xlsx), not CSV or"
+                        + " TSV text: read it with ExcelReader", 0), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+                            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 'x', 'l', '/', 'w', 'o', 'r', 'k', 'b', 'o', 'o', 'k', '.',
+                            'x', 'm', 'l', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}),
                 small("an unclosed quote at line 4", "unclosed-quote.csv",
                         Outcome.refused("a quoted cell opened in the record at line 4 is never closed", 4),
                         utf8(lines(TITLE, HEADER, TASK, "2,,\"一般公共预算收入增长,区财政局,52%", "3,,有效投资,区发改经信局,53.6%"))),

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -51,9 +52,26 @@ public final class InMemoryWorkbook implements WorkbookRows {
     }
 
     @Override
+    public boolean hidden(int sheet) {
+        return workbook.isSheetHidden(sheet) || workbook.isSheetVeryHidden(sheet);
+    }
+
+    @Override
+    public OptionalInt active() {
+        try {
+            int active = workbook.getActiveSheetIndex();
+            return active >= 0 && active < workbook.getNumberOfSheets() ? OptionalInt.of(active) : OptionalInt.empty();
+        } catch (RuntimeException e) {
+            // a workbook without views (POI then has no active sheet to give): none is shown first
+            return OptionalInt.empty();
+        }
+    }
+
+    @Override
     public void read(int sheetIndex, RowVisitor visitor) {
         Sheet sheet = workbook.getSheetAt(sheetIndex);
         visitor.declaredLastRow(sheet.getLastRowNum());
+        hiddenColumns(sheet, visitor);
         for (Row row : sheet) {
             CellDamage.checkRow(row.getRowNum());
             int width = 0;
@@ -65,6 +83,9 @@ public final class InMemoryWorkbook implements WorkbookRows {
             for (Cell cell : row) {
                 cells[cell.getColumnIndex()] = CellDamage.checked(row.getRowNum(), cell.getColumnIndex(), text(cell));
             }
+            if (row.getZeroHeight()) {
+                visitor.hiddenRow(row.getRowNum());
+            }
             if (!visitor.row(row.getRowNum(), cells)) {
                 return;
             }
@@ -74,21 +95,76 @@ public final class InMemoryWorkbook implements WorkbookRows {
         }
     }
 
+    /** The runs of hidden columns, as the streaming mode sends its {@code <col hidden>} ranges. */
+    private void hiddenColumns(Sheet sheet, RowVisitor visitor) {
+        if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet) {
+            for (var cols : ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getColsArray()) {
+                for (var col : cols.getColArray()) {
+                    long first;
+                    long last;
+                    boolean hidden;
+                    try {
+                        first = col.getMin() - 1;
+                        last = col.getMax() - 1;
+                        hidden = col.getHidden();
+                    } catch (RuntimeException e) {
+                        continue; // a malformed range hides nothing, as the streaming mode takes it
+                    }
+                    if (hidden && first >= 0 && first <= last && last <= CellDamage.LAST_COLUMN) {
+                        visitor.hiddenColumns((int) first, (int) last);
+                    }
+                }
+            }
+            return;
+        }
+        int columns = workbook.getSpreadsheetVersion().getMaxColumns();
+        int first = -1;
+        for (int c = 0; c <= columns; c++) {
+            boolean hidden = c < columns && sheet.isColumnHidden(c);
+            if (hidden && first < 0) {
+                first = c;
+            } else if (!hidden && first >= 0) {
+                visitor.hiddenColumns(first, c - 1);
+                first = -1;
+            }
+        }
+    }
+
+    /**
+     * A cell's text. The value of an .xlsx cell is read from the stored text of its {@code <v>}, as
+     * the streaming mode reads it (strictly, {@link CellTexts#value}), never through POI's lenient
+     * parsing ({@code 0x1p-1}, {@code NaN}); an .xls cell's double is {@linkplain
+     * CellTexts#checked(int, int, double) checked}.
+     */
     private CellText text(Cell cell) {
+        String stored = null;
         if (cell instanceof XSSFCell) {
+            CTCell ct = ((XSSFCell) cell).getCTCell();
+            stored = ct.getV();
+            org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
+            if (t != null && "d".equals(t.getNodeValue()) && stored != null) {
+                // an ISO 8601 date (t="d"), which POI's schema lacks: read as the streaming mode reads it
+                return new CellText(CellText.Type.DATE, stored, null, null);
+            }
             checkStored((XSSFCell) cell);
         }
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case STRING:
                 return CellText.ofText(cell.getStringCellValue());
             case NUMERIC:
+                if (stored != null && stored.isBlank()) {
+                    return null;
+                }
+                double value = stored != null ? CellTexts.value(row, column, stored) : CellTexts.checked(row, column, cell.getNumericCellValue());
                 CellStyle style = cell.getCellStyle();
-                return cellTexts.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+                return cellTexts.number(value, style.getDataFormat(), style.getDataFormatString());
             case BOOLEAN:
-                return CellText.ofBoolean(cell.getBooleanCellValue());
+                return CellText.ofBoolean(stored != null ? CellTexts.logical(row, column, stored) : cell.getBooleanCellValue());
             case ERROR:
-                return CellText.ofError(errorText(cell.getErrorCellValue()));
+                return CellText.ofError(stored != null ? stored : errorText(cell.getErrorCellValue()));
             default:
                 return null;
         }

@@ -58,6 +58,24 @@ final class SheetHandler extends DefaultHandler {
     private boolean hasFormula;
     private final Map<Integer, NumberStyle> numberStyles = new HashMap<>();
 
+    /** An XML Schema boolean that is true, as a {@code hidden} attribute gives it. */
+    private static boolean isTrue(String value) {
+        return value != null && (value.strip().equals("1") || value.strip().equals("true"));
+    }
+
+    /** A {@code <col>} range that is hidden, 1-based as the file gives it; one out of a sheet's columns is left aside. */
+    private void hiddenColumns(String min, String max) {
+        try {
+            int first = Integer.parseInt(min.strip()) - 1;
+            int last = Integer.parseInt(max.strip()) - 1;
+            if (first >= 0 && first <= last && last <= CellDamage.LAST_COLUMN) {
+                visitor.hiddenColumns(first, last);
+            }
+        } catch (RuntimeException e) {
+            // a malformed range hides nothing, as POI's model takes it
+        }
+    }
+
     SheetHandler(SharedStringsFile strings, StylesTable styles, CellTexts cellTexts, RowVisitor visitor) {
         this.strings = strings;
         this.styles = styles;
@@ -91,6 +109,14 @@ final class SheetHandler extends DefaultHandler {
                 CellDamage.checkRow(row);
                 column = -1;
                 width = 0;
+                if (isTrue(attributes.getValue("hidden"))) {
+                    visitor.hiddenRow(row);
+                }
+                break;
+            case "col":
+                if (isTrue(attributes.getValue("hidden"))) {
+                    hiddenColumns(attributes.getValue("min"), attributes.getValue("max"));
+                }
                 break;
             case "c":
                 String cr = attributes.getValue("r");
@@ -213,18 +239,18 @@ final class SheetHandler extends DefaultHandler {
             case "str":
                 return CellText.ofText(decode(value.toString()));
             case "b":
-                return CellText.ofBoolean("1".equals(value.toString().trim()));
+                return CellText.ofBoolean(CellTexts.logical(row, column, value.toString()));
             case "e":
                 return CellText.ofError(value.toString());
             case "d":
                 return new CellText(CellText.Type.DATE, value.toString(), null, null);
             default:
-                String v = value.toString().trim();
-                if (v.isEmpty()) {
+                String v = value.toString();
+                if (v.isBlank()) {
                     return null;
                 }
                 NumberStyle numberStyle = numberStyle(style == null ? 0 : Integer.parseInt(style));
-                return cellTexts.number(Double.parseDouble(v), numberStyle.formatIndex, numberStyle.format);
+                return cellTexts.number(CellTexts.value(row, column, v), numberStyle.formatIndex, numberStyle.format);
         }
     }
 

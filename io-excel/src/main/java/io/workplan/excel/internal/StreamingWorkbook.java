@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -34,6 +33,9 @@ public final class StreamingWorkbook implements WorkbookRows {
     private final SharedStringsFile strings;
     private final StylesTable styles;
     private final List<String> names = new ArrayList<>();
+    /** Each sheet's part, so that a sheet is opened without going through the ones before it. */
+    private final List<PackagePart> parts = new ArrayList<>();
+    private final WorkbookSheets.Declared declared;
 
     private StreamingWorkbook(OPCPackage pkg, SharedStringsFile strings) throws IOException {
         this.pkg = pkg;
@@ -41,6 +43,9 @@ public final class StreamingWorkbook implements WorkbookRows {
         try {
             this.reader = new XSSFReader(pkg);
             this.styles = reader.getStylesTable();
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                this.declared = WorkbookSheets.declared(workbookXml);
+            }
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 InputStream in;
@@ -52,6 +57,7 @@ public final class StreamingWorkbook implements WorkbookRows {
                 }
                 try (in) {
                     names.add(sheets.getSheetName());
+                    parts.add(sheets.getSheetPart());
                 }
             }
         } catch (OpenXML4JException e) {
@@ -104,20 +110,27 @@ public final class StreamingWorkbook implements WorkbookRows {
     @Override
     public void read(int sheet, RowVisitor visitor) throws IOException {
         try {
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            for (int i = 0; i < sheet; i++) {
-                sheets.next().close();
-            }
-            try (InputStream in = sheets.next()) {
+            try (InputStream in = parts.get(sheet).getInputStream()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new SheetHandler(strings, styles, new CellTexts(), visitor));
                 xml.parse(new InputSource(in));
             }
         } catch (SheetHandler.Stop stop) {
             // the visitor has seen enough
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean hidden(int sheet) {
+        return declared.hidden(names.get(sheet));
+    }
+
+    @Override
+    public java.util.OptionalInt active() {
+        return declared.active().map(names::indexOf).filter(i -> i >= 0)
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     @Override

@@ -1,29 +1,22 @@
 package io.workplan.excel.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileKind;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Opens a workbook file in the chosen reading mode, after telling what the file is: every file
- * that is not a readable workbook gives an {@link ExcelException} that names the file and says what
- * it is instead (an HTML page, an encrypted workbook, a truncated file, …), never a POI exception.
+ * Opens a workbook file in the chosen reading mode, after telling what the file is ({@link
+ * FileKind}, the one home of that question): every file that is not a readable workbook gives an
+ * {@link ExcelException} that names the file and says what it is instead and what to do (an HTML
+ * page, an OpenDocument spreadsheet, a Word document, an encrypted workbook, a truncated file, …),
+ * never a POI exception.
  */
 public final class WorkbookFiles {
-    private static final int SNIFF_BYTES = 8192;
-
     private WorkbookFiles() {}
 
     /**
@@ -36,42 +29,68 @@ public final class WorkbookFiles {
      * @throws ExcelException when the file is not a readable workbook
      */
     public static WorkbookRows open(Path path, String source, ExcelReadOptions options) {
-        byte[] head = head(path, source);
-        if (head.length == 0) {
-            throw unreadable(source, "the file is empty, not a workbook", null);
-        }
-        FileMagic magic = FileMagic.valueOf(head);
+        FileKind kind;
         try {
-            switch (magic) {
-                case OOXML:
+            kind = FileKind.of(path);
+        } catch (IOException e) {
+            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+        }
+        try {
+            switch (kind.kind()) {
+                case XLSX:
                     PackageCheck.check(path, source, options.maxPartBytes(), options.maxInflateRatio());
                     return options.streaming() ? StreamingWorkbook.open(path) : InMemoryWorkbook.open(path);
-                case OLE2:
-                    checkOle2(path, source);
+                case XLS:
                     return InMemoryWorkbook.open(path);
-                case BIFF2:
-                case BIFF3:
-                case BIFF4:
-                    throw unreadable(source, "it is an Excel 2.x to 4.x workbook, too old to read; save it as .xlsx", null);
+                case ENCRYPTED:
+                    throw unreadable(source, ENCRYPTED, null);
+                case XLSX_STRICT:
+                    throw unreadable(source, "the workbook is saved as Excel's \"Strict Open XML Spreadsheet\", which"
+                            + " Apache POI does not read: " + kind.todo(), null);
                 default:
-                    throw unreadable(source, describe(magic, head), null);
+                    throw unreadable(source, kind.refusal(WORKBOOK), null);
             }
         } catch (ExcelException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", e);
+            throw unreadable(source, ENCRYPTED, e);
         } catch (LinkageError e) {
             throw unreadable(source, undecodable(e), e);
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw unreadable(source, ZIP_BOMB, e);
             }
+            if (kind.kind() == FileKind.Kind.XLS) {
+                throw damagedXls(path, source, e);
+            }
             // the library's own words stay in the cause, for developers: people get what it means
-            throw unreadable(source, magic == FileMagic.OOXML
-                    ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged, or not a workbook"
+            throw unreadable(source, kind.kind() == FileKind.Kind.XLSX
+                    ? "the file starts as an .xlsx (zip) file but cannot be read: it is truncated or damaged"
                     : "the .xls file cannot be read: it is truncated or damaged", e);
         }
     }
+
+    /**
+     * Our exception for an .xls that Apache POI cannot read: at its sheet and cell when a cell refers to
+     * a shared string the table lacks (as for an .xlsx), else as a damaged file.
+     *
+     * @param path the file
+     * @param source its name
+     * @param cause what POI threw
+     * @return the exception
+     */
+    public static ExcelException damagedXls(Path path, String source, Throwable cause) {
+        return XlsStrings.find(path).map(m -> new ExcelException("Cannot read " + source, List.of(Problem.builder()
+                .source(source).sheet(m.sheet()).cell(m.damage().cell()).reason(m.damage().getMessage()).build()), cause))
+                .orElseGet(() -> unreadable(source, "the .xls file cannot be read: it is truncated or damaged", cause));
+    }
+
+    /** What the Excel reader reads, as a refusal names it. */
+    private static final String WORKBOOK = "an Excel workbook (.xlsx or .xls)";
+
+    /** Why an encrypted workbook is not read. */
+    private static final String ENCRYPTED = "the workbook is encrypted (password-protected): open it with its password"
+            + " and save it without one";
 
     /**
      * Why a workbook whose reading needs a class that is not there is not read: Commons Compress
@@ -104,57 +123,6 @@ public final class WorkbookFiles {
             }
         }
         return false;
-    }
-
-    /** An OLE2 file is an .xls workbook, an encrypted .xlsx, or another Office document. */
-    private static void checkOle2(Path path, String source) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptionInfo")) {
-                throw unreadable(source, "the workbook is encrypted (password-protected); save it without a password", null);
-            }
-            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-                throw unreadable(source, "it is an Office document of another kind (such as Word), not an Excel workbook", null);
-            }
-        }
-    }
-
-    private static String describe(FileMagic magic, byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (magic == FileMagic.HTML || text.startsWith("<html") || text.startsWith("<!doctype html") || text.startsWith("<table")
-                || (text.startsWith("<") && (text.contains("<table") || text.contains("<html")))) {
-            return "it is an HTML page (a web table saved with a workbook's name), not a workbook;"
-                    + " open it in a spreadsheet program and save it as .xlsx";
-        }
-        switch (magic) {
-            case XML:
-                return "it is an XML file (perhaps an Excel 2003 XML spreadsheet), not an .xlsx or .xls workbook";
-            case PDF:
-                return "it is a PDF document, not a workbook";
-            case RTF:
-            case WORD2:
-            case MSWRITE:
-                return "it is a text document, not a workbook";
-            case JPEG:
-            case GIF:
-            case PNG:
-            case TIFF:
-            case BMP:
-            case WMF:
-            case EMF:
-                return "it is an image, not a workbook";
-            default:
-                return "it is neither an .xlsx nor an .xls workbook";
-        }
-    }
-
-    private static byte[] head(Path path, String source) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] buffer = in.readNBytes(SNIFF_BYTES);
-            return Arrays.copyOf(buffer, buffer.length);
-        } catch (IOException e) {
-            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
-        }
     }
 
     /**

@@ -60,6 +60,8 @@ public final class WriteLayout {
      */
     private final Set<Object> readsBack = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** How a progress is written, to check that it reads back. */
+    private final WriteProgress percents = new WriteProgress();
     private int tasks;
 
     /**
@@ -129,6 +131,10 @@ public final class WriteLayout {
             check(row, c, column.header(), text);
             if (value == null || !readsBack.contains(value)) {
                 checkReadsBack(row, c, column, task, text, value);
+            }
+            if (column == WriteColumn.PROGRESS && progress != null && !percents.readsBack(progress)) {
+                problems.add(problem(row, c, column.header(), text, "the progress " + progress + " would read back as "
+                        + Progress.parse(text) + ": its text does not show its figure, so the written cell would change it"));
             }
             widths.put(column, Math.min(column.maxWidth(), Math.max(widths.get(column), WriteText.longestLineWidth(text))));
         }
@@ -215,6 +221,15 @@ public final class WriteLayout {
     private Problem problem(int row, int column, String subject, String text, String reason) {
         return Problem.builder().sheet(sheetName).cell(new CellReference(row, column).formatAsString(false))
                 .subject(subject).rawText(text).reason(reason).build();
+    }
+
+    /**
+     * How a progress is written: the same decisions the layout checked.
+     *
+     * @return the progress cells
+     */
+    public WriteProgress percents() {
+        return percents;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class WriteOfficialSheet {
 
     private final WriteLayout layout;
     private final WriteStyles styles;
-    private final WriteProgress percents = new WriteProgress();
+    private final WriteProgress percents;
     private final boolean mergeRuns;
     private final Sheet sheet;
     private final Run[] runs;
@@ -45,6 +45,7 @@ public final class WriteOfficialSheet {
      */
     public WriteOfficialSheet(Workbook workbook, WriteLayout layout, WriteStyles styles, boolean mergeRuns) {
         this.layout = layout;
+        this.percents = layout.percents();
         this.styles = styles;
         this.mergeRuns = mergeRuns;
         this.sheet = workbook.createSheet(layout.sheetName());

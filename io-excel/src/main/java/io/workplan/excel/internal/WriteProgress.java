@@ -1,31 +1,39 @@
 package io.workplan.excel.internal;
 
 import io.workplan.core.Progress;
+import io.workplan.sheet.CellText;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Whether a progress is written as a number with a percent format, and which.
+ * Whether a progress is written as a number with a percent format, and which; and whether what is
+ * written reads back as the same progress.
  *
- * <p>Only when nothing is lost: the text is a percentage exactly as the format shows it ({@code 52%},
- * {@code 53.6%}, {@code 145.25%}: the digits of {@link BigDecimal#toPlainString()} and {@code %}),
- * the fraction ({@code percent / 100}, exact) is held exactly by the cell's {@code double} in its
- * shortest decimal form, it has at most 15 significant digits (what Excel shows), and the format
- * shows the text again. {@code ５２％}, {@code 53.6 %}, {@code 053%} and every other progress are
- * written as their text.
+ * <p>A {@link Progress.Kind#PERCENT} whose text is a plain percentage ({@code 52%}, {@code 53.6%},
+ * {@code 145.25%}: digits, an optional decimal part, {@code %}) is written as its fraction ({@code
+ * percent / 100}) under the format showing the text's decimals ({@code 0.0%}) when the reader's own
+ * cell function ({@link CellTexts}) reads that cell back as the same progress: the same text and the
+ * same figure to its scale, the figure having up to 15 significant digits (what a cell holds). So
+ * the cell 0.5364 read under {@code 0.0%} as 53.64 % with the text {@code 53.6%} is written as that
+ * very cell. Every other progress is written as its text ({@code ５２％}, {@code 53.6 %}, {@code
+ * 80%(滞后)}), which must read back ({@link Progress#parse(String)}) as the same progress: a progress
+ * whose text does not show its figure cannot be written without changing it ({@link #readsBack}).
  */
 public final class WriteProgress {
-    /** The most significant digits a spreadsheet shows of a number. */
+    /** The most significant digits a spreadsheet holds of a number. */
     private static final int SHOWN_DIGITS = 15;
 
     /** The most progress values whose cells are kept: a table has a few hundred distinct values at most. */
     private static final int KEPT = 4096;
 
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    /** A plain percentage: what a percent format shows. */
+    private static final Pattern PLAIN = Pattern.compile("\\d{1,15}(?:\\.(\\d{1,30}))?%");
+
+    private final CellTexts reading = new CellTexts();
     /** The cells of the progress values seen, so that each value is parsed and formatted once. */
     private final Map<Progress, Optional<PercentCell>> cells = new HashMap<>();
 
@@ -79,21 +87,28 @@ public final class WriteProgress {
         return cell;
     }
 
+    /**
+     * Whether a progress, written as {@link #percentCell} decides, reads back as itself.
+     *
+     * @param progress the progress
+     * @return whether it does; when not, the write would change its figure or its kind
+     */
+    public boolean readsBack(Progress progress) {
+        return percentCell(progress).isPresent() || Progress.parse(progress.text()).equals(progress);
+    }
+
     private Optional<PercentCell> cellOf(Progress progress) {
         BigDecimal percent = progress.percent().get();
-        int scale = percent.scale();
-        if (scale < 0 || scale > SHOWN_DIGITS || percent.precision() > SHOWN_DIGITS
-                || !progress.text().equals(percent.toPlainString() + "%")
-                || !Progress.parse(progress.text()).equals(progress)) {
-            return Optional.empty();
-        }
+        Matcher plain = PLAIN.matcher(progress.text());
         BigDecimal fraction = percent.movePointLeft(2);
-        double value = fraction.doubleValue();
-        if (new BigDecimal(Double.toString(value)).compareTo(fraction) != 0) {
+        if (!plain.matches() || fraction.precision() > SHOWN_DIGITS) {
             return Optional.empty();
         }
-        String format = scale == 0 ? "0%" : "0." + "0".repeat(scale) + "%";
-        if (!formatter.formatRawCellContents(value, -1, format).equals(progress.text())) {
+        int decimals = plain.group(1) == null ? 0 : plain.group(1).length();
+        String format = decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%";
+        double value = fraction.doubleValue();
+        CellText read = reading.number(value, -1, format);
+        if (read.percent() == null || !Progress.ofPercent(read.percent(), read.text()).equals(progress)) {
             return Optional.empty();
         }
         return Optional.of(new PercentCell(value, format));

@@ -3,6 +3,7 @@ package io.workplan.excel.corpus;
 import static io.workplan.excel.corpus.XlsxParts.row;
 import static io.workplan.excel.corpus.XlsxParts.sheet;
 
+import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
 import io.workplan.excel.ExcelReadResult;
@@ -158,31 +159,60 @@ public final class ExcelCorpus {
 
         // not workbooks at all
         items.add(bytes("an empty file", "empty.xlsx", new byte[0], "the file is empty"));
-        items.add(bytes("random bytes named .xlsx", "random.xlsx", random(4096), "neither an .xlsx nor an .xls"));
-        items.add(bytes("random bytes named .xls", "random.xls", random(4096), "neither an .xlsx nor an .xls"));
+        items.add(bytes("random bytes named .xlsx", "random.xlsx", random(4096), "it is a file of no format workplan reads, not an Excel workbook (.xlsx or .xls)"));
+        items.add(bytes("random bytes named .xls", "random.xls", random(4096), "it is a file of no format workplan reads, not an Excel workbook (.xlsx or .xls)"));
         items.add(bytes("plain text named .xlsx", "text.xlsx", utf8("序号,主要工作内容,完成进度\n1,甲。,50%\n"),
-                "neither an .xlsx nor an .xls"));
-        items.add(bytes("plain text named .xls", "text.xls", utf8("序号\t主要工作内容\t完成进度\n"), "neither an .xlsx nor an .xls"));
+                "it is a text file (such as CSV), not an Excel workbook (.xlsx or .xls): read it with CsvReader"));
+        items.add(bytes("plain text named .xls", "text.xls", utf8("序号\t主要工作内容\t完成进度\n"),
+                "it is a text file (such as CSV), not an Excel workbook (.xlsx or .xls)"));
         items.add(bytes("a PDF named .xlsx", "report.xlsx", utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"), "a PDF document"));
         items.add(bytes("a PDF named .xls", "report.xls", utf8("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"), "a PDF document"));
         items.add(bytes("an HTML page named .xlsx", "page.xlsx",
-                utf8("<!DOCTYPE html><html><body><table><tr><td>序号</td></tr></table></body></html>"), "an HTML page"));
+                utf8("<!DOCTYPE html><html><body><table><tr><td>序号</td></tr></table></body></html>"), "it is a web page (HTML), not an Excel workbook (.xlsx or .xls): read it with HtmlReader"));
         items.add(bytes("an HTML table named .xls", "page.xls",
-                utf8("\uFEFF<table border=1><tr><td>主要工作内容</td><td>完成进度</td></tr></table>"), "an HTML page"));
+                utf8("\uFEFF<table border=1><tr><td>主要工作内容</td><td>完成进度</td></tr></table>"), "it is a web page (HTML), not an Excel workbook (.xlsx or .xls): read it with HtmlReader"));
         items.add(new Item("a zip holding no workbook", "archive.xlsx",
-                Outcome.refused("cannot be read: it is truncated or damaged, or not a workbook"), file -> {
+                Outcome.refused("it is a zip archive (holding hello.txt), not an Excel workbook (.xlsx or .xls): unpack it"), file -> {
                     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
                         zip.putNextEntry(new ZipEntry("hello.txt"));
                         zip.write(utf8("hello"));
                     }
                 }));
         items.add(new Item("an Office document that is no workbook", "letter.xls",
-                Outcome.refused("not an Excel workbook"), file -> {
+                Outcome.refused("it is a legacy Word 97-2003 document (.doc), not an Excel workbook (.xlsx or .xls): open it in Word"), file -> {
                     try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
                         fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
                         fs.writeFilesystem(out);
                     }
                 }));
+        // files of other kinds under a workbook's name: each named for what it is, with what to do
+        String notWorkbook = ", not an Excel workbook (.xlsx or .xls): ";
+        items.add(new Item("an OpenDocument spreadsheet named .xlsx", "ods.xlsx", Outcome.refused("it is an OpenDocument"
+                + " spreadsheet (.ods)" + notWorkbook + "open it in LibreOffice Calc, WPS or Excel and save it as an Excel"
+                + " workbook (.xlsx)"), file -> openDocument(file, "spreadsheet")));
+        items.add(new Item("an OpenDocument text named .xls", "odt.xls", Outcome.refused("it is an OpenDocument text (.odt)"
+                + notWorkbook + "open it in LibreOffice Writer"), file -> openDocument(file, "text")));
+        items.add(new Item("a Word document named .xlsx", "docx.xlsx", Outcome.refused("it is a Word document (.docx)"
+                + notWorkbook + "read it with WordReader"), file -> zip(file, "[Content_Types].xml", "<Types/>",
+                "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>")));
+        items.add(new Item("an Excel binary workbook (.xlsb) named .xlsx", "xlsb.xlsx", Outcome.refused("it is an Excel binary"
+                + " workbook (.xlsb)" + notWorkbook + "open it in Excel and save it as an Excel Workbook (.xlsx)"),
+                file -> zip(file, "[Content_Types].xml", "<Types/>", "xl/workbook.bin", "\u0083\u0001")));
+        items.add(new Item("a Strict Open XML Spreadsheet", "strict.xlsx", Outcome.refused("the workbook is saved as Excel's"
+                + " \"Strict Open XML Spreadsheet\", which Apache POI does not read: open it in Excel and save it again"),
+                ExcelCorpus::strict));
+        items.add(bytes("a PNG image named .xlsx", "scan.xlsx", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13},
+                "it is a PNG image (a scan or a photograph of the table?)" + notWorkbook));
+        items.add(bytes("a JPEG image named .xls", "photo.xls", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16},
+                "it is a JPEG image"));
+        items.add(new Item("a zip of attachments holding a workbook", "attachments.xlsx", Outcome.refused("it is a zip archive"
+                + " (holding 附件1.xlsx, 说明.txt)" + notWorkbook + "unpack it and read 附件1.xlsx"),
+                file -> zip(file, "附件1.xlsx", "PK", "说明.txt", "见附件")));
+        items.add(bytes("a JSON report named .xlsx", "report-json.xlsx", utf8("{\"formatVersion\":2}"),
+                "it is JSON text" + notWorkbook + "read it with JsonReader"));
+        items.add(bytes("an Excel 2003 XML spreadsheet named .xls", "xml2003.xls", utf8("<?xml version=\"1.0\"?>"
+                + "<?mso-application progid=\"Excel.Sheet\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>"),
+                "it is an Excel 2003 XML spreadsheet" + notWorkbook + "open it in Excel or LibreOffice Calc and save it as"));
         items.add(new Item("a truncated .xlsx", "truncated.xlsx", Outcome.refused("truncated or damaged"),
                 file -> Files.write(file, Arrays.copyOf(validXlsx(), validXlsx().length / 2))));
         items.add(new Item("a truncated .xls", "truncated.xls", Outcome.refused("truncated or damaged"),
@@ -246,6 +276,24 @@ public final class ExcelCorpus {
                 Outcome.refused("refers to the shared string 99999", "Sheet1!C3"), file -> validParts()
                 .put("xl/worksheets/sheet1.xml", sheet("", header() + task(3, "1", "<c t=\"s\"><v>99999</v></c>", "50%"), ""))
                 .writeTo(file)));
+        items.add(new Item("a shared string index beyond the table of an .xls", "sst-index.xls",
+                Outcome.refused("refers to the shared string 99999", "Sheet1!C3"), file -> {
+                    byte[] xls = validXls();
+                    // the LABELSST record of C3 (sid 00FD, 10 bytes: row 2, column 2, style, index): its index made 99999
+                    int patched = 0;
+                    for (int i = 0; i + 14 <= xls.length; i++) {
+                        if (xls[i] == (byte) 0xFD && xls[i + 1] == 0 && xls[i + 2] == 10 && xls[i + 3] == 0 && xls[i + 4] == 2
+                                && xls[i + 5] == 0 && xls[i + 6] == 2 && xls[i + 7] == 0) {
+                            xls[i + 10] = (byte) 0x9F;
+                            xls[i + 11] = (byte) 0x86;
+                            xls[i + 12] = 0x01;
+                            xls[i + 13] = 0;
+                            patched++;
+                        }
+                    }
+                    Assertions.assertThat(patched).as("the LABELSST of C3").isEqualTo(1);
+                    Files.write(file, xls);
+                }));
         items.add(new Item("absurd and negative dimension references", "dimension.xlsx", Outcome.read(3, r -> { }), file -> validParts()
                 .put("xl/worksheets/sheet1.xml", validSheetXml().replace("<sheetData>",
                         "<dimension ref=\"A1:XFD1048576\"/><dimension ref=\"A-1:ZZZZZZ99999999999\"/><sheetData>"))
@@ -276,7 +324,8 @@ public final class ExcelCorpus {
                 Outcome.refused("a date is not a progress value", "Sheet1!E3"),
                 header() + task(3, "1", "甲。", "<c s=\"2\"><v>45496</v></c>")));
         items.add(xlsx("an error cell in the progress column", "error-progress.xlsx",
-                Outcome.refused("an error cell is not a progress value", "Sheet1!E3", "Sheet1!E4"),
+                Outcome.refused("an error value (#DIV/0!, a formula's error or one stored in the file) is not a progress value",
+                        "Sheet1!E3", "Sheet1!E4"),
                 header() + task(3, "1", "甲。", "<c t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
                         + task(4, "2", "乙。", "<c t=\"e\"><v>#N/A</v></c>")));
         items.add(xlsx("a formula without a cached value", "uncached-formula.xlsx",
@@ -316,13 +365,7 @@ public final class ExcelCorpus {
         items.add(new Item("an .xls with a date and an error in the progress column", "date-error.xls",
                 Outcome.refused("a date is not a progress value", "Sheet1!E3", "Sheet1!E4"), file -> {
                     try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-                        Sheet s = wb.createSheet("Sheet1");
-                        s.createRow(0).createCell(0).setCellValue(TITLE);
-                        Row h = s.createRow(1);
-                        String[] names = {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"};
-                        for (int i = 0; i < names.length; i++) {
-                            h.createCell(i).setCellValue(names[i]);
-                        }
+                        Sheet s = FigureItems.head(wb);
                         Row a = s.createRow(2);
                         a.createCell(0).setCellValue(1);
                         a.createCell(1).setCellValue("指标");
@@ -338,16 +381,141 @@ public final class ExcelCorpus {
                         wb.write(out);
                     }
                 }));
+        // sheets and cells a person does not see
+        String twoTasks = sheet("", header() + task(3, "1", "上季度甲。", "20%") + task(4, "2", "上季度乙。", "30%"), "");
+        items.add(new Item("last quarter's table on a hidden first sheet", "hidden-first.xlsx", Outcome.read(3, r -> {
+            Assertions.assertThat(r.sheet()).isEqualTo("二季度");
+            Assertions.assertThat(r.warnings()).isEmpty();
+        }), file -> XlsxParts.withSheets(-1, new String[] {"一季度", "hidden", twoTasks},
+                new String[] {"二季度", null, validSheetXml()}).writeTo(file)));
+        items.add(new Item("the only table on a very hidden sheet", "very-hidden.xlsx", Outcome.read(3, r -> {
+            Assertions.assertThat(r.sheet()).isEqualTo("数据");
+            Assertions.assertThat(r.warnings()).extracting(Problem::toString).containsExactly("very-hidden.xlsx: 数据: warning:"
+                    + " the sheet 数据 is hidden: a person opening the document does not see it; it is read because no table"
+                    + " a person sees has a header (choose another with the table or sheet option)");
+        }), file -> XlsxParts.withSheets(0, new String[] {"说明", null, sheet("", row(1, "填报说明：见附件。"), "")},
+                new String[] {"数据", "veryHidden", validSheetXml()}).writeTo(file)));
+        items.add(new Item("the active sheet is the second of two tables", "active-second.xlsx", Outcome.read(3, r -> {
+            Assertions.assertThat(r.sheet()).isEqualTo("二季度");
+            Assertions.assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。", "丙。");
+        }), file -> XlsxParts.withSheets(1, new String[] {"一季度", null, twoTasks},
+                new String[] {"二季度", null, validSheetXml()}).writeTo(file)));
+        items.add(new Item("two sheets of one name", "same-names.xlsx", Outcome.refused("the workbook has two sheets named"
+                + " Sheet1 (sheets 1 and 2 of [Sheet1, SHEET1]), which Excel does not allow"), file -> XlsxParts.withSheets(-1,
+                new String[] {"Sheet1", null, sheet("", row(1, "空"), "")},
+                new String[] {"SHEET1", null, validSheetXml()}).writeTo(file)));
+        items.add(new Item("hidden rows and a hidden column", "hidden-cells.xlsx", Outcome.read(3, r -> {
+            Assertions.assertThat(r.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。", "丙。");
+            Assertions.assertThat(r.warnings()).extracting(Problem::toString).containsExactly(
+                    "hidden-cells.xlsx: Sheet1!A4: warning: rows 4 to 5 are hidden: a person looking at the sheet does not"
+                            + " see them; read as any other row",
+                    "hidden-cells.xlsx: Sheet1!D1: warning: column D [牵头单位] is hidden: a person looking at the sheet does"
+                            + " not see it; read as any other column");
+        }), file -> validParts().put("xl/worksheets/sheet1.xml", validSheetXml()
+                .replace("<row r=\"4\">", "<row r=\"4\" hidden=\"1\">").replace("<row r=\"5\">", "<row r=\"5\" hidden=\"true\">")
+                .replace("<sheetData>", "<cols><col min=\"2\" max=\"2\" width=\"9\"/><col min=\"4\" max=\"4\" hidden=\"1\"/>"
+                        + "<col min=\"9\" max=\"12\" hidden=\"1\"/></cols><sheetData>")
+                .replace("</sheetData>", "<row r=\"9\" hidden=\"1\"/></sheetData>"))
+                .writeTo(file)));
+        items.add(new Item("an .xls: a hidden first sheet, a hidden row and column", "hidden.xls", Outcome.read(3, r -> {
+            Assertions.assertThat(r.sheet()).isEqualTo("二季度");
+            Assertions.assertThat(r.warnings()).extracting(Problem::toString).containsExactly(
+                    "hidden.xls: 二季度!A3: warning: row 3 is hidden: a person looking at the sheet does not see it;"
+                            + " read as any other row",
+                    "hidden.xls: 二季度!C1: warning: column C [主要工作内容] is hidden: a person looking at the sheet does not"
+                            + " see it; read as any other column");
+        }), ExcelCorpus::hiddenXls));
+        // each sheet tried is opened directly, not through the ones before it (990 sheets took 24 s so); the
+        // in-memory mode's POI workbook parses every sheet when it opens, which keeps this item at 300
+        items.add(new Item("300 sheets, the table on the last", "many-sheets.xlsx", Outcome.read(3, r -> Assertions
+                .assertThat(r.sheet()).isEqualTo("S300")), file -> {
+                    String[][] sheets = new String[300][];
+                    for (int i = 0; i < sheets.length; i++) {
+                        sheets[i] = new String[] {"S" + (i + 1), null, i == sheets.length - 1 ? validSheetXml()
+                                : sheet("", row(1, "第" + (i + 1) + "页"), "")};
+                    }
+                    XlsxParts.withSheets(-1, sheets).writeTo(file);
+                }));
+        items.addAll(FigureItems.items());
         return List.copyOf(items);
     }
 
     // ---- building blocks
 
+    /** The valid .xls table on a second sheet, after a hidden one of last quarter, with its row 3 and column C hidden. */
+    private static void hiddenXls(Path file) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook(new java.io.ByteArrayInputStream(validXls()));
+                OutputStream out = Files.newOutputStream(file)) {
+            wb.setSheetName(0, "二季度");
+            Sheet last = wb.cloneSheet(0);
+            wb.setSheetName(1, "一季度");
+            for (int r = 2; r <= 4; r++) {
+                last.getRow(r).getCell(2).setCellValue("上季度" + r + "。");
+            }
+            wb.setSheetOrder("一季度", 0);
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.setSelectedTab(1);
+            Sheet s = wb.getSheet("二季度");
+            s.getRow(2).setZeroHeight(true);
+            s.setColumnHidden(2, true);
+            s.setColumnHidden(9, true);
+            wb.write(out);
+        }
+    }
+
+    /** A zip of the given entries (name, text, name, text, …), deflated. */
+    private static void zip(Path file, String... entries) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(entries[i]));
+                zip.write(utf8(entries[i + 1]));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** An OpenDocument file as LibreOffice writes one: its {@code mimetype} first and stored, then its content. */
+    private static void openDocument(Path file, String type) throws IOException {
+        byte[] mime = utf8("application/vnd.oasis.opendocument." + type);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            ZipEntry entry = new ZipEntry("mimetype");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(utf8("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(utf8("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>"));
+            zip.closeEntry();
+        }
+    }
+
+    /** The valid table in a package of Strict Open XML: the namespaces of ISO/IEC 29500 Strict, as Excel writes them. */
+    private static void strict(Path file) throws IOException {
+        XlsxParts parts = validParts();
+        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\""
+                + " Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<workbook xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\""
+                + " xmlns:r=\"http://purl.oclc.org/ooxml/officeDocument/relationships\" conformance=\"strict\">"
+                + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.writeTo(file);
+    }
+
     private static Item bytes(String name, String fileName, byte[] content, String reason) {
         return new Item(name, fileName, Outcome.refused(reason), file -> Files.write(file, content));
     }
 
-    private static Item xlsx(String name, String fileName, Outcome outcome, String rows) {
+    static Item xlsx(String name, String fileName, Outcome outcome, String rows) {
         return new Item(name, fileName, outcome,
                 file -> validParts().put("xl/worksheets/sheet1.xml", sheet("", rows, "")).writeTo(file));
     }

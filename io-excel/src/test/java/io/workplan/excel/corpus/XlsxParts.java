@@ -77,6 +77,43 @@ public final class XlsxParts {
     }
 
     /**
+     * A workbook of several sheets, {@code xl/worksheets/sheet1.xml} and on, with no shared strings.
+     *
+     * @param activeTab the 0-based index of the active sheet, or -1 for a workbook without views
+     * @param sheets each sheet as its name, its state ({@code null}, {@code hidden}, {@code veryHidden})
+     *     and its whole XML
+     * @return the parts
+     */
+    public static XlsxParts withSheets(int activeTab, String[]... sheets) {
+        XlsxParts p = withSheet(sheets[0][2]);
+        StringBuilder types = new StringBuilder();
+        StringBuilder entries = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        for (int i = 0; i < sheets.length; i++) {
+            int n = i + 1;
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            entries.append("<sheet name=\"").append(sheets[i][0]).append("\" sheetId=\"").append(n).append('"')
+                    .append(sheets[i][1] == null ? "" : " state=\"" + sheets[i][1] + "\"").append(" r:id=\"rIdS")
+                    .append(n).append("\"/>");
+            rels.append("<Relationship Id=\"rIdS").append(n).append("\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
+            p.put("xl/worksheets/sheet" + n + ".xml", sheets[i][2]);
+        }
+        String contentTypes = new String(p.parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
+        p.put("[Content_Types].xml", contentTypes.replace("<Override PartName=\"/xl/worksheets/sheet1.xml\""
+                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>", types));
+        p.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + (activeTab < 0 ? "" : "<bookViews><workbookView activeTab=\"" + activeTab + "\"/></bookViews>")
+                + "<sheets>" + entries + "</sheets></workbook>");
+        String workbookRels = new String(p.parts.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8);
+        p.put("xl/_rels/workbook.xml.rels", workbookRels.replace("<Relationship Id=\"rId1\" Type=\"http://schemas."
+                + "openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>", rels));
+        return p;
+    }
+
+    /**
      * Replaces or adds a part.
      *
      * @param name the part's name in the zip

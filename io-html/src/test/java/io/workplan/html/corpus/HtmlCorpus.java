@@ -91,6 +91,18 @@ public final class HtmlCorpus {
                 new Item("a page truncated inside a row", "truncated.html", Outcome.read(1),
                         text("<html><body><table><tr><td colspan=5>" + TITLE + "</td></tr>\n" + HEADER + ROW
                                 + "<tr><td>2</td><td>主要经济")),
+                new Item("a Word document named .html", "document.html", Outcome.refused("it is a Word document (.docx), not a web"
+                        + " page (HTML): read it with WordReader", null, 0), file -> {
+                            try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                                zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+                                zip.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            }
+                        }),
+                new Item("an empty file", "empty.html", Outcome.refused("the file is empty (0 bytes), not a web page (HTML)", null, 0),
+                        file -> java.nio.file.Files.write(file, new byte[0])),
+                new Item("a PNG image named .htm", "scan.htm", Outcome.refused("it is a PNG image (a scan or a photograph of the"
+                        + " table?), not a web page (HTML)", null, 0), file -> java.nio.file.Files.write(file,
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'})),
                 new Item("a page without a table", "no-table.html",
                         Outcome.refused("the document holds no table", null, 0),
                         text("<html><body><p>" + TITLE + "</p></body></html>")),

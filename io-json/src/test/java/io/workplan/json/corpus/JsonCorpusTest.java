@@ -185,6 +185,15 @@ class JsonCorpusTest {
                 + " save the file as UTF-8");
         refused("cut-inside-a-character", "/title (line 3, column 20) \"E7 AC\": the input is not UTF-8: at byte 43, a character"
                 + " cut short by the end of the input; save the file as UTF-8");
+        // not JSON at all: named for what it is, with what to do, never "not UTF-8"
+        String byBytes = " (ReportFiles.read and the workplan tool tell a file's format by its bytes, whatever its name)";
+        refused("workbook-named-json", "it is an Excel workbook (.xlsx), not a JSON report: read it with ExcelReader" + byBytes);
+        refused("word-document-named-json", "it is a Word document (.docx), not a JSON report: read it with WordReader" + byBytes);
+        refused("spreadsheet-named-json", "it is an OpenDocument spreadsheet (.ods), not a JSON report: open it in LibreOffice"
+                + " Calc, WPS or Excel and save it as an Excel workbook (.xlsx)");
+        refused("pdf-named-json", "it is a PDF document, not a JSON report: ask for the table as a workbook, or copy it from the"
+                + " PDF into a spreadsheet and save that as .xlsx");
+        refused("page-named-json", "it is a web page (HTML), not a JSON report: read it with HtmlReader" + byBytes);
         refused("deep-nesting",
                 "(line 1, column 1) \"[\": an object is expected, not an array",
                 "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0 (line 1, column 34): " + NESTING_LIMIT);

@@ -102,28 +102,53 @@ public final class WordCorpus {
     public static List<Item> items() {
         List<Item> items = new ArrayList<>();
         String damaged = "the file is a zip but not a readable Word document: a part is damaged or missing";
+        String byBytes = " \\(ReportFiles\\.read and the workplan tool tell a file's format by its bytes, whatever its name\\)";
 
         // not Word documents
-        items.add(bytes("an empty file", "empty.docx", new byte[0], "the file is empty, not a Word document"));
-        items.add(bytes("random bytes", "random.docx", random(4096), "it is not a Word document \\(\\.docx\\)"));
+        items.add(bytes("an empty file", "empty.docx", new byte[0], "the file is empty \\(0 bytes\\), not a Word document \\(\\.docx\\)"));
+        items.add(bytes("random bytes", "random.docx", random(4096), "it is a file of no format workplan reads, not a Word document \\(\\.docx\\): workplan reads Excel"
+                + " workbooks \\(\\.xlsx, \\.xls\\), Word documents \\(\\.docx\\), web pages, CSV and its JSON reports"));
         items.add(bytes("an HTML page saved as .doc", "page.doc", utf8("<html><body><table><tr><td>完成进度</td></tr></table></body></html>"),
-                "it is a web page \\(HTML, as Word's \"save as web page\" writes\\), not a \\.docx; read it as a page, or open it"
-                        + " in Word and save it as \\.docx"));
+                "it is a web page \\(HTML\\), not a Word document \\(\\.docx\\): read it with HtmlReader"
+                        + byBytes));
         items.add(bytes("an RTF document", "report.docx", utf8("{\\rtf1\\ansi 完成进度}"),
-                "it is an RTF document, not a \\.docx; open it in Word and save it as \\.docx"));
+                "it is an RTF document, not a Word document \\(\\.docx\\): open it in Word or WPS and save it as a Word"
+                        + " document \\(\\.docx\\)"));
         items.add(new Item("a legacy .doc made by LibreOffice from a table with merges", "legacy.doc",
-                Outcome.refused("it is a legacy Word 97-2003 document \\(\\.doc\\), which is not read: open it in Word or"
-                        + " LibreOffice and save it as \\.docx \\(Word 2007 and later\\)"),
+                Outcome.refused("it is a legacy Word 97-2003 document \\(\\.doc\\), not a Word document \\(\\.docx\\): open"
+                        + " it in Word or LibreOffice and save it as \\.docx \\(Word 2007 and later\\)"),
                 file -> copy("yueyanglou-2017-m8.doc", file)));
         items.add(new Item("an .xlsx renamed .docx", "workbook.docx",
-                Outcome.refused("it is an Excel workbook \\(\\.xlsx\\), not a Word document; read it with ExcelReader"), file -> {
+                Outcome.refused("it is an Excel workbook \\(\\.xlsx\\), not a Word document \\(\\.docx\\): read it with"
+                        + " ExcelReader" + byBytes), file -> {
                     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
                         wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("完成进度");
                         wb.write(out);
                     }
                 }));
+        items.add(new Item("an OpenDocument text named .docx", "odt.docx", Outcome.refused("it is an OpenDocument text \\(\\.odt\\),"
+                + " not a Word document \\(\\.docx\\): open it in LibreOffice Writer, WPS or Word and save it as a Word"
+                + " document \\(\\.docx\\)"), file -> {
+                    byte[] mime = utf8("application/vnd.oasis.opendocument.text");
+                    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                        var entry = new java.util.zip.ZipEntry("mimetype");
+                        entry.setMethod(java.util.zip.ZipEntry.STORED);
+                        entry.setSize(mime.length);
+                        var crc = new java.util.zip.CRC32();
+                        crc.update(mime);
+                        entry.setCrc(crc.getValue());
+                        zip.putNextEntry(entry);
+                        zip.write(mime);
+                        zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+                        zip.write(utf8("<office:document-content/>"));
+                    }
+                }));
+        items.add(bytes("a PDF named .docx", "report.docx", utf8("%PDF-1.5\n1 0 obj\n"), "it is a PDF document, not a Word"
+                + " document \\(\\.docx\\): ask for the table as a workbook, or copy it from the PDF into a spreadsheet and save"
+                + " that as \\.xlsx"));
         items.add(new Item("a zip without word/document.xml", "archive.docx",
-                Outcome.refused("the zip holds no word/document\\.xml: it is not a Word document \\(\\.docx\\)"),
+                Outcome.refused("it is a zip archive \\(holding hello\\.txt\\), not a Word document \\(\\.docx\\): unpack it and"
+                        + " read the workbook or document inside"),
                 file -> zip(file, Map.of("hello.txt", utf8("hello")))));
         items.add(new Item("a truncated .docx", "truncated.docx",
                 Outcome.refused("the file starts as a \\.docx \\(zip\\) file but its zip directory cannot be read: it is"

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import io.workplan.sheet.MergedRange;
 
 /**
@@ -90,6 +91,8 @@ public final class RowAssembler implements RowVisitor {
     private final int responsibleCol;
     private final int progressCol;
     private final int remarkCol;
+    /** Every column a role reads or an extra keeps: where a cell's value is checked. */
+    private final int[] readColumns;
     private final Map<Integer, BitSet> ownValues = new HashMap<>();
 
     private String lastCategory;
@@ -114,6 +117,8 @@ public final class RowAssembler implements RowVisitor {
     private int[] rowOfNumber = new int[64];
     private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
+    /** The hidden rows and columns that hold a text, named in a warning. */
+    private final HiddenCells hidden = new HiddenCells();
 
     private final Map<String, List<LeadUnit>> unitCache = lru();
     private final Map<String, MarkedUnits> markedCache = lru();
@@ -151,6 +156,9 @@ public final class RowAssembler implements RowVisitor {
         this.responsibleCol = layout.column(ColumnRole.RESPONSIBLE_UNITS).orElse(-1);
         this.progressCol = layout.column(ColumnRole.PROGRESS).orElse(-1);
         this.remarkCol = layout.column(ColumnRole.REMARK).orElse(-1);
+        this.readColumns = IntStream.concat(IntStream.of(numberCol, categoryCol, nameCol,
+                        contentCol, layout.contentDetailColumn(), leaderCol, leadCol, responsibleCol, progressCol, remarkCol),
+                layout.extras().keySet().stream().mapToInt(Integer::intValue)).filter(c -> c >= 0).distinct().sorted().toArray();
         layout.fillDownColumns().forEach(c -> ownValues.put(c, new BitSet()));
         layout.check(problems);
         if (leadCol < 0 && layout.isComplete()) {
@@ -166,8 +174,19 @@ public final class RowAssembler implements RowVisitor {
     }
 
     @Override
+    public void hiddenColumns(int firstColumn, int lastColumn) {
+        hidden.hiddenColumns(firstColumn, lastColumn);
+    }
+
+    @Override
+    public void hiddenRow(int row) {
+        hidden.hiddenRow(row);
+    }
+
+    @Override
     public boolean row(int row, CellText[] cells) {
         rowsRead++;
+        hidden.row(row, cells);
         if (rowsRead % ReadProgressListener.EVERY_ROWS == 0) {
             tellRowsRead();
         }
@@ -182,6 +201,7 @@ public final class RowAssembler implements RowVisitor {
         boolean hasContent = content != null && !content.isBlank();
         boolean hasProgress = progressCell != null && !progressCell.isBlank();
         if (hasContent && hasProgress) {
+            checkValues(row, cells);
             fillDown(row, cells);
             addTask(row, cells, content, progressCell);
             return true;
@@ -203,6 +223,7 @@ public final class RowAssembler implements RowVisitor {
             reportNote(row, content, progressCell);
             return true;
         }
+        checkValues(row, cells);
         fillDown(row, cells);
         if (hasContent) {
             addTask(row, cells, content, progressCell);
@@ -287,6 +308,32 @@ public final class RowAssembler implements RowVisitor {
 
     private static boolean isDate(CellText cell) {
         return cell.type() == CellText.Type.DATE || DATE.matcher(Text.key(cell.text())).matches();
+    }
+
+    /**
+     * The cells of a row read as a task, in every column the table reader reads: an error value
+     * ({@code #DIV/0!}, {@code #REF!}) or a logical value ({@code TRUE}) is an error at its cell,
+     * never a text taken silently; a cell the document's reader could not take at its face value
+     * (a number format it cannot show) is a warning at its cell.
+     */
+    private void checkValues(int row, CellText[] cells) {
+        for (int column : readColumns) {
+            CellText cell = cell(cells, column);
+            if (cell == null) {
+                continue;
+            }
+            if (cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
+                String what = column == numberCol ? "task number" : column == progressCol ? "progress value" : "text of the table";
+                String then = column == numberCol ? "the task is read without a number"
+                        : column == progressCol ? "the task is read with its text as a narrative"
+                        : "the task is read with its text " + cell.text();
+                problems.add(Severity.ERROR, row, column, layout.header(column), cell.text(), (cell.type() == CellText.Type.ERROR
+                        ? "an error value (" + cell.text() + ", a formula's error or one stored in the file) is not a "
+                        : "a logical value (" + cell.text() + ") is not a ") + what + "; " + then);
+            } else if (cell.warning() != null) {
+                problems.add(Severity.WARNING, row, column, layout.header(column), cell.text(), cell.warning());
+            }
+        }
     }
 
     private void fillDown(int row, CellText[] cells) {
@@ -454,6 +501,9 @@ public final class RowAssembler implements RowVisitor {
             return OptionalInt.empty();
         }
         OptionalInt number = OptionalInt.empty();
+        if (cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
+            return number; // said by checkValues
+        }
         if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
             BigDecimal n = cell.number().stripTrailingZeros();
             if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
@@ -506,9 +556,6 @@ public final class RowAssembler implements RowVisitor {
         if (cell.type() == CellText.Type.DATE) {
             problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
                     "a date is not a progress value; the task is read with the date's text as a narrative");
-        } else if (cell.type() == CellText.Type.ERROR) {
-            problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
-                    "an error cell is not a progress value; the task is read with the error's text as a narrative");
         }
         String text = cell.text();
         return text.length() > CACHED_TEXT_LENGTH ? Progress.parse(text) : progressCache.computeIfAbsent(text, Progress::parse);
@@ -540,6 +587,7 @@ public final class RowAssembler implements RowVisitor {
     public TableReadSummary finish() {
         tellRowsRead();
         confirmMerges();
+        hidden.report(problems, layout::header);
         boolean fatal = !layout.isComplete();
         if (title.isEmpty()) {
             fatal = true;

@@ -1,0 +1,167 @@
+package io.workplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.excel.large.LargeSheets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The commands that stream, on a generated sheet of {@code workplan.cliLarge.tasks} tasks (1,000,000
+ * in the build, by the module's own surefire execution; fewer when run alone): each runs in a JVM of
+ * {@code -Xmx128m} and gives exactly what it gives in one of {@code -Xmx2g}, and {@code compare}, which
+ * holds both reports, names the heap it needs instead of running out. Each command is {@link Main} in
+ * a JVM of its own, on the test classpath, the two heaps' runs at once. The sheet is generated once,
+ * under target/, for every check.
+ */
+class LargeSheetCommandsTest {
+    private static final int TASKS = Integer.getInteger("workplan.cliLarge.tasks", 20_000);
+    private static final long BOUND_MINUTES = 8;
+
+    @TempDir
+    static Path dir;
+
+    private static Path sheet;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        sheet = LargeSheets.file(TASKS);
+    }
+
+    /** What a command printed and returned. */
+    record Run(int exit, String out, String err) {}
+
+    /** The tool in a JVM of its own, with a heap of {@code heap}, started. */
+    static Started start(String heap, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out-", ".txt");
+        Path err = Files.createTempFile(dir, "err-", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new Started(String.join(" ", args) + " in -Xmx" + heap, process, out, err);
+    }
+
+    /** A run of the tool under way. */
+    record Started(String what, Process process, Path out, Path err) {
+        /** Waits for its end, within the bound. */
+        Run finish() throws IOException, InterruptedException {
+            if (!process.waitFor(BOUND_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError(what + " ran for more than " + BOUND_MINUTES + " minutes");
+            }
+            Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return run;
+        }
+    }
+
+    /** The tool in a JVM of its own, with a heap of {@code heap}, to its end. */
+    static Run java(String heap, String... args) throws IOException, InterruptedException {
+        return start(heap, args).finish();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate"})
+    void aCommandGivesInASmallHeapWhatItGivesInALargeOne(String name) throws Exception {
+        // both at once, one a core: the build's time is what counts here, not the runs'
+        Started smallRun = start("128m", name, sheet.toString());
+        Started largeRun = start("2g", name, sheet.toString());
+        Run small = smallRun.finish();
+        Run large = largeRun.finish();
+        assertThat(small.exit()).as(small.err()).isZero();
+        assertThat(small.err()).isEqualTo(large.err()).isEmpty();
+        assertThat(small.out()).isEqualTo(large.out());
+        assertThat(large.exit()).isZero();
+        assertThat(small.out()).contains(TASKS + " tasks");
+    }
+
+    @Test
+    void comparingTwoLargeReportsInASmallHeapNamesTheHeapItNeeds() throws Exception {
+        Run run = java("128m", "compare", sheet.toString(), sheet.toString());
+        long bytes = WholeReports.BASE_BYTES + 2L * TASKS * WholeReports.BYTES_PER_TASK
+                + (long) TASKS * TASKS * WholeReports.BYTES_PER_PAIR;
+        long needed = WholeReports.megabytes(bytes);
+        assertThat(needed).as("a check with so few tasks that they fit proves nothing").isGreaterThan(128);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("workplan: compare holds the whole reports of " + sheet + ", " + sheet
+                + " and matches every pair of their tasks: " + TASKS + " and " + TASKS + " tasks need a heap of about "
+                + needed + " MB (" + WholeReports.BYTES_PER_TASK + " bytes a task, " + WholeReports.BYTES_PER_PAIR
+                + " a pair), and this one has ")
+                .endsWith(" MB; give Java more, for example java -Xmx" + WholeReports.suggestion(bytes)
+                        + " -jar workplan.jar …" + System.lineSeparator());
+        assertThat(run.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSheetConvertedToASheetInASmallHeapIsTheOneWrittenInALargeOne() throws Exception {
+        Path small = dir.resolve("small.xlsx");
+        Path large = dir.resolve("large.xlsx");
+        Started smallStarted = start("128m", "convert", sheet.toString(), small.toString());
+        Started largeStarted = start("2g", "convert", sheet.toString(), large.toString());
+        Run smallRun = smallStarted.finish();
+        Run largeRun = largeStarted.finish();
+        assertThat(smallRun.exit()).as(smallRun.err()).isZero();
+        assertThat(largeRun.exit()).as(largeRun.err()).isZero();
+        assertThat(smallRun.out()).isEqualTo(largeRun.out().replace(large.toString(), small.toString()))
+                .contains(TASKS + " tasks in " + LargeSheets.categories(TASKS) + " categories");
+        assertSameParts(small, large);
+        Files.delete(small);
+        Files.delete(large);
+    }
+
+    /** The parts of two workbooks are the same, byte for byte, but the times of their writing; read part by part, never whole. */
+    static void assertSameParts(Path a, Path b) throws IOException {
+        try (ZipFile za = new ZipFile(a.toFile()); ZipFile zb = new ZipFile(b.toFile())) {
+            List<String> names = Collections.list(za.entries()).stream().map(ZipEntry::getName).toList();
+            assertThat(Collections.list(zb.entries()).stream().map(ZipEntry::getName).toList()).isEqualTo(names);
+            for (String name : names) {
+                try (InputStream ia = za.getInputStream(za.getEntry(name)); InputStream ib = zb.getInputStream(zb.getEntry(name))) {
+                    if (name.equals("docProps/core.xml")) {
+                        assertThat(withoutTimes(ia)).as(name).isEqualTo(withoutTimes(ib));
+                    } else {
+                        assertSameBytes(name, ia, ib);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String withoutTimes(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<dcterms:(created|modified)[^<]*</dcterms:\\1>", "");
+    }
+
+    private static void assertSameBytes(String name, InputStream a, InputStream b) throws IOException {
+        byte[] ba = new byte[1 << 16];
+        byte[] bb = new byte[1 << 16];
+        long at = 0;
+        while (true) {
+            int na = a.readNBytes(ba, 0, ba.length);
+            int nb = b.readNBytes(bb, 0, bb.length);
+            assertThat(nb).as(name + " at byte " + at).isEqualTo(na);
+            if (na == 0) {
+                return;
+            }
+            if (!java.util.Arrays.equals(ba, 0, na, bb, 0, nb)) {
+                throw new AssertionError(name + " differs within bytes " + at + " to " + (at + na));
+            }
+            at += na;
+        }
+    }
+}

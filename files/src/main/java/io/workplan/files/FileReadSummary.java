@@ -1,0 +1,70 @@
+package io.workplan.files;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ReportHead;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@link ReportFiles#read(java.nio.file.Path, FileReadOptions, java.util.function.Consumer)}
+ * read besides the entries it handed over one by one: the report's head (everything of the report
+ * but its tasks), how many tasks and entries there were, the warnings, the format the file was
+ * found to be, and what the reader found of its encoding. The head is the one {@link
+ * ReportFiles#read(java.nio.file.Path, FileReadOptions)} gives the whole report of the same file.
+ *
+ * @since 0.2.0
+ */
+@Value.Immutable
+public abstract class FileReadSummary {
+
+    FileReadSummary() {}
+
+    static ImmutableFileReadSummary.Builder builder() {
+        return ImmutableFileReadSummary.builder();
+    }
+
+    /**
+     * The report's head: title, region, period, day of publication, source, categories and extra
+     * columns, as {@link io.workplan.core.ProgressReport#head()} of the whole report.
+     *
+     * @return the head
+     */
+    public abstract ReportHead head();
+
+    /**
+     * How many tasks the file has.
+     *
+     * @return the count of tasks
+     */
+    public abstract int tasks();
+
+    /**
+     * How many entries were handed over: one a task, but for the tasks of a JSON report that gives
+     * no progress for them (a table gives every task an entry, a blank progress included).
+     *
+     * @return the count of entries
+     */
+    public abstract int entries();
+
+    /**
+     * The warnings, in the table's order (none for JSON).
+     *
+     * @return the warnings
+     */
+    public abstract List<Problem> warnings();
+
+    /**
+     * The format the file was read as, found by its bytes first.
+     *
+     * @return the format
+     */
+    public abstract Format format();
+
+    /**
+     * What the reader found of the file's encoding: {@code GB18030, comma-separated} for a CSV file.
+     *
+     * @return the encoding, when the format has one to find
+     */
+    public abstract Optional<String> encoding();
+}
