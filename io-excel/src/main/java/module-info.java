@@ -7,6 +7,10 @@ module io.workplan.excel {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires java.xml;
+    // POI logs through the Log4j API: a provider that discards, below any an application has
+    requires org.apache.logging.log4j;
 
     exports io.workplan.excel;
+
+    provides org.apache.logging.log4j.spi.Provider with io.workplan.excel.internal.QuietLog4jProvider;
 }

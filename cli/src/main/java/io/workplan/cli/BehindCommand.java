@@ -37,20 +37,22 @@ final class BehindCommand implements Callable<Integer> {
         }
         List<ScheduleAssessment> behind = ReportAggregation.of(report, schedule.rule()).tasksBehindSchedule();
         spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(report) + "\n"
-                + table(behind, schedule.scale));
+                + table(behind, schedule.scale, true));
         return 0;
     }
 
     /**
      * The tasks behind schedule as a table: number, task (abbreviated), lead units, progress,
      * expected share and shortfall.
+     *
+     * @param abbreviated whether a task's content is cut to fit a terminal (text), or whole (tsv)
      */
-    static TextTable table(List<ScheduleAssessment> behind, int scale) {
+    static TextTable table(List<ScheduleAssessment> behind, int scale, boolean abbreviated) {
         TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
         for (ScheduleAssessment a : behind) {
             Task t = a.task();
             table.add(t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
-                    abbreviate(t.content()),
+                    abbreviated ? abbreviate(t.content()) : t.content(),
                     t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
                     a.progress().map(p -> p.text()).orElse(""),
                     a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),

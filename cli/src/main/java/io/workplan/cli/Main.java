@@ -48,13 +48,6 @@ public final class Main {
             description = "On failure, show the stack trace as well as the message.")
     boolean debug;
 
-    static {
-        // Apache POI logs through log4j-api; without a provider it complains on every run. The tool
-        // reports problems itself, so POI's log goes to log4j's simple logger, switched off.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    }
-
     private Main(boolean errIsTerminal, PrintWriter progressErr) {
         this.errIsTerminal = errIsTerminal;
         this.progressErr = progressErr;

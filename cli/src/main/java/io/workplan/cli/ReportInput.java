@@ -5,6 +5,7 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.WorkplanException;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.Printable;
 import io.workplan.files.FileReadOptions;
 import io.workplan.files.FileReadResult;
@@ -255,7 +256,8 @@ final class ReportInput {
      */
     <R> R reading(Path file, CommandSpec command, Function<FileReadOptions, R> read) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file + ": " + (Files.exists(file) ? "not a file" : "no such file"), null);
+            throw new InvalidInputException(file + ": " + (Files.isDirectory(file) ? "it is a folder, not a file"
+                    : Files.exists(file) ? "not a file" : "no such file"), null);
         }
         ProgressBar bar = null;
         Main main = (Main) command.root().userObject();
@@ -293,7 +295,7 @@ final class ReportInput {
             throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": "
-                    + (Files.exists(columnsFile) ? "cannot be read (" + e.getMessage() + ")" : "no such file"));
+                    + (Files.exists(columnsFile) ? "cannot be read (" + FileErrors.reason(e) + ")" : "no such file"));
         }
         Map<String, ColumnRole> headers = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -67,17 +67,16 @@ final class SummaryCommand implements Callable<Integer> {
             JsonOutput.print(spec.commandLine().getOut(), json -> json(json, report, aggregation));
             return 0;
         }
+        // text and tsv: the same parts in the same order, tables separated by a blank line
+        boolean text = format == Format.text;
         StringBuilder out = new StringBuilder();
-        if (format == Format.text) {
-            out.append(overview(report, aggregation.overall())).append('\n');
-        }
+        out.append(text ? overview(report, aggregation.overall()) : head(report)).append('\n');
         for (By grouping : by) {
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
                     if (report.categories().isEmpty()) {
-                        out.append(format == Format.text ? "By category: " + ReportWords.NO_CATEGORIES + "\n\n"
-                                : ReportWords.NO_CATEGORIES + "\n");
+                        out.append("By category: " + ReportWords.NO_CATEGORIES + "\n\n");
                         continue;
                     }
                     fill(table, aggregation.byCategory(), Category::label);
@@ -90,29 +89,39 @@ final class SummaryCommand implements Callable<Integer> {
                     break;
             }
             table.add(row("(all)", aggregation.overall()));
-            out.append(format == Format.text ? "By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n" + table + "\n"
-                    : table.toTsv());
+            out.append("By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n")
+                    .append(text ? table.toString() : table.toTsv()).append('\n');
         }
-        if (format == Format.text && !ReportWords.assessable(report, schedule)) {
+        if (!ReportWords.assessable(report, schedule)) {
             out.append(ReportWords.NEEDS_EXPECTED).append('\n');
-        } else if (format == Format.text) {
+        } else {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
             out.append("Behind schedule (欠进度): ").append(behind.size()).append(" task(s)\n");
             if (!behind.isEmpty()) {
-                out.append(BehindCommand.table(behind, schedule.scale));
+                TextTable table = BehindCommand.table(behind, schedule.scale, text);
+                out.append(text ? table.toString() : table.toTsv());
             }
         }
         spec.commandLine().getOut().print(out);
         return 0;
     }
 
+    /** The title and the period's line, above the tab-separated tables. */
+    private String head(ProgressReport report) {
+        return report.title() + "\n" + periodLine(report) + "\n";
+    }
+
+    private String periodLine(ProgressReport report) {
+        Optional<BigDecimal> expected = expected(report);
+        return "Period: " + ReportWords.period(report) + (expected.isPresent() ? ", expected " + percent(expected)
+                + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points" : "; " + ReportWords.NEEDS_EXPECTED);
+    }
+
     private String overview(ProgressReport report, Summary all) {
         ProgressStatistics s = all.statistics();
         ScheduleSummary sched = all.schedule();
         Optional<BigDecimal> expected = expected(report);
-        return report.title() + "\n"
-                + "Period: " + ReportWords.period(report) + (expected.isPresent() ? ", expected " + percent(expected)
-                        + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points" : "; " + ReportWords.NEEDS_EXPECTED) + "\n"
+        return head(report)
                 + "Tasks: " + s.tasks() + "; with a percentage: " + s.percentShare()
                 + "; mean " + percent(s.mean()) + ", median " + percent(s.median())
                 + ", min " + percent(s.min()) + ", max " + percent(s.max()) + "\n"
@@ -210,7 +219,11 @@ final class SummaryCommand implements Callable<Integer> {
         @Override
         public By convert(String value) {
             String name = value.trim().toLowerCase(java.util.Locale.ROOT);
-            return By.valueOf(name.equals("lead-unit") || name.equals("lead_unit") ? "unit" : name);
+            String known = name.equals("lead-unit") || name.equals("lead_unit") ? "unit" : name;
+            return java.util.Arrays.stream(By.values()).filter(b -> b.name().equals(known)).findFirst()
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("'" + value
+                            + "' is not a table of the summary; give category, unit (or lead-unit) or status, several"
+                            + " separated by commas"));
         }
     }
 }

@@ -36,11 +36,17 @@ final class TextTable {
         return this;
     }
 
-    /** The rows as tab-separated values, for a spreadsheet. */
+    /**
+     * The rows as tab-separated values, for a spreadsheet: a tab or a line break inside a cell is
+     * written as a space, so that each row stays one line of cells.
+     */
     String toTsv() {
         StringBuilder b = new StringBuilder();
         for (String[] row : rows) {
-            b.append(String.join("\t", row)).append('\n');
+            for (int i = 0; i < row.length; i++) {
+                b.append(i == 0 ? "" : "\t").append(row[i].replaceAll("[\t\r\n]+", " "));
+            }
+            b.append('\n');
         }
         return b.toString();
     }

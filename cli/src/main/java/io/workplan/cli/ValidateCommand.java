@@ -40,12 +40,16 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String name(Finding.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     /** A finding for people: its kind, the task by its number (or content), the text and the reason. */
     static String describe(Finding finding) {
         String task = finding.task().number().isPresent()
                 ? "task " + finding.task().number().getAsInt()
                 : "task \"" + BehindCommand.abbreviate(finding.task().content()) + "\"";
-        return finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + task
+        return name(finding.kind()) + ": " + task
                 + finding.problem().rawText().map(t -> " \"" + t + "\"").orElse("") + ": " + finding.problem().reason();
     }
 }

@@ -107,7 +107,7 @@ class CommandsTest {
         Run r = run("summary", sample.toString(), "--by", "lead-unit", "--format", "tsv", "--scale", "2");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Lead unit\tTasks\tWith %\tMean\tBehind\tOn schedule\tAhead\tCompleted\tNot assessable\n");
+        assertThat(r.out()).contains("\n\nBy lead unit\nLead unit\tTasks\tWith %\tMean\tBehind\tOn schedule\tAhead\tCompleted\tNot assessable\n");
         assertThat(r.out()).contains("区人力社保局\t").contains("(all)\t159\t158\t59.98%\t2\t68\t84\t4\t1\n");
     }
 

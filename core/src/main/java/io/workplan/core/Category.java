@@ -2,6 +2,7 @@ package io.workplan.core;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +46,11 @@ public abstract class Category {
      *
      * @param name the name
      * @return the category
+     * @throws NullPointerException if {@code name} is null
      * @throws ValidationException when the name is blank
      */
     public static Category of(String name) {
+        Objects.requireNonNull(name, "name");
         return builder().name(name).build();
     }
 
@@ -57,9 +60,12 @@ public abstract class Category {
      * @param enumerator the enumerator, such as {@code (一)}
      * @param name the name
      * @return the category
+     * @throws NullPointerException if {@code enumerator} or {@code name} is null
      * @throws ValidationException when the name is blank
      */
     public static Category of(String enumerator, String name) {
+        Objects.requireNonNull(enumerator, "enumerator");
+        Objects.requireNonNull(name, "name");
         return builder().enumerator(enumerator).name(name).build();
     }
 
@@ -70,9 +76,11 @@ public abstract class Category {
      *
      * @param cellText the cell's text
      * @return the category
+     * @throws NullPointerException if {@code cellText} is null
      * @throws ValidationException when the text is blank
      */
     public static Category parse(String cellText) {
+        Objects.requireNonNull(cellText, "cellText");
         String text = Text.unwrap(cellText);
         Matcher m = ENUMERATED.matcher(text);
         if (m.matches() && !Text.isBlank(m.group(2))) {

@@ -4,6 +4,7 @@ import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -85,9 +86,11 @@ public abstract class LeadUnit {
      *
      * @param name the name as written
      * @return the unit
+     * @throws NullPointerException if {@code name} is null
      * @throws ValidationException when the name is blank
      */
     public static LeadUnit of(String name) {
+        Objects.requireNonNull(name, "name");
         return ImmutableLeadUnit.builder().name(name).build();
     }
 
@@ -106,8 +109,10 @@ public abstract class LeadUnit {
      *
      * @param cellText a cell's text; blank gives an empty list
      * @return the units, possibly none
+     * @throws NullPointerException if {@code cellText} is null
      */
     public static List<LeadUnit> parseList(String cellText) {
+        Objects.requireNonNull(cellText, "cellText");
         return parseMarked(cellText).all();
     }
 
@@ -119,8 +124,10 @@ public abstract class LeadUnit {
      * @param cellText a cell's text; blank gives no units
      * @return every unit and the marked ones, without markers
      * @since 0.1.0
+     * @throws NullPointerException if {@code cellText} is null
      */
     public static MarkedUnits parseMarked(String cellText) {
+        Objects.requireNonNull(cellText, "cellText");
         List<LeadUnit> all = new ArrayList<>();
         List<LeadUnit> marked = new ArrayList<>();
         for (String piece : pieces(cellText)) {
@@ -147,8 +154,10 @@ public abstract class LeadUnit {
      * @param units the units, in order
      * @return the cell's text; empty for no units
      * @since 0.1.0
+     * @throws NullPointerException if {@code units} is null
      */
     public static String join(List<LeadUnit> units) {
+        Objects.requireNonNull(units, "units");
         StringBuilder b = new StringBuilder();
         for (LeadUnit unit : units) {
             if (b.length() > 0) {

@@ -2,6 +2,7 @@ package io.workplan.core;
 
 import io.workplan.core.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -28,9 +29,12 @@ public abstract class MarkedUnits {
      * @param all every unit, in order
      * @param marked the marked units, in order, each one of {@code all}
      * @return the value
+     * @throws NullPointerException if {@code all} or {@code marked} is null
      * @throws ValidationException when a marked unit is not among all units
      */
     public static MarkedUnits of(List<LeadUnit> all, List<LeadUnit> marked) {
+        Objects.requireNonNull(all, "all");
+        Objects.requireNonNull(marked, "marked");
         return ImmutableMarkedUnits.builder().all(all).marked(marked).build();
     }
 

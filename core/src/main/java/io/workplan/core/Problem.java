@@ -1,6 +1,7 @@
 package io.workplan.core;
 
 import io.workplan.core.internal.Printable;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -51,8 +52,11 @@ public abstract class Problem {
      * @param path the field or path the problem is about
      * @param reason why it is a problem
      * @return the problem
+     * @throws NullPointerException if {@code path} or {@code reason} is null
      */
     public static Problem at(String path, String reason) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(reason, "reason");
         return builder().path(path).reason(reason).build();
     }
 

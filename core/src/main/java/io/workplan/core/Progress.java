@@ -3,6 +3,7 @@ package io.workplan.core;
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.ProgressParser;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -112,6 +113,7 @@ public abstract class Progress {
      * @throws NullPointerException when text is null
      */
     public static Progress parse(String text) {
+        Objects.requireNonNull(text, "text");
         return ProgressParser.parse(text);
     }
 
@@ -122,9 +124,12 @@ public abstract class Progress {
      * @param percent the percentage, exact, not negative
      * @param text the text as a person sees it
      * @return the progress
+     * @throws NullPointerException if {@code percent} or {@code text} is null
      * @throws ValidationException when the percentage is negative
      */
     public static Progress ofPercent(BigDecimal percent, String text) {
+        Objects.requireNonNull(percent, "percent");
+        Objects.requireNonNull(text, "text");
         return builder().kind(Kind.PERCENT).percent(percent).text(text).build();
     }
 

@@ -1,5 +1,6 @@
 package io.workplan.core;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,8 +21,12 @@ public abstract class ProgressEntry {
      * @param period the period
      * @param progress what the progress cell says
      * @return the entry
+     * @throws NullPointerException if {@code task}, {@code period} or {@code progress} is null
      */
     public static ProgressEntry of(Task task, ReportingPeriod period, Progress progress) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(progress, "progress");
         return ImmutableProgressEntry.builder().task(task).period(period).progress(progress).build();
     }
 
@@ -32,8 +37,12 @@ public abstract class ProgressEntry {
      * @param period the period, absent when the report names none
      * @param progress what the progress cell says
      * @return the entry
+     * @throws NullPointerException if {@code task}, {@code period} or {@code progress} is null
      */
     public static ProgressEntry of(Task task, Optional<ReportingPeriod> period, Progress progress) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(progress, "progress");
         return ImmutableProgressEntry.builder().task(task).period(period).progress(progress).build();
     }
 

@@ -5,6 +5,7 @@ import io.workplan.core.internal.PeriodParser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -139,8 +140,10 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
      *
      * @param title a report's title, or any text that names a period
      * @return the period, or empty when the title names none or no year
+     * @throws NullPointerException if {@code title} is null
      */
     public static Optional<ReportingPeriod> parse(String title) {
+        Objects.requireNonNull(title, "title");
         return PeriodParser.parse(title, Optional.empty());
     }
 
@@ -150,8 +153,10 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @param title a report's title, or any text that names a period
      * @param defaultYear the year when the title has none
      * @return the period, or empty when the title names none
+     * @throws NullPointerException if {@code title} is null
      */
     public static Optional<ReportingPeriod> parse(String title, int defaultYear) {
+        Objects.requireNonNull(title, "title");
         return PeriodParser.parse(title, Optional.of(defaultYear));
     }
 
@@ -163,11 +168,13 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
      *
      * @param text the words
      * @return the period
+     * @throws NullPointerException if {@code text} is null
      * @throws ValidationException when no period can be read, with a message naming the accepted forms,
      *     or when a code's index is out of range ({@code 2024-Q5})
      * @since 0.1.0
      */
     public static ReportingPeriod of(String text) {
+        Objects.requireNonNull(text, "text");
         return PeriodParser.of(text);
     }
 

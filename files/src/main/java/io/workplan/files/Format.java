@@ -4,6 +4,7 @@ import io.workplan.core.internal.FileKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,8 +49,10 @@ public enum Format {
      *
      * @param file a file
      * @return the format, when its extension is one of workplan's
+     * @throws NullPointerException if {@code file} is null
      */
     public static Optional<Format> byName(Path file) {
+        Objects.requireNonNull(file, "file");
         Path name = file.getFileName();
         if (name == null) {
             return Optional.empty();
@@ -79,9 +82,11 @@ public enum Format {
      * @return the format, or empty when neither the bytes nor the name tell, or the bytes tell a
      *     format that no reader reads (an OpenDocument spreadsheet, a PDF, an image, …: {@link
      *     ReportFiles#formatOf(Path)} says which)
+     * @throws NullPointerException if {@code file} is null
      * @throws IOException when the file cannot be read
      */
     public static Optional<Format> detect(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         return of(FileKind.of(file), byName(file));
     }
 

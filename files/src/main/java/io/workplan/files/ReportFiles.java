@@ -3,8 +3,9 @@ package io.workplan.files;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
-import io.workplan.core.internal.FileKind;
 import io.workplan.core.ReportHead;
+import io.workplan.core.internal.FileErrors;
+import io.workplan.core.internal.FileKind;
 import io.workplan.csv.CsvReadOptions;
 import io.workplan.csv.CsvReadResult;
 import io.workplan.csv.CsvReader;
@@ -83,9 +84,11 @@ public final class ReportFiles {
      *
      * @param file the file
      * @return the report, its warnings and the format found
+     * @throws NullPointerException if {@code file} is null
      * @throws io.workplan.core.WorkplanException when the file cannot be read or (strict) has problems
      */
     public static FileReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
         return read(file, FileReadOptions.defaults());
     }
 
@@ -211,13 +214,13 @@ public final class ReportFiles {
         Objects.requireNonNull(file, "file");
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw refused(source, Files.exists(file) ? "not a file" : "no such file");
+            throw refused(source, Files.isDirectory(file) ? "it is a folder, not a file" : Files.exists(file) ? "not a file" : "no such file");
         }
         FileKind kind;
         try {
             kind = FileKind.of(file);
         } catch (IOException e) {
-            throw refused(source, "the file cannot be read (" + e.getMessage() + ")");
+            throw refused(source, "the file cannot be read: " + FileErrors.readReason(file, e));
         }
         return Format.of(kind, Format.byName(file)).orElseThrow(() -> refused(source, kind.kind() != FileKind.Kind.EMPTY
                 && (kind.isText() || kind.kind() == FileKind.Kind.BINARY) ? "neither its contents nor its name say what it is; workplan reads "

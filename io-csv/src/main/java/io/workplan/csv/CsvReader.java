@@ -3,6 +3,7 @@ package io.workplan.csv;
 import io.workplan.core.Problem;
 import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.csv.internal.CsvDamage;
 import io.workplan.csv.internal.CsvFile;
 import io.workplan.csv.internal.CsvTable;
@@ -80,8 +81,10 @@ public final class CsvReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static CsvReader create(CsvReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new CsvReader(options);
     }
 
@@ -238,8 +241,8 @@ public final class CsvReader {
         if (e instanceof CsvDamage) {
             problem = ((CsvDamage) e).problem(source, table);
         } else {
-            String reason = e instanceof NoSuchFileException ? "the file does not exist" : "the file cannot be read ("
-                    + e + ")";
+            String reason = e instanceof NoSuchFileException ? "the file does not exist" : "the file cannot be read: "
+                    + FileErrors.reason(e);
             problem = Problem.builder().source(source).reason(reason).build();
         }
         return new CsvException("Cannot read " + source, List.of(problem), e);

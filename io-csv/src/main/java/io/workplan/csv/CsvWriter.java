@@ -3,6 +3,7 @@ package io.workplan.csv;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.csv.internal.CsvFile;
 import io.workplan.csv.internal.CsvTable;
 import io.workplan.sheet.TableGrid;
@@ -62,8 +63,10 @@ public final class CsvWriter {
      *
      * @param options the options
      * @return the writer
+     * @throws NullPointerException if {@code options} is null
      */
     public static CsvWriter create(CsvWriterOptions options) {
+        Objects.requireNonNull(options, "options");
         return new CsvWriter(options);
     }
 
@@ -90,7 +93,7 @@ public final class CsvWriter {
         try {
             AtomicFile.write(file, out -> write(grid, out));
         } catch (IOException e) {
-            throw cannotWrite(file.toString(), e);
+            throw cannotWrite(file.toString(), FileErrors.writeReason(file, e), e);
         }
     }
 
@@ -108,7 +111,7 @@ public final class CsvWriter {
         try {
             write(grid, out);
         } catch (IOException e) {
-            throw cannotWrite("stream", e);
+            throw cannotWrite("stream", FileErrors.reason(e), e);
         }
     }
 
@@ -174,8 +177,8 @@ public final class CsvWriter {
         problems.add(p.build());
     }
 
-    private static CsvException cannotWrite(String target, IOException e) {
+    private static CsvException cannotWrite(String target, String why, IOException e) {
         return new CsvException("Cannot write " + target, List.of(Problem.builder().source(target)
-                .reason("the file cannot be written (" + e + ")").build()), e);
+                .reason("the file cannot be written: " + why).build()), e);
     }
 }

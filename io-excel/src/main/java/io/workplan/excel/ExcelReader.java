@@ -6,6 +6,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.internal.CellDamage;
 import io.workplan.excel.internal.DocumentProperties;
 import io.workplan.excel.internal.WorkbookFiles;
@@ -230,8 +231,10 @@ public final class ExcelReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static ExcelReader create(ExcelReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new ExcelReader(options);
     }
 
@@ -339,7 +342,7 @@ public final class ExcelReader {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             return reading.read(copy, source);
         } catch (IOException e) {
-            throw WorkbookFiles.unreadable(source, "the stream cannot be read (" + e.getMessage() + ")", e);
+            throw WorkbookFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e);
         } finally {
             if (copy != null) {
                 try {

@@ -74,8 +74,10 @@ public final class ExcelWriteHead {
      *
      * @param report the report
      * @return its head
+     * @throws NullPointerException if {@code report} is null
      */
     public static ExcelWriteHead of(ProgressReport report) {
+        Objects.requireNonNull(report, "report");
         Builder head = builder(report.head());
         if (report.tasks().stream().noneMatch(t -> t.category().isPresent())) {
             head.withoutCategoryColumn();
@@ -161,8 +163,10 @@ public final class ExcelWriteHead {
      *
      * @param read what {@link ExcelReader#read(java.nio.file.Path, java.util.function.Consumer)} returned
      * @return a builder; the optional columns are still to be named
+     * @throws NullPointerException if {@code read} is null
      */
     public static Builder builder(ExcelReadSummary read) {
+        Objects.requireNonNull(read, "read");
         Builder head = builder(read.title(), read.period()).source(read.source()).categories(read.categories());
         read.region().ifPresent(head::region);
         read.publishedOn().ifPresent(head::publishedOn);

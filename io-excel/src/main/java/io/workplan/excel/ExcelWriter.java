@@ -11,7 +11,9 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.internal.ChartMeanProgress;
+import io.workplan.excel.internal.PoiTempFiles;
 import io.workplan.excel.internal.SummarySheet;
 import io.workplan.excel.internal.WriteLayout;
 import io.workplan.excel.internal.WriteOfficialSheet;
@@ -150,8 +152,10 @@ public final class ExcelWriter {
      *
      * @param options the options
      * @return the writer
+     * @throws NullPointerException if {@code options} is null
      */
     public static ExcelWriter create(ExcelWriterOptions options) {
+        Objects.requireNonNull(options, "options");
         return new ExcelWriter(options);
     }
 
@@ -178,15 +182,31 @@ public final class ExcelWriter {
         }
 
         /**
-         * The format a file's name asks for: {@link #XLS} for a name ending in {@code .xls}, {@link
-         * #XLSX} otherwise.
+         * The format a file's name asks for: {@link #XLSX} for a name ending in {@code .xlsx}, {@link
+         * #XLS} for {@code .xls}, in any case.
          *
          * @param file the file
          * @return the format
+         * @throws NullPointerException if {@code file} is null
+         * @throws ExcelException when the name ends otherwise ({@code out.csv}, {@code out.json}, no
+         *     extension): this writer writes workbooks only; give the format ({@code write(report,
+         *     file, Format.XLSX)}) to write a workbook under another name, or write the other formats
+         *     with their writers ({@code ReportFiles.write} chooses by the name)
          */
         public static Format of(Path file) {
+            Objects.requireNonNull(file, "file");
             Path name = file.getFileName();
-            return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xls") ? XLS : XLSX;
+            String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            if (lower.endsWith(".xls")) {
+                return XLS;
+            }
+            throw new ExcelException("Cannot write " + file, List.of(Problem.builder().source(file.toString())
+                    .reason("the name does not end with .xlsx or .xls, the workbooks this writer writes; give the format"
+                            + " (write(report, file, Format.XLSX)) to write a workbook under this name, or write other"
+                            + " formats with their own writers (ReportFiles.write chooses by the name)").build()));
         }
     }
 
@@ -196,10 +216,13 @@ public final class ExcelWriter {
      *
      * @param report the report
      * @param file the file, replaced when it exists
+     * @throws NullPointerException if {@code report} or {@code file} is null
      * @throws ExcelException listing every cell that cannot be written; nothing is written
-     *     then; also when the file cannot be written, with the {@link IOException} as cause
+     *     then; also when the file cannot be written, with the {@link IOException} as cause, and
+     *     when its name ends neither in {@code .xlsx} nor in {@code .xls}
      */
     public void write(ProgressReport report, Path file) {
+        Objects.requireNonNull(report, "report");
         write(report, file, Format.of(file));
     }
 
@@ -243,11 +266,15 @@ public final class ExcelWriter {
      * @param head the report's title, period and optional columns
      * @param entries the entries, one per task, in the order of the sheet; each is taken once
      * @param file the file, replaced when it exists
+     * @throws NullPointerException if an argument is null
      * @throws ExcelException listing every cell that cannot be written, once every entry was taken;
      *     the file is then unchanged; also when the file cannot be written, with the {@link
-     *     IOException} as cause
+     *     IOException} as cause, and (before any entry is taken) when its name ends neither in
+     *     {@code .xlsx} nor in {@code .xls}
      */
     public void write(ExcelWriteHead head, Iterator<? extends ProgressEntry> entries, Path file) {
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(entries, "entries");
         write(head, entries, file, Format.of(file));
     }
 
@@ -294,7 +321,7 @@ public final class ExcelWriter {
         try {
             AtomicFile.write(file, content);
         } catch (IOException e) {
-            throw cannotWrite(file.toString(), e);
+            throw cannotWrite(file.toString(), FileErrors.writeReason(file, e), e);
         }
     }
 
@@ -303,7 +330,7 @@ public final class ExcelWriter {
         try {
             writing.run();
         } catch (IOException e) {
-            throw cannotWrite("the stream", e);
+            throw cannotWrite("the stream", FileErrors.reason(e), e);
         }
     }
 
@@ -313,9 +340,9 @@ public final class ExcelWriter {
         void run() throws IOException;
     }
 
-    private static ExcelException cannotWrite(String target, IOException e) {
+    private static ExcelException cannotWrite(String target, String why, IOException e) {
         return new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target)
-                .reason("the workbook cannot be written: " + e).build()), e);
+                .reason("the workbook cannot be written: " + why).build()), e);
     }
 
     /** The tasks of a sheet, in order, each handed to a {@link TaskRow}. */
@@ -373,6 +400,11 @@ public final class ExcelWriter {
     }
 
     private void write(ExcelWriteHead head, Tasks tasks, OutputStream out, Format format, String target) throws IOException {
+        // POI's temporary files (the rows of a streamed .xlsx) in a directory of workplan's own
+        PoiTempFiles.run(() -> writeWorkbook(head, tasks, out, format, target));
+    }
+
+    private void writeWorkbook(ExcelWriteHead head, Tasks tasks, OutputStream out, Format format, String target) throws IOException {
         try (WriteWorkbook workbook = format == Format.XLSX ? WriteWorkbook.xlsx(options.rowWindow()) : WriteWorkbook.xls()) {
             WriteStyles styles = new WriteStyles(workbook.workbook());
             WriteLayout layout = new WriteLayout(head, OFFICIAL_SHEET, format.version);
@@ -400,6 +432,10 @@ public final class ExcelWriter {
         } catch (ExcelException e) {
             throw e;
         } catch (RuntimeException e) {
+            IOException file = PoiTempFiles.fileFailure(e);
+            if (file != null) {
+                throw file;   // POI wraps the failures of its temporary files: a file that cannot be written
+            }
             // Every cell was checked: POI refusing one now is a fault of this writer.
             throw new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target)
                     .reason("the workbook library refused the report: " + e.getMessage()).build()), e);

@@ -21,6 +21,8 @@ import net.jqwik.api.statistics.Statistics;
  * by entry ({@link Workbooks#readBoth} reads .xlsx in memory and
  * streaming and checks that they agree; .xls is read in memory in both modes).
  */
+// statistics are checked (coverage), not printed: a passing build says little; a failure says which
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class ExcelWriterRoundTripProperties {
 
     @Property(tries = 40)

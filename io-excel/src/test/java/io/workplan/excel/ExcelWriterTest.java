@@ -351,4 +351,27 @@ class ExcelWriterTest {
             assertThat(sheet.getRow(2 + i).getCell(2).getStringCellValue()).isEqualTo(("任务" + texts.get(i)).strip());
         }
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"out.csv", "out.json", "out", "out.xlsm", "out.xls.bak"})
+    void aNameThatIsNoWorkbooksIsRefusedAndNothingIsWritten(String name) {
+        Path file = dir.resolve(name);
+
+        assertThatThrownBy(() -> OFFICIAL_ONLY.write(sample(), file)).isInstanceOf(ExcelException.class)
+                .hasMessageContaining("Cannot write " + file)
+                .hasMessageContaining("does not end with .xlsx or .xls");
+        assertThat(file).doesNotExist();
+        assertThat(ExcelWriter.Format.of(dir.resolve("OUT.XLSX"))).isEqualTo(ExcelWriter.Format.XLSX);
+    }
+
+    @Test
+    void aWorkbookIsWrittenUnderAnyNameWhenTheFormatIsGiven() throws IOException {
+        Path file = dir.resolve("report.data");
+
+        OFFICIAL_ONLY.write(sample(), file, ExcelWriter.Format.XLSX);
+
+        try (Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            assertThat(shown(workbook.getSheetAt(0), "A1")).isEqualTo(TITLE);
+        }
+    }
 }

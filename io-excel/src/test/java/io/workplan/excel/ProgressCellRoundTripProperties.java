@@ -24,6 +24,8 @@ import net.jqwik.api.statistics.Statistics;
  * Every progress cell the writer writes, as a number with a percent format or as text, reads back to
  * the same {@link Progress}: kind, text and figure, through .xlsx and .xls, in both reading modes.
  */
+// statistics are checked (coverage), not printed: a passing build says little; a failure says which
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class ProgressCellRoundTripProperties {
     private static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
 

@@ -78,6 +78,44 @@ class WrittenSampleTest {
         assertThat(pageCount(text)).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * The .xls prints as the .xlsx does, fit to the page's width: before, it printed at 100 % on 30
+     * pages (the progress column and half the title on pages of their own) against the .xlsx's 10.
+     * Runs where {@code soffice} is on the PATH, as above.
+     */
+    @Test
+    void theXlsPrintsFitToTheWidthAsTheXlsxDoes() throws Exception {
+        Path soffice = onPath("soffice");
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        ExcelWriter official = ExcelWriter.create(ExcelWriterOptions.builder().summarySheets(false).build());
+        ProgressReport sample = sample();
+        long[] pages = new long[2];
+        for (ExcelWriter.Format format : ExcelWriter.Format.values()) {
+            Path folder = Files.createDirectories(dir.resolve(format.name()));
+            Path file = folder.resolve("gongshu." + format.name().toLowerCase(java.util.Locale.ROOT));
+            official.write(sample, file);
+            pages[format.ordinal()] = pageCount(Files.readString(printed(soffice, file), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        long xlsx = pages[ExcelWriter.Format.XLSX.ordinal()];
+        long xls = pages[ExcelWriter.Format.XLS.ordinal()];
+        // The sample's 159 tasks print on 10 pages as .xlsx; the .xls's rows are a little taller in
+        // LibreOffice (12 pages), never its columns on pages of their own.
+        assertThat(xlsx).isBetween(5L, 15L);
+        assertThat(xls).as("pages of the .xls, against %d of the .xlsx", xlsx).isBetween(xlsx, xlsx + xlsx / 4);
+    }
+
+    /** The PDF that LibreOffice prints of a file, with a profile of this run's own. */
+    private Path printed(Path soffice, Path file) throws Exception {
+        Path folder = file.getParent();
+        Path log = folder.resolve("soffice.log");
+        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", folder.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+        return folder.resolve("gongshu.pdf");
+    }
+
     private static long pageCount(String pdf) {
         return Stream.of(pdf.split("/Type\\s*/Page\\b")).count() - 1;
     }

@@ -5,6 +5,7 @@ import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.html.internal.PageBytes;
 import io.workplan.html.internal.PageFiles;
 import io.workplan.html.internal.PageTables;
@@ -104,8 +105,10 @@ public final class HtmlReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static HtmlReader create(HtmlReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new HtmlReader(options);
     }
 
@@ -211,7 +214,7 @@ public final class HtmlReader {
             content = bytes.get();
         } catch (IOException e) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
-                    .reason("the page cannot be read (" + e.getMessage() + ")").build()), e);
+                    .reason("the page cannot be read: " + FileErrors.reason(e)).build()), e);
         }
         FileKind kind = FileKind.of(content);
         if (!kind.isText() || kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.EMPTY) {

@@ -3,6 +3,7 @@ package io.workplan.html;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.html.internal.PageFiles;
 import io.workplan.sheet.MergedRange;
 import io.workplan.sheet.TableGrid;
@@ -69,7 +70,7 @@ public final class HtmlWriter {
         try {
             AtomicFile.write(file, out -> writePage(report, out));
         } catch (IOException | UncheckedIOException e) {
-            throw failed(file.toString(), e);
+            throw failed(file.toString(), FileErrors.writeReason(file, e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e), e);
         }
     }
 
@@ -86,7 +87,7 @@ public final class HtmlWriter {
         try {
             writePage(report, out);
         } catch (IOException e) {
-            throw failed("the stream", e);
+            throw failed("the stream", FileErrors.reason(e), e);
         }
     }
 
@@ -104,7 +105,7 @@ public final class HtmlWriter {
             table(TableGrid.of(report), out);
             out.flush();
         } catch (IOException e) {
-            throw failed("the writer", e);
+            throw failed("the writer", FileErrors.reason(e), e);
         }
     }
 
@@ -191,8 +192,8 @@ public final class HtmlWriter {
         }
     }
 
-    private static HtmlException failed(String target, Exception e) {
+    private static HtmlException failed(String target, String why, Exception e) {
         return new HtmlException("Cannot write " + target, List.of(Problem.builder().source(target)
-                .reason("the page cannot be written (" + e.getMessage() + ")").build()), e);
+                .reason("the page cannot be written: " + why).build()), e);
     }
 }

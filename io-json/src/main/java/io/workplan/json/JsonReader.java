@@ -5,6 +5,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
 import io.workplan.json.internal.EntryReading;
 import io.workplan.json.internal.ReportParser;
@@ -187,7 +188,7 @@ public final class JsonReader {
             return read(Streams.parser(identified(in, Optional.of(file.toString()))), Optional.of(file.toString()));
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
-                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + FileErrors.readReason(file, e)).build()), e);
         }
     }
 
@@ -350,7 +351,8 @@ public final class JsonReader {
             return summary(read);
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report " + file,
-                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: "
+                            + FileErrors.readReason(file, e)).build()), e);
         }
     }
 
@@ -363,7 +365,7 @@ public final class JsonReader {
             return summary(read);
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report",
-                    List.of(Problem.builder().reason("the input cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().reason("the input cannot be read: " + FileErrors.reason(e)).build()), e);
         }
     }
 
@@ -376,7 +378,7 @@ public final class JsonReader {
             return read(source.open(), Optional.empty());
         } catch (IOException e) {
             throw new JsonException("Cannot read the JSON report",
-                    List.of(Problem.builder().reason("the input cannot be read: " + e).build()), e);
+                    List.of(Problem.builder().reason("the input cannot be read: " + FileErrors.reason(e)).build()), e);
         }
     }
 

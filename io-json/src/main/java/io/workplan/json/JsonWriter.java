@@ -6,6 +6,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.json.internal.EntryWriter;
 import io.workplan.json.internal.ReportGenerator;
 import io.workplan.json.internal.Streams;
@@ -30,7 +31,8 @@ import java.util.Objects;
  *
  * By default the JSON is indented by two blanks, one property per line, with line feeds on every
  * platform and a final line feed, so that files compare well in version control; {@link
- * #compact()} writes it on one line. Properties are written in the order of the format's
+ * #compact()} writes it on one line (a file ends with a line feed then too, as text files do; a
+ * stream, a writer and {@link #writeString} get the one line alone). Properties are written in the order of the format's
  * description; absent optional values are left out, never written as {@code null}. Percentages are
  * written from their {@code BigDecimal}, exactly ({@link java.math.BigDecimal#toString()}).
  *
@@ -106,7 +108,7 @@ public final class JsonWriter {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(file, "file");
         Streams.writeAtomically(file, out -> generate(g -> ReportGenerator.writeReport(report, g),
-                () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8)));
+                () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8), true));
     }
 
     /**
@@ -170,7 +172,7 @@ public final class JsonWriter {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(file, "file");
         Streams.writeAtomically(file, out -> generate(g -> new EntryWriter(head).write(entries, g),
-                () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8)));
+                () -> Streams.FACTORY.createGenerator(out, JsonEncoding.UTF8), true));
     }
 
     /**
@@ -213,21 +215,21 @@ public final class JsonWriter {
 
     private void write(Body body, GeneratorTarget target) {
         try {
-            generate(body, target);
+            generate(body, target, indented);
         } catch (IOException e) {
             throw new JsonException("Cannot write the JSON report",
-                    List.of(Problem.builder().reason("the output cannot be written: " + e).build()), e);
+                    List.of(Problem.builder().reason("the output cannot be written: " + FileErrors.reason(e)).build()), e);
         }
     }
 
     /** Writes the report; a failure of the output is left to the caller, who knows what the output is. */
-    private void generate(Body body, GeneratorTarget target) throws IOException {
+    private void generate(Body body, GeneratorTarget target, boolean finalLineFeed) throws IOException {
         try (JsonGenerator g = target.open()) {
             if (indented) {
                 Streams.indented(g);
             }
             body.write(g);
-            if (indented) {
+            if (finalLineFeed) {
                 g.writeRaw('\n');
             }
             g.flush();

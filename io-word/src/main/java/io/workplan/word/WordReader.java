@@ -2,6 +2,7 @@ package io.workplan.word;
 
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.sheet.ConsumerFailure;
 import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadSummary;
@@ -106,8 +107,10 @@ public final class WordReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static WordReader create(WordReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new WordReader(options);
     }
 
@@ -171,7 +174,7 @@ public final class WordReader {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             return report(copy, source);
         } catch (IOException e) {
-            throw WordFiles.unreadable(source, "the stream cannot be read (" + e.getMessage() + ")", e);
+            throw WordFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e);
         } finally {
             if (copy != null) {
                 try {

@@ -3,6 +3,7 @@ package io.workplan.word;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.sheet.TableGrid;
 import io.workplan.word.internal.WriteDocx;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class WordWriter {
         try {
             AtomicFile.write(target, out -> WriteDocx.write(grid, out));
         } catch (IOException e) {
-            throw failure(target.toString(), "the file cannot be written (" + e.getMessage() + ")", e);
+            throw failure(target.toString(), "the file cannot be written: " + FileErrors.writeReason(target, e), e);
         }
     }
 
@@ -87,7 +88,7 @@ public final class WordWriter {
                 }
             });
         } catch (IOException e) {
-            throw failure("the stream", "it cannot be written (" + e.getMessage() + ")", e);
+            throw failure("the stream", "it cannot be written: " + FileErrors.reason(e), e);
         }
     }
 

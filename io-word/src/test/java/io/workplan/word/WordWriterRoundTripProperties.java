@@ -20,6 +20,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * What the writer writes, the reader reads back equal, but for what has no cell (the source, the
  * region and the day of publication). Each try writes and reads a .docx, so the tries are few.
  */
+// statistics are checked (coverage), not printed: a passing build says little; a failure says which
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class WordWriterRoundTripProperties {
 
     /**

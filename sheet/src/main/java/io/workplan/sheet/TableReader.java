@@ -54,8 +54,10 @@ public final class TableReader {
      *
      * @param options the options
      * @return the reader
+     * @throws NullPointerException if {@code options} is null
      */
     public static TableReader create(TableReadOptions options) {
+        Objects.requireNonNull(options, "options");
         return new TableReader(options);
     }
 

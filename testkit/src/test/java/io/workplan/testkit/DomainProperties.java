@@ -24,6 +24,8 @@ import net.jqwik.api.constraints.IntRange;
  * Invariants of the domain over generated values. Lives in testkit's tests because the generators
  * depend on core. {@code Builder.from(value)} is the public copy ({@code copyOf}) of every type.
  */
+// statistics are checked (coverage), not printed: a passing build says little; a failure says which
+@net.jqwik.api.statistics.StatisticsReport(net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode.OFF)
 class DomainProperties {
 
     @Property(tries = 2000)

@@ -7,7 +7,10 @@ import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,7 +28,9 @@ import java.util.Optional;
  * The {@linkplain Finding.Kind kinds}: gaps in the numbering, tasks without a number among numbered
  * ones, tasks without a lead unit, tasks without a progress entry, narratives without a figure, and
  * percentages above 100 % (informational). Findings come in the report's order of tasks, a gap at
- * the task after it.
+ * the task after it. {@link #grouped(ProgressReport)} gives those of one kind and reason as one
+ * group naming the count, for people: a sheet without a lead-unit column is one group, not a
+ * finding for each of its tasks.
  *
  * <h2>What is not, and why</h2>
  *
@@ -47,8 +52,10 @@ public final class DataQuality {
      *
      * @param report the report
      * @return the findings, in the order of the class comment; empty when there is nothing to look at
+     * @throws NullPointerException if {@code report} is null
      */
     public static List<Finding> findings(ProgressReport report) {
+        Objects.requireNonNull(report, "report");
         List<Task> tasks = report.tasks();
         Survey survey = survey();
         tasks.forEach(task -> survey.add(task, report.progressOf(task)));
@@ -202,6 +209,28 @@ public final class DataQuality {
                 Finding.Kind.ABOVE_ONE_HUNDRED, task, path + ".progress", "完成进度", p.text(),
                 "the progress is above 100% (" + x.toPlainString() + "%): over-fulfilled, for information")));
         return findings;
+    }
+
+    /**
+     * The findings of a report, those of one kind giving the same reason as one group: a sheet
+     * without a lead-unit column gives one group of every task ({@code NO_LEAD_UNIT: 159 tasks: the
+     * task has no lead unit}), a gap in the numbering or a percentage above 100 % a group each (their
+     * reasons name the numbers). Nothing is left out: the groups hold every finding of {@link
+     * #findings(ProgressReport)}, in the order of their first finding.
+     *
+     * @param report the report
+     * @return the groups; empty when there is nothing to look at
+     * @throws NullPointerException if {@code report} is null
+     */
+    public static List<Finding.Group> grouped(ProgressReport report) {
+        Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : findings(report)) {
+            groups.computeIfAbsent(List.of(f.kind(), f.problem().reason()), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding.Group> result = new ArrayList<>();
+        groups.forEach((key, findings) -> result.add(new Finding.Group(findings.get(0).kind(),
+                findings.get(0).problem().reason(), findings)));
+        return List.copyOf(result);
     }
 
     private static Finding finding(Finding.Kind kind, Task task, String path, String subject, String raw, String reason) {

@@ -1,7 +1,9 @@
 package io.workplan.core.aggregate;
 
 import io.workplan.core.Problem;
+import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,5 +65,55 @@ public record Finding(Kind kind, Task task, Problem problem) {
     @Override
     public String toString() {
         return kind + ": " + problem;
+    }
+
+    /**
+     * The findings of one kind that give the same reason, as one: a sheet without a lead-unit
+     * column has one group, "159 tasks have no lead unit", rather than 159 findings. See {@link
+     * DataQuality#grouped(ProgressReport)}; each finding is still there, with its task and place.
+     *
+     * @param kind the kind of every finding of the group
+     * @param reason the reason every finding gives
+     * @param findings the findings, in the report's order of tasks; at least one
+     * @since 0.1.0
+     */
+    public record Group(Kind kind, String reason, List<Finding> findings) {
+        /**
+         * Checks the attributes.
+         *
+         * @param kind the kind of every finding
+         * @param reason the reason every finding gives
+         * @param findings the findings
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if there is no finding, or one of another kind or reason
+         */
+        public Group {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(reason, "reason");
+            findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+            if (findings.isEmpty()) {
+                throw new IllegalArgumentException("a group of findings needs at least one finding");
+            }
+            for (Finding f : findings) {
+                if (f.kind() != kind || !f.problem().reason().equals(reason)) {
+                    throw new IllegalArgumentException("a finding of another kind or reason in the group of " + kind + ": " + f);
+                }
+            }
+        }
+
+        /**
+         * How many findings, that is how many tasks, the group holds.
+         *
+         * @return the count, from 1
+         */
+        public int count() {
+            return findings.size();
+        }
+
+        /** {@code NO_LEAD_UNIT: 159 tasks: the task has no lead unit}, or the one finding's text. */
+        @Override
+        public String toString() {
+            return count() == 1 ? findings.get(0).toString() : kind + ": " + count() + " tasks: " + reason;
+        }
     }
 }

@@ -45,6 +45,47 @@ class DataQualityTest {
         assertThat(findings.get(1).kind().informational()).isTrue();
         assertThat(findings.get(2).problem().path()).contains("tasks[1].leadUnits");
         assertThat(findings).allSatisfy(f -> assertThat(f.problem().severity()).isEqualTo(Problem.Severity.WARNING));
+
+        // grouped: the two tasks without a lead unit are one group; the gaps name other numbers, two groups
+        List<Finding.Group> groups = DataQuality.grouped(report);
+        assertThat(groups).extracting(Finding.Group::kind).containsExactly(
+                Finding.Kind.NUMBER_GAP, Finding.Kind.ABOVE_ONE_HUNDRED, Finding.Kind.NO_LEAD_UNIT,
+                Finding.Kind.NUMBER_GAP, Finding.Kind.NARRATIVE_WITHOUT_FIGURE, Finding.Kind.NUMBER_MISSING,
+                Finding.Kind.NO_ENTRY);
+        assertThat(groups.get(2).findings()).containsExactly(findings.get(2), findings.get(6));
+        assertThat(groups.get(2)).hasToString("NO_LEAD_UNIT: 2 tasks: the task has no lead unit");
+        assertThat(groups.stream().mapToInt(Finding.Group::count).sum()).isEqualTo(findings.size());
+        assertThat(groups.get(0)).hasToString(findings.get(0).toString());
+    }
+
+    @Test
+    void aTableWithoutLeadUnitsIsOneGroupNamingTheCount() {
+        List<Task> tasks = new java.util.ArrayList<>();
+        ProgressReport.Builder report = ProgressReport.builder().title("2024年第二季度主要任务完成情况").period(Q2);
+        for (int i = 1; i <= 159; i++) {
+            Task t = task(i, ECONOMY, "任务" + i + "。");
+            tasks.add(t);
+            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse("50%")));
+        }
+
+        List<Finding.Group> groups = DataQuality.grouped(report.tasks(tasks).build());
+
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(Finding.Kind.NO_LEAD_UNIT);
+            assertThat(g.count()).isEqualTo(159);
+            assertThat(g.findings()).extracting(Finding::task).containsExactlyElementsOf(tasks);
+        });
+    }
+
+    @Test
+    void aGroupHoldsFindingsOfItsKindAndReasonOnly() {
+        Task t = task(1, ECONOMY, "甲。");
+        Finding none = new Finding(Finding.Kind.NO_LEAD_UNIT, t,
+                Problem.builder().severity(Problem.Severity.WARNING).reason("the task has no lead unit").build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_ENTRY, "the task has no lead unit",
+                List.of(none))).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_LEAD_UNIT, "x", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.core.internal.FileErrors;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ final class PackageCheck {
             }
             // otherwise not a zip that java.util.zip reads: POI's opening tells what is wrong
         } catch (IOException e) {
-            throw WorkbookFiles.unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+            throw WorkbookFiles.unreadable(source, "the file cannot be read: " + FileErrors.reason(e), e);
         }
     }
 

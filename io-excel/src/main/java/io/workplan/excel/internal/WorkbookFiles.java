@@ -1,6 +1,7 @@
 package io.workplan.excel.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
@@ -33,7 +34,7 @@ public final class WorkbookFiles {
         try {
             kind = FileKind.of(path);
         } catch (IOException e) {
-            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
         }
         try {
             switch (kind.kind()) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.workplan.core.Problem;
 import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonReader;
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class Streams {
             AtomicFile.write(file, content);
         } catch (IOException e) {
             throw new JsonException("Cannot write the JSON report " + file,
-                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be written: " + e).build()), e);
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be written: " + FileErrors.writeReason(file, e)).build()), e);
         }
     }
 }

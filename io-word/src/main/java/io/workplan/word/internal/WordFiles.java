@@ -1,6 +1,7 @@
 package io.workplan.word.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
 import io.workplan.word.WordException;
 import io.workplan.word.WordReadOptions;
@@ -34,7 +35,7 @@ public final class WordFiles {
         try {
             kind = FileKind.of(path);
         } catch (IOException e) {
-            throw unreadable(source, "the file cannot be opened (" + e.getMessage() + ")", e);
+            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
         }
         switch (kind.kind()) {
             case DOCX:
