@@ -86,9 +86,11 @@ class EntryByEntryProperties {
         writer.write(report.head(), report.entries().iterator(), entryByEntry);
         Path file = dir.resolve("entries.json");
         writer.write(report.head(), report.entries().iterator(), file);
+        Path wholeFile = dir.resolve("whole.json");
+        writer.write(report, wholeFile);
 
         assertThat(entryByEntry.toByteArray()).isEqualTo(whole.toByteArray());
-        assertThat(read(file)).isEqualTo(whole.toByteArray());
+        assertThat(read(file)).isEqualTo(read(wholeFile));
         Statistics.label("with extras").collect(!report.extraColumns().isEmpty());
         Statistics.label("with extras").coverage(c -> c.check(true).percentage(p -> p >= 5));
     }
