@@ -8,6 +8,7 @@ module io.workplan.json {
     requires transitive io.workplan.core;
     requires transitive com.fasterxml.jackson.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires static org.immutables.value.annotations;
 
     exports io.workplan.json;
 

@@ -48,7 +48,12 @@ public class JsonReadBenchmark {
     /** Writes the report's JSON once. */
     @Setup
     public void prepare() {
-        json = JsonWriter.create().compact().writeString(SampleReports.of(tasks));
+        json = document(tasks);
+    }
+
+    /** The document every JSON reading is measured on: the sample report of so many tasks, compact. */
+    static String document(int tasks) {
+        return JsonWriter.create().compact().writeString(SampleReports.of(tasks));
     }
 
     /**

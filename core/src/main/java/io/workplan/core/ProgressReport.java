@@ -216,44 +216,12 @@ public abstract class ProgressReport {
         // Runs on every report built: the text of a problem is made only when there is one.
         Checks checks = new Checks();
         Set<Category> categories = ReportHead.check(checks, title(), categories(), extraColumns());
-        Set<String> extras = new HashSet<>(extraColumns());
         List<Task> taskList = tasks();
-        // Equal tasks have equal numbers: a task with a number is hashed only when its number is
-        // taken, so that a report of numbered tasks (the usual one) hashes none.
-        Map<Integer, Integer> numbers = new HashMap<>(capacity(taskList.size()));
-        Set<Task> unnumbered = new HashSet<>();
-        Set<Task> sharingANumber = new HashSet<>();
-        boolean repeated = false;
-        for (int i = 0; i < taskList.size(); i++) {
-            Task task = taskList.get(i);
-            int index = i;
-            boolean distinct;
-            if (task.number().isPresent()) {
-                Integer first = numbers.putIfAbsent(task.number().getAsInt(), i);
-                // sub-items: a run of tasks sharing their item's number (one 序号 merged over several rows)
-                boolean subItem = first != null && taskList.get(i - 1).number().equals(task.number());
-                checks.require(first == null || subItem, () -> "tasks[" + index + "].number", () -> "the number "
-                        + task.number().getAsInt() + " is used by tasks[" + first + "] too, not the task just above:"
-                        + " only the sub-items of one item, listed one after another, share a number");
-                if (first != null) {
-                    sharingANumber.add(taskList.get(first));
-                }
-                distinct = first == null || sharingANumber.add(task);
-            } else {
-                distinct = unnumbered.add(task);
-            }
-            repeated |= !distinct;
-            checks.require(distinct, () -> "tasks[" + index + "]", () -> "the same task is listed twice");
-            checks.require(task.category().isEmpty() || categories.contains(task.category().get()),
-                    () -> "tasks[" + index + "].category",
-                    () -> "the category '" + task.category().get() + "' is not among the report's categories");
-            if (!task.extras().isEmpty()) {
-                for (String header : task.extras().keySet()) {
-                    checks.require(extras.contains(header), () -> "tasks[" + index + "].extras." + header,
-                            () -> "the extra column '" + header + "' is not among the report's extra columns");
-                }
-            }
+        TaskSequence sequence = TaskSequence.exact(categories, new HashSet<>(extraColumns()), taskList);
+        for (Task task : taskList) {
+            sequence.add(task).forEach(checks::add);
         }
+        boolean repeated = sequence.repeated();
         boolean[] withEntry = new boolean[taskList.size()];
         Set<Task> unknownWithEntry = new HashSet<>();
         Map<Task, Integer> taskIndex = null;

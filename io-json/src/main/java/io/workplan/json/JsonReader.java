@@ -2,9 +2,12 @@ package io.workplan.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.workplan.core.Problem;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
 import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
+import io.workplan.json.internal.EntryReading;
 import io.workplan.json.internal.ReportParser;
 import io.workplan.json.internal.Streams;
 import java.io.BufferedInputStream;
@@ -14,7 +17,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a {@link ProgressReport} from JSON of format version 1 (see {@code docs/json-format.md} and
@@ -29,6 +34,38 @@ import java.util.Optional;
  * The input is read token by token; no tree of the document is built, so a report of a million
  * tasks needs the memory of the report only.
  *
+ * <h2 id="entry-by-entry">Entry by entry</h2>
+ *
+ * {@link #read(Path, Consumer)} and {@link #read(InputStream, Consumer)} hand each task's entry to
+ * a consumer as soon as it is read, without holding the report: a million tasks read in a 128 MB
+ * heap. They check what the whole read checks, every problem at once with the same pointers and
+ * line:column, in bounded memory: the report's checks of its tasks (a task listed twice, a number
+ * used twice other than by consecutive sub-items, a category or extra column the head does not
+ * list) go by {@link io.workplan.core.TaskSequence} with the tasks'
+ * {@linkplain io.workplan.core.TaskFingerprints fingerprints}, about 40 bytes a task.
+ *
+ * <ul>
+ *   <li>A file is read twice: first its head, skipping the tasks, then its tasks one by one, so
+ *       its properties may come in any order.
+ *   <li>A stream is read once: the report's properties must come before its tasks, as {@link
+ *       JsonWriter} writes them. A property after the tasks is a problem ("comes after the tasks");
+ *       read such a document from a file or as a whole report.
+ *   <li>Entries are handed over while no problem has been found; once one is, the rest is still
+ *       read and checked, and the exception lists every problem. Entries handed over before are then
+ *       not a valid report.
+ *   <li>A task without progress has no entry: it is a problem at the task, unless a consumer of
+ *       such tasks is given ({@link #read(Path, Consumer, Consumer)}).
+ *   <li>The problems are those of {@link #read(Path)} on the same input, in the order found (the
+ *       head's first for a file); the result's {@link JsonReadSummary#head() head} is the whole
+ *       report's {@link ProgressReport#head()}. A task taken for another listed twice by its
+ *       fingerprint, which the whole read compares by {@code equals}, has the chance {@link
+ *       io.workplan.core.TaskFingerprints} gives, about 3·10⁻⁸ among a million tasks.
+ * </ul>
+ *
+ * <h2>Null arguments</h2>
+ *
+ * Every method throws a {@link NullPointerException} naming the argument that is {@code null}.
+ *
  * <h2>Problems</h2>
  *
  * Everything wrong with the input is reported at once in a {@link JsonException}: each {@link
@@ -37,7 +74,11 @@ import java.util.Optional;
  * JsonFormat#VERSION}; a value of the wrong type; a missing required property; a number that is not
  * a whole number where one is expected; a property given twice; an unknown property (unless {@link
  * #ignoringUnknownProperties()}); a task naming a category the report does not list; two categories
- * of the same name; whatever the domain refuses (a blank content, a task number used twice, …).
+ * of the same name; a progress whose stored kind or percentage is not what its text says (the text
+ * is what a person sees: {@code {"text":"60%","kind":"percent","percent":61}} is refused at {@code
+ * percent}; a percentage may carry more decimals than the text shows, {@code 53.6} as {@code
+ * 54%}), or whose percentage is beyond what a spreadsheet cell holds ({@code 1E+400}); whatever the
+ * domain refuses (a blank content, a task number used twice, …).
  * Reading goes on after a problem where it can and stops after {@value ReportParser#MAX_PROBLEMS}.
  * No exception of Jackson or of the JDK escapes for bad input.
  *
@@ -139,8 +180,10 @@ public final class JsonReader {
      * @return the report
      * @throws JsonException listing every problem of the input, each naming the file; or when the
      *     file cannot be opened
+     * @throws NullPointerException when file is null
      */
     public ProgressReport read(Path file) {
+        Objects.requireNonNull(file, "file");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), FileKind.HEAD_BYTES)) {
             return read(Streams.parser(identified(in, Optional.of(file.toString()))), Optional.of(file.toString()));
         } catch (IOException e) {
@@ -156,8 +199,10 @@ public final class JsonReader {
      * @param in JSON in UTF-8 (or UTF-16/32 with its byte order mark)
      * @return the report
      * @throws JsonException listing every problem of the input
+     * @throws NullPointerException when in is null
      */
     public ProgressReport read(InputStream in) {
+        Objects.requireNonNull(in, "in");
         return read(() -> Streams.parser(identified(in.markSupported() ? in : new BufferedInputStream(in, FileKind.HEAD_BYTES),
                 Optional.empty())));
     }
@@ -188,8 +233,10 @@ public final class JsonReader {
      * @param in JSON text
      * @return the report
      * @throws JsonException listing every problem of the input
+     * @throws NullPointerException when in is null
      */
     public ProgressReport read(Reader in) {
+        Objects.requireNonNull(in, "in");
         return read(() -> Streams.FACTORY.createParser(in));
     }
 
@@ -199,9 +246,131 @@ public final class JsonReader {
      * @param json the JSON text of one report
      * @return the report
      * @throws JsonException listing every problem of the input
+     * @throws NullPointerException when json is null
      */
     public ProgressReport readString(String json) {
+        Objects.requireNonNull(json, "json");
         return read(() -> Streams.FACTORY.createParser(json));
+    }
+
+    /**
+     * Reads a file entry by entry, without holding the report: its head first, then each task's
+     * entry handed over as it is read, in the document's order. See <a
+     * href="#entry-by-entry">Entry by entry</a>.
+     *
+     * @param file a JSON file, UTF-8 (or UTF-16/32 with its byte order mark)
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head and how many tasks it has
+     * @throws JsonException listing every problem of the input, each naming the file (a task
+     *     without progress among them), after the entries read before the first problem were handed
+     *     over; or when the file cannot be opened
+     * @throws NullPointerException when an argument is null
+     * @throws RuntimeException what the consumer threw, unchanged: the reading stops there
+     * @since 0.2.0
+     */
+    public JsonReadSummary read(Path file, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(entries, "entries");
+        return readEntries(file, entries, null);
+    }
+
+    /**
+     * Reads a file entry by entry, as {@link #read(Path, Consumer)} does, handing a task without
+     * progress to a consumer of its own instead of refusing it.
+     *
+     * @param file a JSON file, UTF-8 (or UTF-16/32 with its byte order mark)
+     * @param entries what each entry is handed to, on the calling thread
+     * @param tasksWithoutProgress what each task without progress is handed to, in its place among the entries
+     * @return the report's head, how many tasks it has and how many of them had a progress
+     * @throws JsonException listing every problem of the input, each naming the file
+     * @throws NullPointerException when an argument is null
+     * @throws RuntimeException what a consumer threw, unchanged: the reading stops there
+     * @since 0.2.0
+     */
+    public JsonReadSummary read(Path file, Consumer<? super ProgressEntry> entries, Consumer<? super Task> tasksWithoutProgress) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(tasksWithoutProgress, "tasksWithoutProgress");
+        return readEntries(file, entries, tasksWithoutProgress);
+    }
+
+    /**
+     * Reads a stream entry by entry, once, without holding the report: the report's properties
+     * must come before its tasks, as {@link JsonWriter} writes them. See <a
+     * href="#entry-by-entry">Entry by entry</a>. The stream is read to the end of the report and
+     * not closed.
+     *
+     * @param in JSON in UTF-8 (or UTF-16/32 with its byte order mark)
+     * @param entries what each entry is handed to, on the calling thread
+     * @return the report's head and how many tasks it has
+     * @throws JsonException listing every problem of the input (a task without progress, a
+     *     property after the tasks among them)
+     * @throws NullPointerException when an argument is null
+     * @throws RuntimeException what the consumer threw, unchanged: the reading stops there
+     * @since 0.2.0
+     */
+    public JsonReadSummary read(InputStream in, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(entries, "entries");
+        return readEntries(in, entries, null);
+    }
+
+    /**
+     * Reads a stream entry by entry, as {@link #read(InputStream, Consumer)} does, handing a task
+     * without progress to a consumer of its own instead of refusing it.
+     *
+     * @param in JSON in UTF-8 (or UTF-16/32 with its byte order mark)
+     * @param entries what each entry is handed to, on the calling thread
+     * @param tasksWithoutProgress what each task without progress is handed to, in its place among the entries
+     * @return the report's head, how many tasks it has and how many of them had a progress
+     * @throws JsonException listing every problem of the input
+     * @throws NullPointerException when an argument is null
+     * @throws RuntimeException what a consumer threw, unchanged: the reading stops there
+     * @since 0.2.0
+     */
+    public JsonReadSummary read(InputStream in, Consumer<? super ProgressEntry> entries,
+            Consumer<? super Task> tasksWithoutProgress) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(tasksWithoutProgress, "tasksWithoutProgress");
+        return readEntries(in, entries, tasksWithoutProgress);
+    }
+
+    private JsonReadSummary readEntries(Path file, Consumer<? super ProgressEntry> entries, Consumer<? super Task> withoutProgress) {
+        Optional<String> source = Optional.of(file.toString());
+        try {
+            EntryReading.Head head;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), FileKind.HEAD_BYTES);
+                    JsonParser parser = Streams.parser(identified(in, source))) {
+                head = new ReportParser(parser, ignoreUnknownProperties, source).readHead();
+            }
+            EntryReading.Streamed read;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); JsonParser parser = Streams.parser(in)) {
+                read = new ReportParser(parser, ignoreUnknownProperties, source).streamTasks(head, entries, withoutProgress);
+            }
+            return summary(read);
+        } catch (IOException e) {
+            throw new JsonException("Cannot read the JSON report " + file,
+                    List.of(Problem.builder().source(file.toString()).reason("the file cannot be read: "
+                            + FileErrors.readReason(file, e)).build()), e);
+        }
+    }
+
+    private JsonReadSummary readEntries(InputStream in, Consumer<? super ProgressEntry> entries,
+            Consumer<? super Task> withoutProgress) {
+        try (JsonParser parser = Streams.parser(identified(in.markSupported() ? in : new BufferedInputStream(in, FileKind.HEAD_BYTES),
+                Optional.empty()))) {
+            EntryReading.Streamed read = new ReportParser(parser, ignoreUnknownProperties, Optional.empty())
+                    .streamDocument(entries, withoutProgress);
+            return summary(read);
+        } catch (IOException e) {
+            throw new JsonException("Cannot read the JSON report",
+                    List.of(Problem.builder().reason("the input cannot be read: " + FileErrors.reason(e)).build()), e);
+        }
+    }
+
+    private static JsonReadSummary summary(EntryReading.Streamed read) {
+        return JsonReadSummary.builder().head(read.head()).tasks(read.counts().tasks()).entries(read.counts().entries()).build();
     }
 
     private ProgressReport read(ParserSource source) {

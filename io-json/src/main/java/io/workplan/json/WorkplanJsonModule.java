@@ -57,6 +57,13 @@ import io.workplan.json.internal.DomainSerializers;
  * Malformed JSON and the factory's limits are reported as problems of the {@link JsonException}
  * too, with the Jackson exception as its cause.
  *
+ * <h2>Null</h2>
+ *
+ * The module's constructor takes no argument. Jackson hands its serializers and deserializers no
+ * {@code null}: it writes a {@code null} value as JSON {@code null} and reads JSON {@code null} as
+ * {@code null} itself (use {@link JsonReader}, which refuses a {@code null} document, for input
+ * from outside). The facades' null arguments are {@link NullPointerException}s naming them.
+ *
  * @since 0.1.0
  */
 public final class WorkplanJsonModule extends SimpleModule {

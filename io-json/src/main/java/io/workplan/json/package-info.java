@@ -13,4 +13,7 @@
  *
  * <p>The format is described in {@code docs/json-format.md}.
  */
+@WorkplanStyle
 package io.workplan.json;
+
+import io.workplan.core.WorkplanStyle;

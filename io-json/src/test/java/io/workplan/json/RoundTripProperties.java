@@ -58,7 +58,11 @@ class RoundTripProperties {
         return WorkplanArbitraries.reportsOfEveryShape(6).filter(TestFiles::uniqueCategoryNames);
     }
 
-    /** Percentages never pass through double: every digit and the scale survive. */
+    /**
+     * Percentages never pass through double: every digit and the scale survive, for every
+     * percentage a text shows (up to 9 digits before the point and 20 after, what {@link
+     * Progress#parse(String)} reads as a percentage; the text is what a person sees).
+     */
     @Property(tries = 1_000)
     void percentagesAreExact(@ForAll("percents") BigDecimal percent) {
         ReportingPeriod period = ReportingPeriod.quarter(2024, 2);
@@ -77,7 +81,7 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<BigDecimal> percents() {
-        return Arbitraries.integers().between(0, 30).flatMap(scale -> Arbitraries.bigDecimals()
-                .between(BigDecimal.ZERO, new BigDecimal("1000000000000")).ofScale(scale));
+        return Arbitraries.integers().between(0, 20).flatMap(scale -> Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("999999999")).ofScale(scale));
     }
 }

@@ -6,6 +6,7 @@ import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.json.JsonException;
@@ -30,33 +31,57 @@ public final class ReportGenerator {
      * @throws JsonException when two categories share a name (tasks name their category by name)
      */
     public static void writeReport(ProgressReport report, JsonGenerator g) throws IOException {
-        requireUniqueCategoryNames(report);
+        writeHead(report.head(), g);
+        for (Task task : report.tasks()) {
+            writeTask(task, report.progressOf(task), g);
+        }
+        writeEnd(g);
+    }
+
+    /**
+     * Writes a report's object up to its tasks: the head's properties, then the start of the
+     * tasks' array, which {@link #writeTask} fills and {@link #writeEnd} closes.
+     *
+     * @param head the head
+     * @param g the generator
+     * @throws IOException when the generator cannot write
+     * @throws JsonException when two categories share a name (tasks name their category by name),
+     *     before anything is written
+     */
+    public static void writeHead(ReportHead head, JsonGenerator g) throws IOException {
+        requireUniqueCategoryNames(head.categories());
         g.writeStartObject();
         g.writeNumberField(Names.FORMAT_VERSION_FIELD, Names.FORMAT_VERSION);
-        g.writeStringField(Names.TITLE, report.title());
-        if (report.period().isPresent()) {
+        g.writeStringField(Names.TITLE, head.title());
+        if (head.period().isPresent()) {
             g.writeFieldName(Names.PERIOD);
-            writePeriod(report.period().get(), g);
+            writePeriod(head.period().get(), g);
         }
-        writeOptional(g, Names.REGION, report.region());
-        writeOptional(g, Names.PUBLISHED_ON, report.publishedOn().map(Object::toString));
-        writeOptional(g, Names.SOURCE, report.source());
+        writeOptional(g, Names.REGION, head.region());
+        writeOptional(g, Names.PUBLISHED_ON, head.publishedOn().map(Object::toString));
+        writeOptional(g, Names.SOURCE, head.source());
         g.writeArrayFieldStart(Names.CATEGORIES);
-        for (Category category : report.categories()) {
+        for (Category category : head.categories()) {
             writeCategory(category, g);
         }
         g.writeEndArray();
-        if (!report.extraColumns().isEmpty()) {
+        if (!head.extraColumns().isEmpty()) {
             g.writeArrayFieldStart(Names.EXTRA_COLUMNS);
-            for (String header : report.extraColumns()) {
+            for (String header : head.extraColumns()) {
                 g.writeString(header);
             }
             g.writeEndArray();
         }
         g.writeArrayFieldStart(Names.TASKS);
-        for (Task task : report.tasks()) {
-            writeTask(task, report.progressOf(task), g);
-        }
+    }
+
+    /**
+     * Closes the tasks' array and the report's object that {@link #writeHead} opened.
+     *
+     * @param g the generator
+     * @throws IOException when the generator cannot write
+     */
+    public static void writeEnd(JsonGenerator g) throws IOException {
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -111,7 +136,15 @@ public final class ReportGenerator {
         g.writeEndObject();
     }
 
-    private static void writeTask(Task task, Optional<Progress> progress, JsonGenerator g) throws IOException {
+    /**
+     * Writes a task with its progress, when it has one, as an element of the tasks' array.
+     *
+     * @param task the task
+     * @param progress its progress
+     * @param g the generator
+     * @throws IOException when the generator cannot write
+     */
+    public static void writeTask(Task task, Optional<Progress> progress, JsonGenerator g) throws IOException {
         g.writeStartObject();
         if (task.number().isPresent()) {
             g.writeNumberField(Names.NUMBER, task.number().getAsInt());
@@ -155,8 +188,8 @@ public final class ReportGenerator {
     }
 
     /** Tasks name their category by name, so no two categories of a report may share one. */
-    private static void requireUniqueCategoryNames(ProgressReport report) {
-        List<Problem> problems = CategoryNames.duplicates(report.categories(),
+    private static void requireUniqueCategoryNames(List<Category> categories) {
+        List<Problem> problems = CategoryNames.duplicates(categories,
                 i -> Problem.builder().path("/" + Names.CATEGORIES + "/" + i));
         if (!problems.isEmpty()) {
             throw new JsonException("The report cannot be written as JSON", problems);

@@ -1,105 +1,78 @@
 package io.workplan.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
-import io.workplan.core.ValidationException;
-import io.workplan.core.internal.Text;
 import io.workplan.json.JsonException;
 import io.workplan.json.JsonFormat;
-import io.workplan.json.JsonReader;
+import io.workplan.json.internal.EntryReading.Counts;
+import io.workplan.json.internal.EntryReading.Head;
+import io.workplan.json.internal.EntryReading.Streamed;
+import io.workplan.json.internal.Drafts.CategoryDraft;
+import io.workplan.json.internal.Drafts.PeriodDraft;
+import io.workplan.json.internal.Drafts.ProgressDraft;
+import io.workplan.json.internal.Drafts.ReportDraft;
+import io.workplan.json.internal.Drafts.TaskDraft;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads JSON of format versions 1 and 2 token by token with a {@link JsonParser}: no tree of the
- * document is built. Every problem found is collected, with its JSON pointer (from the parser's context) and
- * line:column (from the parser's location); reading goes on after a problem wherever the rest of the
- * input still makes sense, and one {@link JsonException} lists them all at the end.
+ * Reads the objects of JSON format versions 1 and 2 token by token with a {@link JsonParser}: no
+ * tree of the document is built. Each object is read into its draft ({@link Drafts}), every
+ * property its own case; the domain then builds the value, and its problems are placed at the
+ * input ({@link DomainPlaces}). Every problem is collected ({@link ProblemList}); reading goes on
+ * after a problem wherever the rest of the input still makes sense.
  *
  * <p>Reading stops at once at malformed JSON, at a limit of {@link
  * com.fasterxml.jackson.core.StreamReadConstraints}, at an unsupported {@code formatVersion}, and
- * after {@value #MAX_PROBLEMS} problems.
+ * after {@value ProblemList#MAX_PROBLEMS} problems.
  *
- * <h2>Versions</h2>
+ * <h2>Whole or entry by entry</h2>
  *
- * Version 2 has properties version 1 does not ({@code extraColumns}, a task's {@code extras}) and
- * requires less (a report's {@code period}, a task's {@code category}). Once {@code formatVersion}
- * is read (the writer writes it first) each object is read by its version's rules at once. Before
- * that, the objects are read by version 2's, what version 1 would refuse is noted, and refused at
- * the end of the report when the document turns out to be version 1.
+ * {@link #readDocument()} reads a whole report, its properties in any order. {@link
+ * #readHead()} reads the head and skips the tasks, {@link #streamTasks}
+ * then reads a second time only the tasks, one after the other: the two passes of a file.
+ * {@link #streamDocument} reads a stream once, handing each task over as it comes: the
+ * report's properties must come before the tasks, as the writer writes them.
  */
 public final class ReportParser {
 
     /** The most problems listed; reading stops after them. */
-    public static final int MAX_PROBLEMS = 100;
+    public static final int MAX_PROBLEMS = ProblemList.MAX_PROBLEMS;
 
     /** The most digits of a percentage's plain decimal form, before and after the point each. */
-    public static final int MAX_DECIMAL_DIGITS = 1000;
+    public static final int MAX_DECIMAL_DIGITS = Tokens.MAX_DECIMAL_DIGITS;
 
-    private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)]");
     private static final Pattern ENTRY = Pattern.compile("^entries\\[(\\d+)]");
+    private static final int KEPT_UNITS = 4096;
+    private static final int KEPT_UNIT_LENGTH = 64;
     private static final Pattern TASK = Pattern.compile("^tasks/(\\d+)");
     private static final Pattern EXTRA_COLUMN = Pattern.compile("^extraColumns/(\\d+)$");
-    private static final int MAX_NAMES_LISTED = 10;
-
-    /**
-     * Jackson's words that do not help a user of this library, and ours: a location inside the
-     * message, and the advice to enable a parser feature, which our reader does not offer.
-     */
-    private static final String[][] REWRITES = {
-        {"\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2"},
-        {"^Non-standard token '([^']*)': enable .*", "'$1' is not a number of JSON, which has no NaN or Infinity"},
-        {"^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment\\?.*",
-                "a comment ('/'), which JSON does not have"},
-    };
-
-    /** Jackson's name of each limit of {@link StreamReadConstraints}, and what we say of it. */
-    private static final String[][] LIMITS = {
-        {"getMaxNestingDepth", "arrays and objects nest deeper than " + JsonReader.MAX_NESTING_DEPTH
-                + " levels, the limit; a report nests 4 deep"},
-        {"getMaxStringLength", "a string or number is longer than " + JsonReader.MAX_STRING_LENGTH
-                + " characters, the limit; a task's text is far shorter"},
-        {"getMaxNumberLength", "a number is longer than " + JsonReader.MAX_NUMBER_LENGTH + " characters, the limit"},
-        {"getMaxNameLength", "a property name is longer than " + JsonReader.MAX_NAME_LENGTH
-                + " characters, the limit; the format's longest has 16"},
-    };
 
     private final JsonParser p;
-    private final boolean ignoreUnknownProperties;
-    private final Optional<String> source;
-    private final List<Problem> problems = new ArrayList<>();
-    /** The document's format version, once read. */
-    private Integer version;
-    /** What version 1 refuses, found before the version was known: refused if it is 1. */
-    private final List<Problem.Builder> refusedByVersion1 = new ArrayList<>();
+    private final ProblemList problems;
+    private final Tokens tokens;
+    private final DomainPlaces places;
+    private final TextAndFigure textAndFigure = new TextAndFigure();
+    /** The units read, by the name as written; at most {@value #KEPT_UNITS}, of short names. */
+    private final Map<String, LeadUnit> units = new HashMap<>();
 
     /**
      * A parser of one input.
@@ -111,8 +84,9 @@ public final class ReportParser {
      */
     public ReportParser(JsonParser parser, boolean ignoreUnknownProperties, Optional<String> source) {
         this.p = parser;
-        this.ignoreUnknownProperties = ignoreUnknownProperties;
-        this.source = source;
+        this.problems = new ProblemList(parser, source);
+        this.tokens = new Tokens(parser, problems, ignoreUnknownProperties);
+        this.places = new DomainPlaces(problems);
     }
 
     /**
@@ -122,17 +96,79 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public ProgressReport readDocument() {
-        return guard(() -> {
-            if (p.nextToken() == null) {
-                problem(at(new Spot("", -1, -1), null).reason("the input is empty; a report is a JSON object"));
-                throw Stop.INSTANCE;
-            }
-            ProgressReport report = report();
-            if (p.nextToken() != null) {
-                problem(here(null).rawText(raw()).reason("the input goes on after the report; it must hold one report only"));
-            }
-            return report;
+        return problems.guard(() -> document(() -> report(Tasks.COLLECTED)));
+    }
+
+    /**
+     * Reads the head of a document that is one report and nothing else, skipping its tasks (which
+     * are still checked to be well-formed JSON): the first pass of a file read entry by entry.
+     *
+     * @return the head, the format version, and the problems found outside the tasks
+     * @throws JsonException when the tasks cannot be read after it: malformed JSON, a limit, no
+     *     supported format version, too many problems
+     */
+    public Head readHead() {
+        return problems.guardKeeping(() -> {
+            ReportDraft d = document(() -> reportDraft(Tasks.SKIPPED, null));
+            ReportHead head = head(d);
+            return new Head(d, head, tokens.version(), problems.list());
         });
+    }
+
+    /**
+     * Reads the tasks of a document whose head {@link #readHead()} read, skipping everything else:
+     * the second pass of a file read entry by entry.
+     *
+     * @param head the first pass's head, whose problems are this reading's first
+     * @param entries what each task with a progress is handed to, while no problem is found
+     * @param withoutProgress what each task without progress is handed to, or {@code null} when
+     *     such a task is a problem
+     * @return the head (its extra columns those of the tasks when it lists none), and how many
+     *     tasks and entries were read
+     * @throws JsonException listing every problem of the document
+     */
+    public Streamed streamTasks(Head head, Consumer<? super ProgressEntry> entries, Consumer<? super Task> withoutProgress) {
+        problems.addAll(head.problems);
+        return problems.guard(() -> {
+            tokens.version(head.version);
+            p.nextToken();
+            Spot at = problems.spot();
+            TaskAssembly assembly = head.resolvable ? new TaskAssembly(problems, places, at, head.categories,
+                    head.extraColumns, head.period, false) : null;
+            Counts counts = new Counts();
+            boolean read = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals(Names.TASKS) && !read && p.currentToken() == JsonToken.START_ARRAY) {
+                    streamTasks(assembly, counts, entries, withoutProgress);
+                    read = true;
+                } else {
+                    p.skipChildren();
+                }
+            }
+            return head.head == null ? null : new Streamed(derived(head.head, assembly), counts);
+        });
+    }
+
+    /**
+     * Reads a document that is one report, handing each task over as it is read: the report's
+     * properties must come before the tasks; a property after them is a problem.
+     *
+     * @param entries what each task with a progress is handed to, while no problem is found
+     * @param withoutProgress what each task without progress is handed to, or {@code null} when
+     *     such a task is a problem
+     * @return the head, and how many tasks and entries were read
+     * @throws JsonException listing every problem found
+     */
+    public Streamed streamDocument(Consumer<? super ProgressEntry> entries, Consumer<? super Task> withoutProgress) {
+        return problems.guard(() -> document(() -> {
+            Streaming streaming = new Streaming(entries, withoutProgress);
+            ReportDraft d = reportDraft(Tasks.STREAMED, streaming);
+            ReportHead head = head(d);
+            return head == null || streaming.counts == null ? null
+                    : new Streamed(derived(head, streaming.assembly), streaming.counts);
+        }));
     }
 
     /**
@@ -142,7 +178,7 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public ProgressReport readReport() {
-        return guard(this::report);
+        return problems.guard(() -> report(Tasks.COLLECTED));
     }
 
     /**
@@ -152,7 +188,7 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public ReportingPeriod readPeriod() {
-        return guard(this::period);
+        return problems.guard(this::period);
     }
 
     /**
@@ -162,7 +198,7 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public Category readCategory() {
-        return guard(this::category);
+        return problems.guard(this::category);
     }
 
     /**
@@ -172,7 +208,7 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public Progress readProgress() {
-        return guard(this::progress);
+        return problems.guard(this::progress);
     }
 
     /**
@@ -182,67 +218,109 @@ public final class ReportParser {
      * @throws JsonException listing every problem found
      */
     public LeadUnit readLeadUnit() {
-        return guard(() -> unit(null));
+        return problems.guard(() -> unit(null));
     }
 
-    // ---------------------------------------------------------------- the objects of the format
+    /** A document: one value, read by {@code body}, and nothing after it. */
+    private <T> T document(ProblemList.Body<T> body) throws IOException {
+        if (p.nextToken() == null) {
+            problems.add(problems.at(new Spot("", -1, -1), null).reason("the input is empty; a report is a JSON object"));
+            throw ProblemList.Stop.INSTANCE;
+        }
+        T value = body.read();
+        if (p.nextToken() != null) {
+            problems.add(problems.here(null).rawText(tokens.raw())
+                    .reason("the input goes on after the report; it must hold one report only"));
+        }
+        return value;
+    }
 
-    private ProgressReport report() throws IOException {
-        Spot at = spot();
-        ReportDraft d = new ReportDraft();
-        Set<String> seen = object(null, Names.REPORT_FIELDS_V1, Names.REPORT_FIELDS, name -> {
+    // ---------------------------------------------------------------- the report
+
+    /** What becomes of a report's tasks as they are read. */
+    private enum Tasks {
+        /** Kept as drafts, resolved once the whole report is read: its properties may come in any order. */
+        COLLECTED,
+        /** Skipped: the first pass of a file, which reads the head. */
+        SKIPPED,
+        /** Resolved and handed over one by one, against the head read before them. */
+        STREAMED
+    }
+
+    private ProgressReport report(Tasks mode) throws IOException {
+        ReportDraft d = reportDraft(mode, null);
+        if (d.categories == null || d.tasks == null || d.extraColumnsSeen && d.extraColumns == null) {
+            return null;
+        }
+        return assemble(d);
+    }
+
+    /**
+     * Reads a report's object into its draft, checks what is required and what its version
+     * refuses.
+     *
+     * @throws ProblemList.Stop when the value is no object or has no format version
+     */
+    private ReportDraft reportDraft(Tasks mode, Streaming streaming) throws IOException {
+        ReportDraft d = new ReportDraft(problems.spot());
+        d.seen = tokens.object(null, Names.REPORT_FIELDS_V1, Names.REPORT_FIELDS, name -> {
+            if (streaming != null) {
+                streaming.property(name, d);
+            }
             switch (name) {
                 case Names.FORMAT_VERSION_FIELD:
                     formatVersion();
                     break;
                 case Names.TITLE:
-                    d.title = string(name);
+                    d.title = tokens.string(name);
                     break;
                 case Names.PERIOD:
                     d.period = period();
                     break;
                 case Names.REGION:
-                    d.region = string(name);
+                    d.region = tokens.string(name);
                     break;
                 case Names.PUBLISHED_ON:
-                    d.publishedOn = date(name);
+                    d.publishedOn = tokens.date(name);
                     break;
                 case Names.SOURCE:
-                    d.source = string(name);
+                    d.source = tokens.string(name);
                     break;
                 case Names.CATEGORIES:
                     d.categorySpots = new ArrayList<>();
-                    d.categories = array(name, i -> {
-                        d.categorySpots.add(spot());
+                    d.categories = tokens.array(name, i -> {
+                        d.categorySpots.add(problems.spot());
                         return category();
                     });
                     break;
                 case Names.EXTRA_COLUMNS:
                     d.extraColumnsSeen = true;
                     d.extraColumnSpots = new ArrayList<>();
-                    d.extraColumns = array(name, i -> {
-                        d.extraColumnSpots.add(spot());
-                        return string(name);
+                    d.extraColumns = tokens.array(name, i -> {
+                        d.extraColumnSpots.add(problems.spot());
+                        return tokens.string(name);
                     });
                     break;
-                default:
-                    d.tasks = array(name, i -> task());
+                case Names.TASKS:
+                    tasks(mode, d, streaming);
                     break;
+                default:
+                    throw new IllegalStateException("a known property without its case: " + name);
             }
         });
-        if (seen == null) {
-            throw Stop.INSTANCE;
+        if (d.seen == null) {
+            throw ProblemList.Stop.INSTANCE;
         }
-        if (isVersion1()) {
-            requireAll(at, seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.PERIOD, Names.CATEGORIES, Names.TASKS);
+        if (tokens.isVersion1()) {
+            tokens.requireAll(d.at, d.seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.PERIOD, Names.CATEGORIES, Names.TASKS);
         } else {
-            requireAll(at, seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.CATEGORIES, Names.TASKS);
+            tokens.requireAll(d.at, d.seen, Names.FORMAT_VERSION_FIELD, Names.TITLE, Names.CATEGORIES, Names.TASKS);
         }
-        if (!seen.contains(Names.FORMAT_VERSION_FIELD)) {
-            throw Stop.INSTANCE;
+        if (!d.seen.contains(Names.FORMAT_VERSION_FIELD)) {
+            throw ProblemList.Stop.INSTANCE;
         }
-        if (isVersion1()) {
-            refusedByVersion1.forEach(this::problem);
+        if (tokens.isVersion1()) {
+            tokens.refusedByVersion1().forEach(problems::add);
             // What version 1 does not have was read before the version was known: it is ignored.
             d.extraColumnsSeen = false;
             d.extraColumns = null;
@@ -251,95 +329,224 @@ public final class ReportParser {
                 d.tasks.stream().filter(t -> t != null).forEach(t -> t.extras = null);
             }
         }
-        return d.categories == null || d.tasks == null || d.extraColumnsSeen && d.extraColumns == null ? null : build(at, d);
+        return d;
     }
 
-    /** Whether the document is of version 1, as far as read. */
-    private boolean isVersion1() {
-        return version != null && version == Names.FORMAT_VERSION_1;
+    private void tasks(Tasks mode, ReportDraft d, Streaming streaming) throws IOException {
+        switch (mode) {
+            case COLLECTED:
+                d.tasks = tokens.array(Names.TASKS, i -> task());
+                break;
+            case SKIPPED:
+                if (tokens.arrayStarts(Names.TASKS)) {
+                    p.skipChildren();
+                }
+                break;
+            case STREAMED:
+                if (tokens.arrayStarts(Names.TASKS)) {
+                    streaming.start(d);
+                    streamTasks(streaming.assembly, streaming.counts, streaming.entries, streaming.withoutProgress);
+                }
+                break;
+            default:
+                throw new IllegalStateException("no such way of reading tasks: " + mode);
+        }
+    }
+
+    /**
+     * Reads the elements of the tasks' array, the parser on its start, each resolved and handed
+     * over while no problem is found.
+     *
+     * @param assembly what resolves the tasks, {@code null} when the head is too broken to resolve them
+     */
+    private void streamTasks(TaskAssembly assembly, Counts counts, Consumer<? super ProgressEntry> entries,
+            Consumer<? super Task> withoutProgress) throws IOException {
+        int index = 0;
+        while (tokens.nextElement()) {
+            TaskDraft draft = task();
+            int at = index++;
+            if (assembly == null) {
+                continue;
+            }
+            Task task = assembly.add(draft, at);
+            counts.tasks++;
+            if (task == null) {
+                continue;
+            }
+            if (draft.progress != null) {
+                counts.entries++;
+                if (problems.none()) {
+                    entries.accept(ProgressEntry.of(task, assembly.period(), draft.progress));
+                }
+            } else if (withoutProgress == null) {
+                problems.add(problems.at(assembly.at(draft, at), Names.PROGRESS).reason("the task has no progress: read entry"
+                        + " by entry, each task is handed over as an entry with its progress; read the whole report to keep"
+                        + " a task without progress"));
+            } else if (problems.none()) {
+                withoutProgress.accept(task);
+            }
+        }
     }
 
     private void formatVersion() throws IOException {
-        Integer version = integer(Names.FORMAT_VERSION_FIELD);
+        Integer version = tokens.integer(Names.FORMAT_VERSION_FIELD);
         if (version == null) {
-            throw Stop.INSTANCE;
+            throw ProblemList.Stop.INSTANCE;
         }
         if (!JsonFormat.VERSIONS_READ.contains(version)) {
-            problem(here(Names.FORMAT_VERSION_FIELD).rawText(p.getText()).reason("formatVersion " + version
+            problems.add(problems.here(Names.FORMAT_VERSION_FIELD).rawText(p.getText()).reason("formatVersion " + version
                     + " is not supported; this reader reads versions " + JsonFormat.VERSIONS_READ.stream()
                             .map(String::valueOf).collect(Collectors.joining(" and "))));
-            throw Stop.INSTANCE;
+            throw ProblemList.Stop.INSTANCE;
         }
-        this.version = version;
+        tokens.version(version);
     }
 
-    private ReportingPeriod period() throws IOException {
-        Spot at = spot();
-        Integer[] year = new Integer[1];
-        Integer[] index = new Integer[1];
-        String[] spanField = new String[1];
-        boolean[] valid = {true};
-        Set<String> seen = object(Names.PERIOD, Names.PERIOD_FIELDS, name -> {
-            Integer value = integer(name);
-            valid[0] &= value != null;
-            if (name.equals(Names.YEAR)) {
-                year[0] = value;
-            } else if (spanField[0] != null) {
-                problem(here(name).reason("a period has at most one of quarter, half and month, not both "
-                        + spanField[0] + " and " + name));
-                valid[0] = false;
-            } else {
-                spanField[0] = name;
-                index[0] = value;
-            }
-        });
-        if (seen == null || !requireAll(at, seen, Names.YEAR) || !valid[0]) {
+    /** The head of a report's draft, its problems placed at the input; {@code null} when it cannot be built. */
+    private ReportHead head(ReportDraft d) {
+        if (d.categories == null || d.extraColumnsSeen && d.extraColumns == null) {
             return null;
         }
-        ReportingPeriod.Builder period = ReportingPeriod.builder().year(year[0]);
-        if (spanField[0] == null) {
+        problems(CategoryNames.duplicates(d.categories, i -> problems.at(d.categorySpots.get(i), null)));
+        if (d.title == null || d.categories.contains(null) || d.extraColumns != null && d.extraColumns.contains(null)) {
+            return null;
+        }
+        return places.build(d.at, () -> ReportHead.builder().title(d.title).period(Optional.ofNullable(d.period))
+                .region(Optional.ofNullable(d.region)).publishedOn(Optional.ofNullable(d.publishedOn))
+                .source(Optional.ofNullable(d.source)).categories(d.categories)
+                .extraColumns(d.extraColumns == null ? List.of() : d.extraColumns).build(),
+                path -> path, relative -> headStart(d, relative));
+    }
+
+    /** Where a part of the head starts: an extra column at its header, the rest at the report. */
+    private static Spot headStart(ReportDraft d, String relative) {
+        Matcher column = EXTRA_COLUMN.matcher(relative);
+        if (column.find() && d.extraColumnSpots != null) {
+            return d.extraColumnSpots.get(Integer.parseInt(column.group(1)));
+        }
+        return d.at;
+    }
+
+    /** The whole report of a draft: the head, each task resolved against it and checked, the entries. */
+    private ProgressReport assemble(ReportDraft d) {
+        ReportHead head = head(d);
+        TaskAssembly assembly = new TaskAssembly(problems, places, d.at, readable(d.categories), readable(d.extraColumns),
+                Optional.ofNullable(d.period), true);
+        List<Task> tasks = new ArrayList<>(d.tasks.size());
+        List<ProgressEntry> entries = new ArrayList<>(d.tasks.size());
+        List<Integer> entryTasks = new ArrayList<>();
+        for (int i = 0; i < d.tasks.size(); i++) {
+            TaskDraft t = d.tasks.get(i);
+            Task task = assembly.add(t, i);
+            tasks.add(task);
+            if (task != null && t.progress != null) {
+                entries.add(ProgressEntry.of(task, Optional.ofNullable(d.period), t.progress));
+                entryTasks.add(i);
+            }
+        }
+        if (!problems.none() || head == null) {
+            return null;
+        }
+        return places.build(d.at, () -> ProgressReport.builder().head(head).tasks(tasks).entries(entries).build(), path -> {
+            Matcher entry = ENTRY.matcher(path);
+            return entry.find() ? Names.TASKS + "[" + entryTasks.get(Integer.parseInt(entry.group(1))) + "]" : path;
+        }, relative -> {
+            // A task's problem is placed where the task starts, not where the report does.
+            Matcher task = TASK.matcher(relative);
+            TaskDraft t = task.find() ? d.tasks.get(Integer.parseInt(task.group(1))) : null;
+            return t == null ? headStart(d, relative) : t.at;
+        });
+    }
+
+    private void problems(List<Problem> found) {
+        found.forEach(problems::add);
+    }
+
+    // ---------------------------------------------------------------- the other objects
+
+    private ReportingPeriod period() throws IOException {
+        PeriodDraft d = new PeriodDraft(problems.spot());
+        d.seen = tokens.object(Names.PERIOD, Names.PERIOD_FIELDS, name -> {
+            switch (name) {
+                case Names.YEAR:
+                    d.year = d.read(tokens.integer(name));
+                    break;
+                case Names.QUARTER:
+                    span(d, name);
+                    break;
+                case Names.HALF:
+                    span(d, name);
+                    break;
+                case Names.MONTH:
+                    span(d, name);
+                    break;
+                default:
+                    throw new IllegalStateException("a known property without its case: " + name);
+            }
+        });
+        if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.YEAR) || !d.valid) {
+            return null;
+        }
+        ReportingPeriod.Builder period = ReportingPeriod.builder().year(d.year);
+        if (d.spanField == null) {
             period.span(ReportingPeriod.Span.YEAR).index(1);
         } else {
-            period.span(Names.span(spanField[0])).index(index[0]);
+            period.span(Names.span(d.spanField)).index(d.index);
         }
-        return build(at, () -> period.build(), path -> path.equals("index") ? spanField[0] : path);
+        return places.build(d.at, () -> period.build(), path -> path.equals("index") ? d.spanField : path);
+    }
+
+    /** The index of a period's span: at most one of quarter, half and month. */
+    private void span(PeriodDraft d, String name) throws IOException {
+        Integer value = d.read(tokens.integer(name));
+        if (d.spanField != null) {
+            problems.add(problems.here(name).reason("a period has at most one of quarter, half and month, not both "
+                    + d.spanField + " and " + name));
+            d.valid = false;
+        } else {
+            d.spanField = name;
+            d.index = value;
+        }
     }
 
     private Category category() throws IOException {
-        Spot at = spot();
-        String[] enumerator = new String[1];
-        String[] name = new String[1];
-        Set<String> seen = object(Names.CATEGORIES, Names.CATEGORY_FIELDS, field -> {
-            if (field.equals(Names.ENUMERATOR)) {
-                enumerator[0] = string(field);
-            } else {
-                name[0] = string(field);
+        CategoryDraft d = new CategoryDraft(problems.spot());
+        d.seen = tokens.object(Names.CATEGORIES, Names.CATEGORY_FIELDS, name -> {
+            switch (name) {
+                case Names.ENUMERATOR:
+                    d.enumerator = d.read(tokens.string(name));
+                    break;
+                case Names.NAME:
+                    d.name = d.read(tokens.string(name));
+                    break;
+                default:
+                    throw new IllegalStateException("a known property without its case: " + name);
             }
         });
-        if (seen == null || !requireAll(at, seen, Names.NAME) || name[0] == null
-                || (seen.contains(Names.ENUMERATOR) && enumerator[0] == null)) {
+        if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.NAME) || !d.valid) {
             return null;
         }
-        return build(at, () -> Category.builder().enumerator(Optional.ofNullable(enumerator[0])).name(name[0]).build(),
+        return places.build(d.at, () -> Category.builder().enumerator(Optional.ofNullable(d.enumerator)).name(d.name).build(),
                 path -> path);
     }
 
     private TaskDraft task() throws IOException {
-        TaskDraft t = new TaskDraft(p.currentTokenLocation());
-        Set<String> seen = object(Names.TASKS, Names.TASK_FIELDS_V1, Names.TASK_FIELDS, name -> {
+        // Only the line and column of a task's start are kept: its pointer is the report's and its index.
+        TaskDraft t = new TaskDraft(new Spot((String) null, p.currentTokenLocation()));
+        t.seen = tokens.object(Names.TASKS, Names.TASK_FIELDS_V1, Names.TASK_FIELDS, name -> {
             switch (name) {
                 case Names.NUMBER:
-                    t.number = t.read(integer(name));
+                    t.number = t.read(tokens.integer(name));
                     break;
                 case Names.CATEGORY:
                     t.categoryLocation = p.currentTokenLocation();
-                    t.category = t.read(string(name));
+                    t.category = t.read(tokens.string(name));
                     break;
                 case Names.CONTENT:
-                    t.content = t.read(string(name));
+                    t.content = t.read(tokens.string(name));
                     break;
                 case Names.LEADER:
-                    t.leader = t.read(string(name));
+                    t.leader = t.read(tokens.string(name));
                     break;
                 case Names.LEAD_UNITS:
                     t.leadUnits = t.read(units(name));
@@ -348,28 +555,30 @@ public final class ReportParser {
                     t.responsibleUnits = t.read(units(name));
                     break;
                 case Names.REMARK:
-                    t.remark = t.read(string(name));
+                    t.remark = t.read(tokens.string(name));
                     break;
                 case Names.EXTRAS:
                     t.extras = t.read(extras());
                     break;
-                default:
+                case Names.PROGRESS:
                     t.progress = t.read(progress());
                     break;
+                default:
+                    throw new IllegalStateException("a known property without its case: " + name);
             }
         });
-        if (seen == null) {
+        if (t.seen == null) {
             return null;
         }
-        Spot taskAt = new Spot(this::pointer, t.line, t.column);
-        t.valid &= requireAll(taskAt, seen, Names.CONTENT, Names.LEAD_UNITS);
-        if (!seen.contains(Names.CATEGORY)) {
+        Spot taskAt = new Spot(problems::pointer, t.at.line, t.at.column);
+        t.valid &= tokens.requireAll(taskAt, t.seen, Names.CONTENT, Names.LEAD_UNITS);
+        if (!t.seen.contains(Names.CATEGORY)) {
             // Version 1 requires a task's category; version 2 does not.
-            if (version == null) {
-                refusedByVersion1.add(at(new Spot(taskAt.pointer(), t.line, t.column), Names.CATEGORY)
+            if (tokens.version() == null) {
+                tokens.refusedByVersion1().add(problems.at(new Spot(taskAt.pointer(), t.at.line, t.at.column), Names.CATEGORY)
                         .reason("the required property '" + Names.CATEGORY + "' is missing"));
-            } else if (isVersion1()) {
-                t.valid &= requireAll(taskAt, seen, Names.CATEGORY);
+            } else if (tokens.isVersion1()) {
+                t.valid &= tokens.requireAll(taskAt, t.seen, Names.CATEGORY);
             }
         }
         return t;
@@ -377,576 +586,137 @@ public final class ReportParser {
 
     /** A task's extra cells: an object of strings, in the document's order. */
     private Map<String, String> extras() throws IOException {
-        Map<String, String> extras = new LinkedHashMap<>();
-        boolean[] valid = {true};
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(Names.EXTRAS, "an object");
+            tokens.wrongType(Names.EXTRAS, "an object");
             return null;
         }
+        Map<String, String> extras = new LinkedHashMap<>();
+        boolean valid = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String header = p.currentName();
             p.nextToken();
             if (extras.containsKey(header)) {
-                problem(here(header).reason("the extra column '" + header + "' is given twice"));
+                problems.add(problems.here(header).reason("the extra column '" + header + "' is given twice"));
                 p.skipChildren();
-                valid[0] = false;
+                valid = false;
             } else {
-                String value = string(header);
-                valid[0] &= value != null;
+                String value = tokens.string(header);
+                valid &= value != null;
                 extras.put(header, value);
             }
         }
-        return valid[0] ? extras : null;
+        return valid ? extras : null;
     }
 
     private List<LeadUnit> units(String subject) throws IOException {
-        List<LeadUnit> units = array(subject, i -> unit(subject));
+        List<LeadUnit> units = tokens.array(subject, i -> unit(subject));
         return units == null || units.contains(null) ? null : units;
     }
 
     private LeadUnit unit(String subject) throws IOException {
-        Spot at = spotOfThisValue();
-        String name = string(subject);
-        return name == null ? null : build(at, () -> LeadUnit.of(name), path -> null);
+        Spot at = problems.spotOfThisValue();
+        String name = tokens.string(subject);
+        if (name == null) {
+            return null;
+        }
+        // A report names a handful of units on task after task: each name is made a unit once.
+        LeadUnit unit = units.get(name);
+        if (unit == null) {
+            unit = places.build(at, () -> LeadUnit.of(name), path -> null);
+            if (unit != null && name.length() <= KEPT_UNIT_LENGTH) {
+                if (units.size() >= KEPT_UNITS) {
+                    units.clear();
+                }
+                units.put(name, unit);
+            }
+        }
+        return unit;
     }
 
     private Progress progress() throws IOException {
-        Spot at = spotOfThisValue();
-        String[] text = new String[1];
-        Progress.Kind[] kind = new Progress.Kind[1];
-        BigDecimal[] percent = new BigDecimal[1];
-        boolean[] valid = {true};
-        Set<String> seen = object(Names.PROGRESS, Names.PROGRESS_FIELDS, name -> {
-            if (name.equals(Names.TEXT)) {
-                text[0] = string(name);
-                valid[0] &= text[0] != null;
-            } else if (name.equals(Names.KIND)) {
-                String kindName = string(name);
-                kind[0] = kindName == null ? null : Names.kind(kindName).orElse(null);
-                if (kindName != null && kind[0] == null) {
-                    problem(here(name).rawText(kindName).reason("unknown kind '" + kindName + "'; the kinds are "
-                            + Names.kindNames()));
-                }
-                valid[0] &= kind[0] != null;
-            } else {
-                percent[0] = decimal(name);
-                valid[0] &= percent[0] != null;
+        ProgressDraft d = new ProgressDraft(problems.spotOfThisValue());
+        d.seen = tokens.object(Names.PROGRESS, Names.PROGRESS_FIELDS, name -> {
+            switch (name) {
+                case Names.TEXT:
+                    d.text = d.read(tokens.string(name));
+                    break;
+                case Names.KIND:
+                    d.kindAt = new Spot((String) null, p.currentTokenLocation());
+                    d.kind = d.read(kind(name));
+                    break;
+                case Names.PERCENT:
+                    d.percentAt = new Spot((String) null, p.currentTokenLocation());
+                    d.percent = d.read(tokens.decimal(name));
+                    break;
+                default:
+                    throw new IllegalStateException("a known property without its case: " + name);
             }
         });
-        if (seen == null || !requireAll(at, seen, Names.TEXT, Names.KIND) || !valid[0]) {
+        if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.TEXT, Names.KIND) || !d.valid) {
             return null;
         }
-        return build(at, () -> Progress.builder().kind(kind[0]).text(text[0]).percent(Optional.ofNullable(percent[0])).build(),
-                path -> path);
+        return textAndFigure.progress(d, places, problems);
     }
 
-    // ---------------------------------------------------------------- resolving and building the report
-
-    private ProgressReport build(Spot at, ReportDraft d) {
-        Map<String, Category> byName = new HashMap<>();
-        for (Category category : d.categories) {
-            if (category != null) {
-                byName.putIfAbsent(category.name(), category);
-            }
-        }
-        problems(CategoryNames.duplicates(d.categories, i -> at(d.categorySpots.get(i), null)));
-        List<Task> tasks = new ArrayList<>(d.tasks.size());
-        List<ProgressEntry> entries = new ArrayList<>(d.tasks.size());
-        List<Integer> entryTasks = new ArrayList<>();
-        for (int i = 0; i < d.tasks.size(); i++) {
-            TaskDraft t = d.tasks.get(i);
-            int index = i;
-            Spot taskAt = t == null ? null : new Spot(() -> at.pointer() + "/" + Names.TASKS + "/" + index, t.line, t.column);
-            Task task = t == null || !t.valid ? null : task(taskAt, t, byName);
-            tasks.add(task);
-            if (task != null && t.progress != null) {
-                entries.add(ProgressEntry.of(task, Optional.ofNullable(d.period), t.progress));
-                entryTasks.add(i);
-            }
-        }
-        if (!problems.isEmpty() || d.title == null) {
+    private Progress.Kind kind(String name) throws IOException {
+        String kindName = tokens.string(name);
+        if (kindName == null) {
             return null;
         }
-        ProgressReport.Builder report = ProgressReport.builder()
-                .title(d.title).period(Optional.ofNullable(d.period)).region(Optional.ofNullable(d.region))
-                .publishedOn(Optional.ofNullable(d.publishedOn)).source(Optional.ofNullable(d.source))
-                .categories(d.categories).tasks(tasks).entries(entries);
-        if (d.extraColumns != null) {
-            report.extraColumns(d.extraColumns);
+        Optional<Progress.Kind> kind = Names.kind(kindName);
+        if (kind.isEmpty()) {
+            problems.add(problems.here(name).rawText(kindName).reason("unknown kind '" + kindName + "'; the kinds are "
+                    + Names.kindNames()));
         }
-        return build(at, report::build, path -> {
-            Matcher entry = ENTRY.matcher(path);
-            return entry.find() ? Names.TASKS + "[" + entryTasks.get(Integer.parseInt(entry.group(1))) + "]" : path;
-        }, relative -> {
-            // An extra column's problem is placed at the column's header.
-            Matcher column = EXTRA_COLUMN.matcher(relative);
-            if (column.find() && d.extraColumnSpots != null) {
-                return d.extraColumnSpots.get(Integer.parseInt(column.group(1)));
-            }
-            // A task's problem is placed where the task starts, not where the report does.
-            Matcher task = TASK.matcher(relative);
-            TaskDraft t = task.find() ? d.tasks.get(Integer.parseInt(task.group(1))) : null;
-            return t == null ? at : new Spot((String) null, t.line, t.column);   // only its line and column are used
-        });
+        return kind.orElse(null);
     }
 
-    private Task task(Spot at, TaskDraft t, Map<String, Category> byName) {
-        // The reference is normalised as a category's name is: "主要经济指标 " names 主要经济指标.
-        Category category = t.category == null ? null : byName.get(Text.unwrap(t.category));
-        if (t.category != null && category == null) {
-            String known = byName.keySet().stream().limit(MAX_NAMES_LISTED).map(n -> "'" + n + "'")
-                    .collect(Collectors.joining(", "));
-            problem(at(new Spot(at.pointer() + "/" + Names.CATEGORY, t.categoryLocation), Names.CATEGORY).rawText(t.category)
-                    .reason("no category of /categories has the name '" + t.category + "'"
-                            + (byName.isEmpty() ? "; the report lists none" : "; the names are " + known
-                            + (byName.size() > MAX_NAMES_LISTED ? ", …" : ""))));
-            return null;
-        }
-        Task.Builder task = Task.builder().category(Optional.ofNullable(category)).content(t.content)
-                .leader(Optional.ofNullable(t.leader)).remark(Optional.ofNullable(t.remark)).leadUnits(t.leadUnits);
-        if (t.extras != null) {
-            task.extras(t.extras);
-        }
-        if (t.number != null) {
-            task.number(t.number);
-        }
-        if (t.responsibleUnits != null) {
-            task.responsibleUnits(t.responsibleUnits);
-        }
-        return build(at, task::build, path -> path);
-    }
+    // ---------------------------------------------------------------- reading entry by entry
 
-    /** Builds a value, turning the problems of the domain's check into problems at a place of the input. */
-    private <T> T build(Spot at, Builder<T> builder, PathMapping mapping) {
-        return build(at, builder, mapping, relative -> at);
-    }
+    /** What a stream read entry by entry knows: the head as far as read when the tasks began. */
+    private final class Streaming {
+        final Consumer<? super ProgressEntry> entries;
+        final Consumer<? super Task> withoutProgress;
+        TaskAssembly assembly;
+        Counts counts;
 
-    /**
-     * Builds a value, turning the problems of the domain's check into problems at a place of the
-     * input: the pointer is {@code at}'s and the problem's path; line and column are where {@code
-     * start} says the part at that path starts.
-     */
-    private <T> T build(Spot at, Builder<T> builder, PathMapping mapping, Function<String, Spot> start) {
-        try {
-            return builder.build();
-        } catch (ValidationException e) {
-            for (Problem problem : e.problems()) {
-                String path = problem.path().map(mapping::map).orElse(null);
-                if (path == null || path.isEmpty()) {
-                    problem(at(at, null).reason(problem.reason()));
-                } else {
-                    String relative = INDEXED.matcher(path).replaceAll("/$1").replace('.', '/');
-                    String last = relative.substring(relative.lastIndexOf('/') + 1);
-                    Spot where = start.apply(relative);
-                    problem(at(new Spot(at.pointer() + "/" + relative, where.line, where.column),
-                            last.chars().allMatch(Character::isDigit) ? null : last).reason(problem.reason()));
-                }
-            }
-            return null;
+        Streaming(Consumer<? super ProgressEntry> entries, Consumer<? super Task> withoutProgress) {
+            this.entries = entries;
+            this.withoutProgress = withoutProgress;
         }
-    }
 
-    // ---------------------------------------------------------------- values
-
-    /**
-     * Reads an object at the current token: each known property's value is handed to {@code field}
-     * with the parser on it; unknown and repeated properties are reported (or skipped) here.
-     *
-     * @return the names of the known properties seen, or {@code null} when the value is no object
-     */
-    private Set<String> object(String subject, List<String> known, Field field) throws IOException {
-        return object(subject, known, known, field);
-    }
-
-    /**
-     * Reads an object whose properties differ by version: those of version 1 in a version 1
-     * document, those of version 2 otherwise. Before the version is known, a property of version 2
-     * only is read, and noted to be refused if the document turns out to be version 1.
-     */
-    private Set<String> object(String subject, List<String> version1, List<String> version2, Field field) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(subject, "an object");
-            return null;
-        }
-        Set<String> seen = new HashSet<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            List<String> known = isVersion1() ? version1 : version2;
-            if (version == null && !version1.contains(name) && version2.contains(name)) {
-                if (!ignoreUnknownProperties) {
-                    refusedByVersion1.add(here(name).reason("unknown property '" + name + "'; the properties here are "
-                            + String.join(", ", version1)));
-                }
-            }
-            if (!known.contains(name)) {
-                if (!ignoreUnknownProperties) {
-                    problem(here(name).reason("unknown property '" + name + "'; the properties here are "
-                            + String.join(", ", known)));
-                }
-                p.skipChildren();
-            } else if (!seen.add(name)) {
-                problem(here(name).reason("the property '" + name + "' is given twice"));
-                p.skipChildren();
-            } else {
-                field.read(name);
+        /** A property of the report, before it is read: after the tasks, it comes too late for a stream. */
+        void property(String name, ReportDraft d) {
+            if (counts != null && !name.equals(Names.TASKS)) {
+                problems.add(problems.here(name).reason("the property '" + name + "' comes after the tasks: a stream read"
+                        + " entry by entry needs every property of the report before its tasks, as JsonWriter writes them;"
+                        + " read the file from its path, or the whole report"));
             }
         }
-        return seen;
-    }
 
-    private <T> List<T> array(String subject, Element<T> element) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            wrongType(subject, "an array");
-            return null;
-        }
-        List<T> items = new ArrayList<>();
-        JsonToken token;
-        while ((token = p.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            items.add(element.read(items.size()));
-        }
-        return items;
-    }
-
-    private String string(String subject) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        wrongType(subject, "a string");
-        return null;
-    }
-
-    private Integer integer(String subject) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-            return p.getIntValue();
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            problem(here(subject).rawText(p.getText()).reason("the number is out of range"));
-        } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            problem(here(subject).rawText(p.getText()).reason("a whole number is expected, written without a fraction or exponent"));
-        } else {
-            wrongType(subject, "a whole number");
-        }
-        return null;
-    }
-
-    private BigDecimal decimal(String subject) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            wrongType(subject, "a number");
-            return null;
-        }
-        BigDecimal value = plainDecimal(p.getText());
-        if (value == null) {
-            problem(here(subject).rawText(p.getText()).reason("the number has more than " + MAX_DECIMAL_DIGITS
-                    + " digits before or after the decimal point when written out"));
-        }
-        return value;
-    }
-
-    /**
-     * The number of a JSON number's text, exact (it never passes through double), when its plain
-     * decimal form has at most {@value #MAX_DECIMAL_DIGITS} digits before and after the point each.
-     *
-     * @return the number, or {@code null} when it is longer, an exponent beyond {@code int} included
-     */
-    private static BigDecimal plainDecimal(String text) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException | ArithmeticException e) {
-            // The parser has checked the syntax: only an exponent out of range is left to refuse here.
-            return null;
-        }
-        boolean within = Math.abs((long) value.scale()) <= MAX_DECIMAL_DIGITS
-                && (long) value.precision() - value.scale() <= MAX_DECIMAL_DIGITS;
-        return within ? value : null;
-    }
-
-    private LocalDate date(String subject) throws IOException {
-        Spot at = spot();
-        String text = string(subject);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problem(at(at, subject).rawText(text).reason("a date is written as YYYY-MM-DD, such as 2024-07-23"));
-            return null;
+        /** The tasks begin: they are resolved against the head read so far. */
+        void start(ReportDraft d) {
+            counts = new Counts();
+            assembly = resolvable(d) ? new TaskAssembly(problems, places, d.at, readable(d.categories), readable(d.extraColumns),
+                    Optional.ofNullable(d.period), false) : null;
         }
     }
 
-    private void wrongType(String subject, String expected) throws IOException {
-        problem(here(subject).rawText(raw()).reason(expected + " is expected, not " + describe(p.currentToken())));
-        p.skipChildren();
-    }
-
-    private static String describe(JsonToken token) {
-        switch (token) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            case VALUE_NULL:
-                return "null (an absent value is left out)";
-            default:
-                return token.toString();
+    /** A head as its report has it: without extra columns of its own, those of its tasks. */
+    private static ReportHead derived(ReportHead head, TaskAssembly assembly) {
+        if (!head.extraColumns().isEmpty() || assembly == null || assembly.extraColumns().isEmpty()) {
+            return head;
         }
+        return ReportHead.builder().from(head).extraColumns(assembly.extraColumns()).build();
     }
 
-    private String raw() throws IOException {
-        JsonToken token = p.currentToken();
-        return token == null ? "" : token == JsonToken.START_OBJECT ? "{" : token == JsonToken.START_ARRAY ? "[" : p.getText();
+    /** Whether a report's tasks can be resolved against its head: its categories and extra columns could be read. */
+    static boolean resolvable(ReportDraft d) {
+        return d.categories != null && !(d.extraColumnsSeen && d.extraColumns == null);
     }
 
-    // ---------------------------------------------------------------- problems and places
-
-    private boolean requireAll(Spot at, Set<String> seen, String... required) {
-        boolean all = true;
-        for (String name : required) {
-            if (!seen.contains(name)) {
-                problem(at(at, name).reason("the required property '" + name + "' is missing"));
-                all = false;
-            }
-        }
-        return all;
-    }
-
-    /** The pointer of the current value: the parser's context knows it. */
-    private String pointer() {
-        return p.getParsingContext().pathAsPointer().toString();
-    }
-
-    private Spot spot() {
-        return new Spot(pointer(), p.currentTokenLocation());
-    }
-
-    /**
-     * The spot of the current value, its pointer made only when a problem needs it: for values
-     * read on every task. Use it only while the parser is still on the value (a string) or just
-     * past its end (an object's {@code END_OBJECT}): Jackson's pointer there is the value's own.
-     */
-    private Spot spotOfThisValue() {
-        return new Spot(this::pointer, p.currentTokenLocation());
-    }
-
-    private Problem.Builder here(String subject) {
-        return at(spot(), subject);
-    }
-
-    private Problem.Builder at(Spot spot, String subject) {
-        Problem.Builder b = Problem.builder().path(spot.pointer());
-        source.ifPresent(b::source);
-        if (spot.line > 0) {
-            b.line(spot.line);
-        }
-        if (spot.column > 0) {
-            b.column(spot.column);
-        }
-        if (subject != null) {
-            b.subject(subject);
-        }
-        return b;
-    }
-
-    private void problem(Problem.Builder problem) {
-        problem(problem.build());
-    }
-
-    private void problems(List<Problem> found) {
-        found.forEach(this::problem);
-    }
-
-    private void problem(Problem problem) {
-        if (problems.size() >= MAX_PROBLEMS) {
-            Problem.Builder stop = Problem.builder()
-                    .reason("reading stopped after " + MAX_PROBLEMS + " problems; there may be more");
-            problem.source().ifPresent(stop::source);
-            problem.path().ifPresent(stop::path);
-            problem.line().ifPresent(stop::line);
-            problem.column().ifPresent(stop::column);
-            problems.add(stop.build());
-            throw Stop.INSTANCE;
-        }
-        problems.add(problem);
-    }
-
-    private <T> T guard(Body<T> body) {
-        String summary = "Cannot read the JSON report" + source.map(s -> " " + s).orElse("");
-        T value;
-        try {
-            value = body.read();
-        } catch (Stop stop) {
-            value = null;
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            problems.add(at(new Spot(pointer(), location), null).reason(reason(e)).build());
-            throw new JsonException(summary, problems, e);
-        } catch (Utf8Input.Malformed e) {
-            problems.add(at(new Spot(pointer(), e.line, (int) Math.min(e.column, Integer.MAX_VALUE)), null).rawText(e.bytes)
-                    .reason("the input is not UTF-8: at byte " + e.offset + ", " + e.reason + "; save the file as UTF-8").build());
-            throw new JsonException(summary, problems, e);
-        } catch (CharacterCodingException e) {
-            problems.add(at(new Spot(pointer(), null), null)
-                    .reason("the input is not well-formed UTF-16 or UTF-32, which its first bytes announce; save the file as UTF-8")
-                    .build());
-            throw new JsonException(summary, problems, e);
-        } catch (IOException e) {
-            problems.add(at(new Spot(pointer(), p.currentLocation()), null).reason("the input cannot be read: " + e.getMessage()).build());
-            throw new JsonException(summary, problems, e);
-        }
-        if (!problems.isEmpty() || value == null) {
-            if (problems.isEmpty()) {
-                problems.add(at(spot(), null).reason("the value cannot be read").build());
-            }
-            throw new JsonException(summary, problems);
-        }
-        return value;
-    }
-
-    /**
-     * Jackson's message in the words of our problems: a limit names the limit and why it is there;
-     * a location inside the message ({@code [Source: REDACTED …; line: 6, column: 12]}) becomes
-     * {@code line 6, column 12}.
-     */
-    private static String reason(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            for (String[] limit : LIMITS) {
-                if (message.contains(limit[0])) {
-                    return limit[1];
-                }
-            }
-        }
-        for (String[] rewrite : REWRITES) {
-            message = message.replaceAll(rewrite[0], rewrite[1]);
-        }
-        return message;
-    }
-
-    // ---------------------------------------------------------------- small types
-
-    /** Where a value starts: its pointer, line and column. The pointer may be made when first asked for. */
-    private static final class Spot {
-        private Supplier<String> pointerSource;
-        private String pointer;
-        final int line;
-        final int column;
-
-        Spot(String pointer, int line, int column) {
-            this.pointer = pointer;
-            this.line = line;
-            this.column = column;
-        }
-
-        Spot(Supplier<String> pointer, int line, int column) {
-            this.pointerSource = pointer;
-            this.line = line;
-            this.column = column;
-        }
-
-        Spot(String pointer, JsonLocation location) {
-            this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
-        }
-
-        Spot(Supplier<String> pointer, JsonLocation location) {
-            this(pointer, location == null ? -1 : location.getLineNr(), location == null ? -1 : location.getColumnNr());
-        }
-
-        String pointer() {
-            if (pointer == null) {
-                pointer = pointerSource.get();
-                pointerSource = null;
-            }
-            return pointer;
-        }
-    }
-
-    /** The properties of a report as read, before the tasks are resolved. */
-    private static final class ReportDraft {
-        String title;
-        ReportingPeriod period;
-        String region;
-        LocalDate publishedOn;
-        String source;
-        List<Category> categories;
-        List<Spot> categorySpots;
-        boolean extraColumnsSeen;
-        List<String> extraColumns;
-        List<Spot> extraColumnSpots;
-        List<TaskDraft> tasks;
-    }
-
-    /** A task as read: it names its category, which is resolved once the whole report is read. */
-    private static final class TaskDraft {
-        final int line;
-        final int column;
-        boolean valid = true;
-        Integer number;
-        String category;
-        JsonLocation categoryLocation;
-        String content;
-        String leader;
-        List<LeadUnit> leadUnits;
-        List<LeadUnit> responsibleUnits;
-        String remark;
-        Map<String, String> extras;
-        Progress progress;
-
-        TaskDraft(JsonLocation start) {
-            this.line = start.getLineNr();
-            this.column = start.getColumnNr();
-        }
-
-        /** A property's value as read: {@code null} (a problem was reported) makes the task unusable. */
-        <T> T read(T value) {
-            valid &= value != null;
-            return value;
-        }
-    }
-
-    /** Stops reading: the problems so far are all that can be said. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        static final Stop INSTANCE = new Stop();
-
-        private Stop() {
-            super(null, null, false, false);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Field {
-        void read(String name) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Element<T> {
-        T read(int index) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Body<T> {
-        T read() throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Builder<T> {
-        T build();
-    }
-
-    @FunctionalInterface
-    private interface PathMapping {
-        String map(String path);
+    /** The values of a list that could be read; none for no list. */
+    static <T> List<T> readable(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null).collect(Collectors.toList());
     }
 }

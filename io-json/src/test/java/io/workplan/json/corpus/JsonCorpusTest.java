@@ -65,6 +65,7 @@ class JsonCorpusTest {
         READ.put("utf16be-no-bom", report -> assertThat(report).isEqualTo(valid()));
         READ.put("minus-zero-percent", report -> assertThat(percent(report)).isEqualTo(BigDecimal.ZERO));
         READ.put("tiny-percent", report -> assertThat(percent(report)).isEqualTo(new BigDecimal("1E-400")));
+        READ.put("percent-rounded-as-shown", report -> assertThat(percent(report)).isEqualTo(new BigDecimal("53.6")));
         READ.put("escaped-unpaired-surrogate", report -> {
             // JSON allows the escape; the report keeps it, and the writer writes it back as it was.
             assertThat(report.title()).isEqualTo("2024年第\uD800二季度主要任务完成情况");
@@ -99,6 +100,23 @@ class JsonCorpusTest {
                 + " which has no NaN or Infinity");
         refused("huge-exponent-percent", "/tasks/0/progress/percent (line 12, column 65) [percent] \"1e1000000000\": the number"
                 + " has more than 1000 digits before or after the decimal point when written out");
+        String textIsSeen = ": the text is what a person sees, and the percentage must be the figure it shows (rounded to the"
+                + " decimals it shows)";
+        refused("text-and-percent-disagree", "/tasks/0/progress/percent (line 12, column 65) [percent] \"61\": the text '60%'"
+                + " shows 60 %, but the percentage is 61" + textIsSeen);
+        refused("text-shows-another-percent", "/tasks/0/progress/percent (line 12, column 65) [percent] \"10\": the text '52%'"
+                + " shows 52 %, but the percentage is 10" + textIsSeen);
+        refused("kind-disagrees-with-text", "/tasks/0/progress/kind (line 12, column 43) [kind] \"completed\": the text '52%'"
+                + " says a progress of kind percent, not completed: the text is what a person sees, and the kind must be what"
+                + " it says");
+        refused("percent-beyond-a-sheet", "/tasks/0/progress/percent (line 12, column 69) [percent] \"1E+400\": the percentage"
+                + " is beyond what a spreadsheet cell holds as a number (about 1.8E+310 %)");
+        refused("narrative-shows-no-percent", "/tasks/0/progress/percent (line 12, column 80) [percent] \"6.4\": the text"
+                + " '同比增长6.4%' shows no percentage, but the percentage is 6.4" + textIsSeen);
+        refused("narrative-percent-missing", "/tasks/0/progress (line 12, column 19) [percent]: the text '完成全年任务的78%' shows"
+                + " 78 %, but the percentage is missing" + textIsSeen);
+        refused("negative-percent", "/tasks/0/progress/percent (line 12, column 19) [percent]: a percentage must not be"
+                + " negative, was -5");
         refused("number-out-of-range", "/tasks/0/number (line 8, column 17) [number] \"2147483648\": the number is out of range");
         refused("comment", "(line 2, column 3): a comment ('/'), which JSON does not have");
         refused("single-quotes", "/formatVersion (line 3, column 3): Unexpected character (''' (code 39)): was expecting"

@@ -9,6 +9,7 @@ import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.core.TaskFingerprints;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.CellText;
@@ -451,7 +452,7 @@ public final class RowAssembler implements RowVisitor {
             }
             return;
         }
-        int first = built.number().isPresent() ? -1 : unnumbered.firstRowOf(built, row);
+        int first = built.number().isPresent() ? -1 : unnumbered.firstIndexOf(built, row);
         if (first >= 0) {
             problems.add(Severity.ERROR, row, contentCol, layout.header(contentCol), content.text(),
                     "the same task is listed twice: " + Cells.ref(first, contentCol) + " has it too; the row is not read");
