@@ -84,9 +84,7 @@ final class SummaryCommand implements Callable<Integer> {
             switch (grouping) {
                 case category:
                     if (aggregation.byCategory().groups().isEmpty()) {
-                        out.append("By category: " + ReportWords.NO_CATEGORIES + "
-
-");
+                        out.append("By category: " + ReportWords.NO_CATEGORIES + "\n\n");
                         continue;
                     }
                     fill(table, aggregation.byCategory(), Category::label);
