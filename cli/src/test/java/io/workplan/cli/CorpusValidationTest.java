@@ -39,7 +39,10 @@ class CorpusValidationTest {
             Path itemDir = Files.createDirectories(dir.resolve(item.name()));
             Path file = item.writeInto(itemDir);
             try {
-                Run r = assertAnswer(file, item.invalid());
+                // validate reads entry by entry, holding no report: the budget of the text a report read
+                // whole holds (TableReadOptions.maxReportChars) does not apply to it
+                boolean wholeReportBudget = item.invalid() && item.outcome().reason().contains("characters of text");
+                Run r = assertAnswer(file, item.invalid() && !wholeReportBudget);
                 assertThat(r.out() + r.err()).doesNotContain(ExcelCorpus.SECRET);
             } finally {
                 Files.deleteIfExists(file);
