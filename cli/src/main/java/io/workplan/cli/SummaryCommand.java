@@ -139,7 +139,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** The expected share: --expected, else the period's; none for a report without a period. */
     private Optional<BigDecimal> expected(ProgressReport report) {
-        return schedule.expected != null ? Optional.of(schedule.expected) : report.period().map(p -> p.expectedPercent());
+        return schedule.expected(report);
     }
 
     private static TextTable table(By grouping) {
