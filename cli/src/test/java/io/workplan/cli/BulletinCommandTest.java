@@ -227,4 +227,34 @@ class BulletinCommandTest {
         assertThat(with.out()).contains("欠进度的有1个,占总任务的50.0%").contains("已完成和提前完成1个,占总任务的50.0%")
                 .contains("区建设局(1个)\n  1 建设公园:完成进度30%,序时进度50.0%,落后20.0个百分点");
     }
+
+    @Test
+    void theWordsAndTheOrderOfAPublishedBulletin() throws IOException {
+        String published;
+        try (InputStream in = BulletinCommandTest.class.getResourceAsStream("bulletin/jinzhai-2025-h1.txt")) {
+            published = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .findFirst().orElseThrow();
+        }
+        // a table of the published counts: 17 behind, 10 ahead, 24 completed, 9 other, 162 on schedule (of 222)
+        StringBuilder csv = new StringBuilder("序号,主要工作内容,牵头单位,完成进度\n");
+        int n = 0;
+        for (Object[] run : new Object[][] {{17, "30%"}, {10, "80%"}, {24, "已完成"}, {9, "/"}, {162, "50%"}}) {
+            for (int i = 0; i < (int) run[0]; i++) {
+                n++;
+                csv.append(n).append(",任务").append(n).append(",县发改委,").append(run[1]).append('\n');
+            }
+        }
+        Path table = dir.resolve("jinzhai.csv");
+        Files.writeString(table, csv, StandardCharsets.UTF_8);
+
+        Run r = CommandsTest.run("bulletin", table.toString(), "--title", "2025年上半年金寨县政府工作报告目标任务", "--expected", "50");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String paragraph = r.out().lines().filter(l -> l.startsWith("经督查核实")).findFirst().orElseThrow();
+        // the same words, order and figures; but the last share: the bulletin rounds each share half-up (162 of 222 is
+        // 72.97%: 73.0%), where the published one gave the last the remainder of 100 (72.9%)
+        assertThat(paragraph).isEqualTo("经督查核实,2025年上半年共有任务222个,"
+                + published.substring("经督查核实,".length()).replace("占总任务的72.9%。", "占总任务的73.0%。"));
+        assertThat(published).endsWith("达进度的有162个,占总任务的72.9%。");
+    }
 }

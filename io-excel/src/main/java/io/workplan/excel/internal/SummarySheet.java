@@ -105,6 +105,17 @@ public final class SummarySheet implements AutoCloseable {
         }
 
         /**
+         * A row of a group's figures.
+         *
+         * @param label the group's label
+         * @param summary its figures
+         * @return the row
+         */
+        public static Line of(String label, Summary summary) {
+            return new Line(label, summary);
+        }
+
+        /**
          * The group's label.
          *
          * @return the label
@@ -173,6 +184,21 @@ public final class SummarySheet implements AutoCloseable {
      * @return the sheet
      */
     public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines) {
+        return write(workbook, name, keyHeader, lines, new Line(TOTAL, figures.overall()));
+    }
+
+    /**
+     * Writes a summary table as the workbook's next sheet, with a total of the caller's (the roll-up
+     * of several reports: a row per region, the total of all).
+     *
+     * @param workbook the workbook
+     * @param name the sheet's name
+     * @param keyHeader the header of the first column
+     * @param lines the rows
+     * @param total the last row
+     * @return the sheet
+     */
+    public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines, Line total) {
         Sheet sheet = titled(workbook, name);
         int last = COLUMNS - 1;
 
@@ -193,7 +219,7 @@ public final class SummarySheet implements AutoCloseable {
             writeLine(sheet.createRow(r++), line);
             widest = Math.max(widest, WriteText.displayWidth(line.label()));
         }
-        writeLine(sheet.createRow(r), new Line(TOTAL, figures.overall()));
+        writeLine(sheet.createRow(r), total);
 
         sheet.setColumnWidth(0, Math.min(60, widest + 2) * 256);
         for (int c = 1; c <= last; c++) {
