@@ -256,7 +256,7 @@ final class SummaryCommand implements Callable<Integer> {
             String known = name.equals("lead-unit") || name.equals("lead_unit") ? "unit" : name;
             return java.util.Arrays.stream(By.values()).filter(b -> b.name().equals(known)).findFirst()
                     .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("'" + value
-                            + "' is not a table of the summary; give category, unit (or lead-unit) or status, several"
+                            + "' is not a table of the summary; give category, unit (or lead-unit), status or region, several"
                             + " separated by commas"));
         }
     }

@@ -210,4 +210,18 @@ class RegionSummaryTest {
         assertThat(RegionNames.of("2022年县十件民生实事项目上半年推进情况汇总表")).isEmpty();
         assertThat(RegionNames.of("2023年10月省政府民生实事项目进展情况汇总表")).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aProgressBarOverTheFilesOnATerminalOnly() {
+        Path sample = folder.resolve("gongshu-2024-q2.xlsx");
+        Path cangnan = folder.resolve("苍南县.xlsx");
+
+        Run terminal = CommandsTest.runOn(true, "summary", sample.toString(), cangnan.toString(), "--expected", "50");
+        Run pipe = CommandsTest.runOn(false, "summary", sample.toString(), cangnan.toString(), "--expected", "50");
+
+        assertThat(terminal.err()).startsWith("\rsummary by region [").contains(" of 4 readings of files");
+        assertThat(terminal.err()).doesNotContain("gongshu-2024-q2.xlsx [");   // no bar of each file's rows: several are read at once
+        assertThat(pipe.err()).doesNotContain("\r");
+        assertThat(terminal.out()).isEqualTo(pipe.out());
+    }
 }
