@@ -16,9 +16,7 @@ import io.workplan.word.WordBulletin;
 import io.workplan.word.WordWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,15 +128,7 @@ final class BulletinCommand implements Callable<Integer> {
         if (template == null) {
             return BulletinTemplate.standard();
         }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(template, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new ParameterException(spec.commandLine(), "--template " + template + ": not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--template " + template + ": "
-                    + (Files.exists(template) ? "cannot be read (" + FileErrors.reason(e) + ")" : "no such file"));
-        }
+        List<String> lines = ReportInput.textFile(spec, "--template", template);
         try {
             return BulletinTemplate.parse(lines);
         } catch (BulletinTemplate.BadTemplate e) {

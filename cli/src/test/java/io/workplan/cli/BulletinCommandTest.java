@@ -211,6 +211,9 @@ class BulletinCommandTest {
                 .contains("line 5: a ${ without its closing }")
                 .contains("no line task=…");
         assertThat(r.out()).isEmpty();
+        Run missing = CommandsTest.run("bulletin", sample.toString(), "--template", dir.resolve("none.txt").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("--template " + dir.resolve("none.txt") + ": no such file");
     }
 
     @Test
