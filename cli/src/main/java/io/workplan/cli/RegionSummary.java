@@ -64,6 +64,14 @@ final class RegionSummary {
                 || Files.isDirectory(command.input.file);
     }
 
+    /** -o and --region in a summary of one table: usage errors rather than ignored. */
+    static void refuseItsOptions(SummaryCommand command) {
+        if (command.regions.output != null || !command.regions.regions.isEmpty()) {
+            throw new ParameterException(command.spec.commandLine(), (command.regions.output != null ? "-o" : "--region")
+                    + " applies to a summary by region (--by region, several tables, or a folder)");
+        }
+    }
+
     /** A table read: its file, its head, its region, or why it could not be read. */
     private static final class Table {
         final Path file;

@@ -76,6 +76,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (RegionSummary.applies(this)) {
             return new RegionSummary(this).call();
         }
+        RegionSummary.refuseItsOptions(this);
         ProgressReport report = input.read(spec);
         try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule())
                 .categories(report.categories()).keepTasksBehind(true).build()) {

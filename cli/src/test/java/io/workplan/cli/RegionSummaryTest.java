@@ -194,6 +194,10 @@ class RegionSummaryTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("-o writes a workbook: its name must end with .xlsx");
+        Run one = CommandsTest.run("summary", folder.resolve("gongshu-2024-q2.xlsx").toString(), "-o", dir.resolve("one.xlsx").toString());
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err()).contains("-o applies to a summary by region");
+        assertThat(dir.resolve("one.xlsx")).doesNotExist();
     }
 
     @Test
