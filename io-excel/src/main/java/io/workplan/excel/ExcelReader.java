@@ -5,6 +5,7 @@ import io.workplan.sheet.ColumnRole;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.internal.CellDamage;
@@ -19,10 +20,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import io.workplan.sheet.ConsumerFailure;
 import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadOptions;
@@ -387,10 +390,8 @@ public final class ExcelReader {
             throw new ExcelException(e.summary(), e.problems(), e);
         }
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
-                    .source(summary.source()).region(summary.region()).publishedOn(summary.publishedOn())
-                    .categories(summary.categories()).entries(entries).build();
-            return new ExcelReadResult(report, summary.sheet(), summary.warnings());
+            ProgressReport report = ProgressReport.builder().head(summary.head()).entries(entries).build();
+            return ExcelReadResult.builder().report(report).sheet(summary.sheet()).warnings(summary.warnings()).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems());
@@ -399,6 +400,12 @@ public final class ExcelReader {
 
     private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
         String[] reading = new String[1];
+        // the extra columns of the head, in the order the entries first name them, as a report's
+        Set<String> extraColumns = new LinkedHashSet<>();
+        Consumer<ProgressEntry> handOver = entry -> {
+            extraColumns.addAll(entry.task().extras().keySet());
+            entries.accept(entry);
+        };
         try (WorkbookRows workbook = WorkbookFiles.open(path, source, options)) {
             List<String> names = workbook.sheetNames();
             if (names.isEmpty()) {
@@ -439,8 +446,8 @@ public final class ExcelReader {
                 public OptionalInt active() {
                     return workbook.active();
                 }
-            }, source, entries);
-            return withDocumentProperties(read, workbook.documentProperties());
+            }, source, handOver);
+            return withDocumentProperties(read, workbook.documentProperties(), extraColumns);
         } catch (ExcelException e) {
             throw e;
         } catch (TableException e) {
@@ -500,11 +507,14 @@ public final class ExcelReader {
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
-    private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties) {
+    private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties,
+            Set<String> extraColumns) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        return new ExcelReadSummary(s.title(), s.period(), properties.source().orElse(s.source()), s.table(),
-                s.categories(), s.tasks(), warnings, properties.region(), publishedOn);
+        ReportHead head = ReportHead.builder().title(s.title()).period(s.period()).source(properties.source().orElse(s.source()))
+                .region(properties.region()).publishedOn(publishedOn).categories(s.categories()).extraColumns(extraColumns)
+                .build();
+        return ExcelReadSummary.builder().head(head).sheet(s.table()).tasks(s.tasks()).warnings(warnings).build();
     }
 
     /** The sheet the options name, by name or index; empty when the table reader is to choose. */
