@@ -240,6 +240,9 @@ final class ReportInput {
         }
         FileReadOptions.Builder options = FileReadOptions.builder().table(tableOptions.build()).streaming(streaming);
         if (sheet != null) {
+            if (table != null) {
+                throw new ParameterException(command.commandLine(), "--sheet and --table both choose the table to read: give one of them");
+            }
             options.sheetName(sheet);
         }
         return options.build();

@@ -75,7 +75,7 @@ public final class SummarySheet implements AutoCloseable {
         this.rule = rule;
         this.scheme = scheme;
         this.styles = styles;
-        this.figures = StreamingAggregation.builder().rule(rule).categories(head.categories()).period(head.period()).build();
+        this.figures = StreamingAggregation.builder().rule(rule).categories(head.head().categories()).period(head.head().period()).build();
     }
 
     /**
@@ -259,7 +259,7 @@ public final class SummarySheet implements AutoCloseable {
         for (int c = 0; c < COLUMNS; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), head.title() + " " + name);
+        WriteText.set(title.getCell(0), head.head().title() + " " + name);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
         return sheet;
     }
@@ -291,7 +291,7 @@ public final class SummarySheet implements AutoCloseable {
         }
         Task carrier = summary.firstTask().get();
         Progress progress = Progress.ofPercent(mean, mean.toPlainString() + "%");
-        return scheme.colourOf(rule.assess(carrier, Optional.of(progress), rule.expectedFor(head.period(), carrier)));
+        return scheme.colourOf(rule.assess(carrier, Optional.of(progress), rule.expectedFor(head.head().period(), carrier)));
     }
 
     /** The colour of a status's column: the scheme's colour of that status, the most behind for 欠进度. */
