@@ -83,7 +83,7 @@ public final class SummaryWorkbook {
      */
     public static void write(Path target, String title, ScheduleRule rule, Optional<ReportingPeriod> period, List<Table> tables) {
         Objects.requireNonNull(target, "target");
-        ExcelWriteHead head = ExcelWriteHead.builder(title, period).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(io.workplan.core.ReportHead.builder().title(title).period(period).build()).build();
         ExcelWriterOptions options = ExcelWriterOptions.builder().build();
         try {
             AtomicFile.write(target, out -> PoiTempFiles.run(() -> {
@@ -102,7 +102,7 @@ public final class SummaryWorkbook {
                             }
                         }
                     }
-                    workbook.describe(head);
+                    workbook.describe(head.head());
                     workbook.writeTo(out);
                 } catch (RuntimeException e) {
                     IOException file = PoiTempFiles.fileFailure(e);
