@@ -1,10 +1,10 @@
 package io.workplan.cli;
 
-import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
+import io.workplan.files.FileReadSummary;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -30,18 +30,17 @@ final class BehindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(spec);
-        if (!ReportWords.assessable(report, schedule)) {
-            spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
-            return 0;
-        }
-        List<ScheduleAssessment> behind;
+        // entry by entry, holding only the tasks behind schedule: the head (its period) is known at the end
         try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
-            aggregation.addAll(report);
-            behind = aggregation.tasksBehindSchedule();
+            FileReadSummary read = input.aggregate(spec, aggregation);
+            if (!ReportWords.assessable(read.head(), schedule)) {
+                spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
+                return 0;
+            }
+            List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
+            spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(read.head()) + "\n"
+                    + table(behind, schedule.scale, true));
         }
-        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(report) + "\n"
-                + table(behind, schedule.scale, true));
         return 0;
     }
 

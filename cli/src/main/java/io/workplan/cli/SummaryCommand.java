@@ -3,7 +3,7 @@ package io.workplan.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.Group;
 import io.workplan.core.aggregate.Grouping;
@@ -13,6 +13,7 @@ import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.core.aggregate.ScheduleSummary;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.Summary;
+import io.workplan.files.FileReadSummary;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,32 +63,37 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(spec);
-        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule())
-                .categories(report.categories()).keepTasksBehind(true).build()) {
-            aggregation.addAll(report);
-            return print(report, aggregation);
+        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
+            FileReadSummary read = input.aggregate(spec, aggregation);
+            return print(read, aggregation);
         }
     }
 
-    private int print(ProgressReport report, StreamingAggregation aggregation) {
+    /**
+     * Prints the figures of a report read entry by entry into an aggregation, once its head (title,
+     * period, categories) is known: at the end of the reading.
+     */
+    private int print(FileReadSummary read, StreamingAggregation aggregation) {
+        ReportHead head = read.head();
+        // the categories in the report's order, a category without tasks included, known only now
+        Grouping<Category> byCategory = aggregation.byCategory(head.categories());
         if (format == Format.json) {
-            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, report, aggregation));
+            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, read, aggregation, byCategory));
             return 0;
         }
         // text and tsv: the same parts in the same order, tables separated by a blank line
         boolean text = format == Format.text;
         StringBuilder out = new StringBuilder();
-        out.append(text ? overview(report, aggregation.overall()) : head(report)).append('\n');
+        out.append(text ? overview(head, aggregation.overall()) : headLines(head)).append('\n');
         for (By grouping : by) {
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
-                    if (aggregation.byCategory().groups().isEmpty()) {
+                    if (byCategory.groups().isEmpty()) {
                         out.append("By category: " + ReportWords.NO_CATEGORIES + "\n\n");
                         continue;
                     }
-                    fill(table, aggregation.byCategory(), Category::label);
+                    fill(table, byCategory, Category::label);
                     break;
                 case unit:
                     fill(table, aggregation.byLeadUnit(), LeadUnit::name);
@@ -100,7 +106,7 @@ final class SummaryCommand implements Callable<Integer> {
             out.append("By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n")
                     .append(text ? table.toString() : table.toTsv()).append('\n');
         }
-        if (!ReportWords.assessable(report, schedule)) {
+        if (!ReportWords.assessable(head, schedule)) {
             out.append(ReportWords.NEEDS_EXPECTED).append('\n');
         } else {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
@@ -115,21 +121,21 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The title and the period's line, above the tab-separated tables. */
-    private String head(ProgressReport report) {
-        return report.title() + "\n" + periodLine(report) + "\n";
+    private String headLines(ReportHead head) {
+        return head.title() + "\n" + periodLine(head) + "\n";
     }
 
-    private String periodLine(ProgressReport report) {
-        Optional<BigDecimal> expected = expected(report);
-        return "Period: " + ReportWords.period(report) + (expected.isPresent() ? ", expected " + percent(expected)
+    private String periodLine(ReportHead head) {
+        Optional<BigDecimal> expected = expected(head);
+        return "Period: " + ReportWords.period(head) + (expected.isPresent() ? ", expected " + percent(expected)
                 + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points" : "; " + ReportWords.NEEDS_EXPECTED);
     }
 
-    private String overview(ProgressReport report, Summary all) {
+    private String overview(ReportHead head, Summary all) {
         ProgressStatistics s = all.statistics();
         ScheduleSummary sched = all.schedule();
-        Optional<BigDecimal> expected = expected(report);
-        return head(report)
+        Optional<BigDecimal> expected = expected(head);
+        return headLines(head)
                 + "Tasks: " + s.tasks() + "; with a percentage: " + s.percentShare()
                 + "; mean " + percent(s.mean()) + ", median " + percent(s.median())
                 + ", min " + percent(s.min()) + ", max " + percent(s.max()) + "\n"
@@ -138,8 +144,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The expected share: --expected, else the period's; none for a report without a period. */
-    private Optional<BigDecimal> expected(ProgressReport report) {
-        return schedule.expected != null ? Optional.of(schedule.expected) : report.period().map(p -> p.expectedPercent());
+    private Optional<BigDecimal> expected(ReportHead head) {
+        return schedule.expected != null ? Optional.of(schedule.expected) : head.period().map(p -> p.expectedPercent());
     }
 
     private static TextTable table(By grouping) {
@@ -173,15 +179,16 @@ final class SummaryCommand implements Callable<Integer> {
         return value.map(v -> Figures.display(v, schedule.scale).toPlainString() + "%").orElse("-");
     }
 
-    private void json(JsonGenerator json, ProgressReport report, StreamingAggregation aggregation) throws IOException {
+    private void json(JsonGenerator json, FileReadSummary read, StreamingAggregation aggregation, Grouping<Category> byCategory)
+            throws IOException {
         json.writeStartObject();
-        JsonOutput.head(json, report);
-        JsonOutput.number(json, "expectedPercent", expected(report));
+        JsonOutput.head(json, read.head(), read.tasks());
+        JsonOutput.number(json, "expectedPercent", expected(read.head()));
         json.writeNumberField("tolerancePoints", schedule.tolerance);
         json.writeObjectFieldStart("overall");
         figures(json, aggregation.overall());
         json.writeEndObject();
-        groups(json, "categories", aggregation.byCategory(), Category::label);
+        groups(json, "categories", byCategory, Category::label);
         groups(json, "leadUnits", aggregation.byLeadUnit(), LeadUnit::name);
         json.writeNumberField("tasksWithoutLeadUnit", aggregation.byLeadUnit().withoutKey().tasks());
         json.writeArrayFieldStart("tasksBehindSchedule");
