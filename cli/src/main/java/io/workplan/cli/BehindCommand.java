@@ -5,6 +5,7 @@ import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
 import io.workplan.files.FileReadSummary;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -38,8 +39,9 @@ final class BehindCommand implements Callable<Integer> {
                 return 0;
             }
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
-            spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(read.head()) + "\n"
-                    + table(behind, schedule.scale, true));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(behind.size() + " task(s) behind schedule in " + ReportWords.period(read.head()) + "\n");
+            table(behind, schedule.scale, true).write(out);
         }
         return 0;
     }
@@ -51,17 +53,16 @@ final class BehindCommand implements Callable<Integer> {
      * @param abbreviated whether a task's content is cut to fit a terminal (text), or whole (tsv)
      */
     static TextTable table(List<ScheduleAssessment> behind, int scale, boolean abbreviated) {
-        TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
-        for (ScheduleAssessment a : behind) {
+        // the rows made as the table is written: a large report has many tasks behind
+        return TextTable.of(behind, a -> {
             Task t = a.task();
-            table.add(t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
-                    abbreviated ? abbreviate(t.content()) : t.content(),
-                    t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
-                    a.progress().map(p -> p.text()).orElse(""),
-                    a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
-                    a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse(""));
-        }
-        return table;
+            return new Object[] {t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
+                abbreviated ? abbreviate(t.content()) : t.content(),
+                t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
+                a.progress().map(p -> p.text()).orElse(""),
+                a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
+                a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse("")};
+        }, "No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
     }
 
     /** The content on one line, cut with an ellipsis to 40 terminal columns. */

@@ -15,6 +15,7 @@ import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.Summary;
 import io.workplan.files.FileReadSummary;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,17 +107,18 @@ final class SummaryCommand implements Callable<Integer> {
             out.append("By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n")
                     .append(text ? table.toString() : table.toTsv()).append('\n');
         }
+        PrintWriter printed = spec.commandLine().getOut();
         if (!ReportWords.assessable(head, schedule)) {
-            out.append(ReportWords.NEEDS_EXPECTED).append('\n');
+            printed.print(out.append(ReportWords.NEEDS_EXPECTED).append('\n'));
         } else {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
             out.append("Behind schedule (").append(ScheduleStatus.BEHIND.label()).append("): ").append(behind.size()).append(" task(s)\n");
+            printed.print(out);
             if (!behind.isEmpty()) {
-                TextTable table = BehindCommand.table(behind, schedule.scale, text);
-                out.append(text ? table.toString() : table.toTsv());
+                // written row by row: a large report has many tasks behind
+                BehindCommand.table(behind, schedule.scale, text).write(printed, text);
             }
         }
-        spec.commandLine().getOut().print(out);
         return 0;
     }
 

@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The commands that stream, on a generated sheet of {@code workplan.cliLarge.tasks} tasks (1,000,000
@@ -76,19 +78,30 @@ class LargeSheetCommandsTest {
         return start(heap, args).finish();
     }
 
+    /** The commands that print, each with what its output says of the whole sheet. */
+    static Stream<Arguments> printingCommands() {
+        return Stream.of(
+                Arguments.of(List.of("validate"), TASKS + " tasks"),
+                Arguments.of(List.of("summary"), "Tasks: " + TASKS + ";"),
+                Arguments.of(List.of("summary", "--format", "json"), "\"tasks\" : " + TASKS + ","),
+                Arguments.of(List.of("behind"), " task(s) behind schedule in 2024年第二季度"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"validate"})
-    void aCommandGivesInASmallHeapWhatItGivesInALargeOne(String name) throws Exception {
+    @MethodSource("printingCommands")
+    void aCommandGivesInASmallHeapWhatItGivesInALargeOne(List<String> command, String whole) throws Exception {
+        List<String> args = new ArrayList<>(command);
+        args.add(sheet.toString());
         // both at once, one a core: the build's time is what counts here, not the runs'
-        Started smallRun = start("128m", name, sheet.toString());
-        Started largeRun = start("2g", name, sheet.toString());
+        Started smallRun = start("128m", args.toArray(String[]::new));
+        Started largeRun = start("2g", args.toArray(String[]::new));
         Run small = smallRun.finish();
         Run large = largeRun.finish();
         assertThat(small.exit()).as(small.err()).isZero();
         assertThat(small.err()).isEqualTo(large.err()).isEmpty();
         assertThat(small.out()).isEqualTo(large.out());
         assertThat(large.exit()).isZero();
-        assertThat(small.out()).contains(TASKS + " tasks");
+        assertThat(small.out()).contains(whole);
     }
 
     @Test
@@ -124,6 +137,41 @@ class LargeSheetCommandsTest {
         assertSameParts(small, large);
         Files.delete(small);
         Files.delete(large);
+    }
+
+    @Test
+    void aSheetConvertedToJsonAndBackInASmallHeapIsWhatALargeOneWrites() throws Exception {
+        Path small = dir.resolve("small.json");
+        Path large = dir.resolve("large.json");
+        Started smallStarted = start("128m", "convert", sheet.toString(), small.toString());
+        Started largeStarted = start("2g", "convert", sheet.toString(), large.toString());
+        Run smallRun = smallStarted.finish();
+        Run largeRun = largeStarted.finish();
+        assertThat(smallRun.exit()).as(smallRun.err()).isZero();
+        assertThat(largeRun.exit()).as(largeRun.err()).isZero();
+        assertThat(smallRun.err()).isEqualTo(largeRun.err()).isEmpty();
+        assertThat(smallRun.out()).isEqualTo(largeRun.out().replace(large.toString(), small.toString()))
+                .contains(TASKS + " tasks in " + LargeSheets.categories(TASKS) + " categories");
+        try (InputStream a = Files.newInputStream(small); InputStream b = Files.newInputStream(large)) {
+            assertSameBytes(small.getFileName().toString(), a, b);
+        }
+        Files.delete(large);
+        // the JSON (written once, read here) converted back to a sheet in both heaps
+        Path smallSheet = dir.resolve("small-again.xlsx");
+        Path largeSheet = dir.resolve("large-again.xlsx");
+        Started smallAgain = start("128m", "convert", small.toString(), smallSheet.toString());
+        Started largeAgain = start("2g", "convert", small.toString(), largeSheet.toString());
+        Run smallAgainRun = smallAgain.finish();
+        Run largeAgainRun = largeAgain.finish();
+        assertThat(smallAgainRun.exit()).as(smallAgainRun.err()).isZero();
+        assertThat(largeAgainRun.exit()).as(largeAgainRun.err()).isZero();
+        assertThat(smallAgainRun.err()).isEqualTo(largeAgainRun.err()).isEmpty();
+        assertThat(smallAgainRun.out()).isEqualTo(largeAgainRun.out().replace(largeSheet.toString(), smallSheet.toString()))
+                .contains(TASKS + " tasks in " + LargeSheets.categories(TASKS) + " categories");
+        assertSameParts(smallSheet, largeSheet);
+        Files.delete(largeSheet);
+        Files.delete(small);
+        Files.delete(smallSheet);
     }
 
     /** The parts of two workbooks are the same, byte for byte, but the times of their writing; read part by part, never whole. */
