@@ -1,10 +1,11 @@
 package io.workplan.cli;
 
-import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.ScheduleAssessment;
+import io.workplan.files.FileReadSummary;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -30,18 +31,18 @@ final class BehindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressReport report = input.read(spec);
-        if (!ReportWords.assessable(report, schedule)) {
-            spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
-            return 0;
-        }
-        List<ScheduleAssessment> behind;
+        // entry by entry, holding only the tasks behind schedule: the head (its period) is known at the end
         try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
-            aggregation.addAll(report);
-            behind = aggregation.tasksBehindSchedule();
+            FileReadSummary read = input.aggregate(spec, aggregation);
+            if (!ReportWords.assessable(read.head(), schedule)) {
+                spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
+                return 0;
+            }
+            List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(behind.size() + " task(s) behind schedule in " + ReportWords.period(read.head()) + "\n");
+            table(behind, schedule.scale, true).write(out);
         }
-        spec.commandLine().getOut().print(behind.size() + " task(s) behind schedule in " + ReportWords.period(report) + "\n"
-                + table(behind, schedule.scale, true));
         return 0;
     }
 
@@ -52,17 +53,16 @@ final class BehindCommand implements Callable<Integer> {
      * @param abbreviated whether a task's content is cut to fit a terminal (text), or whole (tsv)
      */
     static TextTable table(List<ScheduleAssessment> behind, int scale, boolean abbreviated) {
-        TextTable table = new TextTable("No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
-        for (ScheduleAssessment a : behind) {
+        // the rows made as the table is written: a large report has many tasks behind
+        return TextTable.of(behind, a -> {
             Task t = a.task();
-            table.add(t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
-                    abbreviated ? abbreviate(t.content()) : t.content(),
-                    t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
-                    a.progress().map(p -> p.text()).orElse(""),
-                    a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
-                    a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse(""));
-        }
-        return table;
+            return new Object[] {t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
+                abbreviated ? abbreviate(t.content()) : t.content(),
+                t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
+                a.progress().map(p -> p.text()).orElse(""),
+                a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
+                a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse("")};
+        }, "No.", "Task", "Lead units", "Progress", "Expected", "Behind by").leftAligned(1, 2);
     }
 
     /** The content on one line, cut with an ellipsis to 40 terminal columns. */

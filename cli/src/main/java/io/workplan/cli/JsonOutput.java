@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,16 +58,21 @@ final class JsonOutput {
         }
     }
 
-    /** The report's title and period ({@code null} when it names none). */
+    /** The report's title and period ({@code null} when it names none), and its count of tasks. */
     static void head(JsonGenerator json, ProgressReport report) throws IOException {
-        json.writeStringField("title", report.title());
+        head(json, report.head(), report.tasks().size());
+    }
+
+    /** A report's title and period ({@code null} when it names none), and its count of tasks, for a report read task by task. */
+    static void head(JsonGenerator json, ReportHead head, int tasks) throws IOException {
+        json.writeStringField("title", head.title());
         json.writeFieldName("period");
-        if (report.period().isPresent()) {
-            json.writeString(report.period().get().label());
+        if (head.period().isPresent()) {
+            json.writeString(head.period().get().label());
         } else {
             json.writeNull();
         }
-        json.writeNumberField("tasks", report.tasks().size());
+        json.writeNumberField("tasks", tasks);
     }
 
     /** A task as an object: number (or null), category (or null), content, lead units. */

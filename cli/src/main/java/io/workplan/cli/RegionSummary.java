@@ -316,7 +316,7 @@ final class RegionSummary {
                     .append(r.tables.stream().map(t -> t.file.getFileName() + " (" + ReportWords.period(t.read.head()) + ")")
                             .collect(Collectors.joining(", ")))
                     .append(" ==\n");
-            command.tables(b, r.figures, text, within.isEmpty() ? List.of(SummaryCommand.By.category, SummaryCommand.By.unit) : within);
+            command.tables(b, r.figures, r.figures.byCategory(), text, within.isEmpty() ? List.of(SummaryCommand.By.category, SummaryCommand.By.unit) : within);
         }
         out.print(b);
     }

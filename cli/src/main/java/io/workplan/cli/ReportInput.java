@@ -1,6 +1,7 @@
 package io.workplan.cli;
 
 import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
@@ -122,9 +123,8 @@ final class ReportInput {
 
     /**
      * Reads a report task by task, handing each to a sink, in the report's order, and writing
-     * warnings (and a progress bar) to standard error. An .xlsx read streaming holds none of the
-     * report; the other formats, which their readers hold whole anyway, are read whole, then handed
-     * over task by task.
+     * warnings (and a progress bar) to standard error, as {@link #read(Path, CommandSpec, Consumer,
+     * Consumer)} does.
      *
      * @param file the file
      * @param command the command that reads it
@@ -134,14 +134,27 @@ final class ReportInput {
      * @throws ParameterException when the {@code --columns} file cannot be read or has a bad line
      */
     FileReadSummary read(Path file, CommandSpec command, TaskSink tasks) {
-        if (!streams(file)) {
-            FileReadResult result = readWhole(file, command);
-            ProgressReport report = result.report();
-            report.tasks().forEach(task -> tasks.accept(task, report.progressOf(task)));
-            return result.summary();
-        }
-        FileReadSummary summary = reading(file, command,
-                options -> ReportFiles.read(file, options, entry -> tasks.accept(entry.task(), Optional.of(entry.progress()))));
+        return read(file, command, entry -> tasks.accept(entry.task(), Optional.of(entry.progress())),
+                task -> tasks.accept(task, Optional.empty()));
+    }
+
+    /**
+     * Reads a report entry by entry, handing each entry (and each task without one, which only a
+     * JSON report has) over in the report's order, and writing warnings (and a progress bar) to
+     * standard error. An .xlsx read streaming and a JSON report hold none of the report ({@link
+     * #streams}); the other formats, which their readers hold whole anyway, are read whole, then
+     * handed over entry by entry.
+     *
+     * @param file the file
+     * @param command the command that reads it
+     * @param entries what each entry is handed to
+     * @param tasksWithoutEntry what each task without an entry is handed to
+     * @return everything of the report but its tasks
+     * @throws InvalidInputException when the file is missing or the readers refuse it
+     * @throws ParameterException when the {@code --columns} file cannot be read or has a bad line
+     */
+    FileReadSummary read(Path file, CommandSpec command, Consumer<ProgressEntry> entries, Consumer<Task> tasksWithoutEntry) {
+        FileReadSummary summary = reading(file, command, options -> ReportFiles.read(file, options, entries, tasksWithoutEntry));
         summary.warnings().forEach(w -> command.commandLine().getErr().println(Warnings.line(w)));
         return summary;
     }
@@ -173,17 +186,21 @@ final class ReportInput {
         }
         FileReadSummary summary = read(file, command, first);
         between.accept(summary);
-        FileReadSummary again = reading(file, command,
-                options -> ReportFiles.read(file, options, entry -> second.accept(entry.task(), Optional.of(entry.progress()))));
+        FileReadSummary again = reading(file, command, options -> ReportFiles.read(file, options,
+                entry -> second.accept(entry.task(), Optional.of(entry.progress())), task -> second.accept(task, Optional.empty())));
         if (!again.equals(summary)) {
             throw new InvalidInputException(file + ": the file changed while it was read: read again, it gave another report", null);
         }
         return summary;
     }
 
-    /** Whether a file is read entry by entry without holding its report: an .xlsx read streaming. */
+    /** Whether a file is read entry by entry without holding its report: an .xlsx read streaming, or a JSON report. */
     boolean streams(Path file) {
-        return streaming && Files.isRegularFile(file) && formatOf(file) == io.workplan.files.Format.XLSX;
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        io.workplan.files.Format format = formatOf(file);
+        return streaming && format == io.workplan.files.Format.XLSX || format == io.workplan.files.Format.JSON;
     }
 
     /**

@@ -48,6 +48,11 @@ final class ReportWords {
 
     /** Whether schedule figures can be given: a period, or an expected share given. */
     static boolean assessable(ProgressReport report, ScheduleOptions schedule) {
-        return report.period().isPresent() || schedule.expected != null;
+        return assessable(report.head(), schedule);
+    }
+
+    /** Whether schedule figures can be given for a report read task by task: a period, or an expected share given. */
+    static boolean assessable(ReportHead head, ScheduleOptions schedule) {
+        return head.period().isPresent() || schedule.expected != null;
     }
 }

@@ -21,7 +21,12 @@ final class ScheduleOptions {
 
     /** The expected share: --expected, else the report's period's; none for a report without a period. */
     java.util.Optional<BigDecimal> expected(io.workplan.core.ProgressReport report) {
-        return expected != null ? java.util.Optional.of(expected) : report.period().map(p -> p.expectedPercent());
+        return expected(report.head());
+    }
+
+    /** The expected share: --expected, else the head's period's; none for a report without a period. */
+    java.util.Optional<BigDecimal> expected(io.workplan.core.ReportHead head) {
+        return expected != null ? java.util.Optional.of(expected) : head.period().map(p -> p.expectedPercent());
     }
 
     ScheduleRule rule() {

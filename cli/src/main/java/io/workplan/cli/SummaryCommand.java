@@ -3,7 +3,7 @@ package io.workplan.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.aggregate.Figures;
 import io.workplan.core.aggregate.Group;
 import io.workplan.core.aggregate.Grouping;
@@ -13,7 +13,9 @@ import io.workplan.core.aggregate.ScheduleStatus;
 import io.workplan.core.aggregate.ScheduleSummary;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.Summary;
+import io.workplan.files.FileReadSummary;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,40 +79,49 @@ final class SummaryCommand implements Callable<Integer> {
             return new RegionSummary(this).call();
         }
         RegionSummary.refuseItsOptions(this);
-        ProgressReport report = input.read(spec);
-        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule())
-                .categories(report.categories()).keepTasksBehind(true).build()) {
-            aggregation.addAll(report);
-            return print(report, aggregation);
+        try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
+            FileReadSummary read = input.aggregate(spec, aggregation);
+            return print(read, aggregation);
         }
     }
 
-    private int print(ProgressReport report, StreamingAggregation aggregation) {
+    /**
+     * Prints the figures of a report read entry by entry into an aggregation, once its head (title,
+     * period, categories) is known: at the end of the reading.
+     */
+    private int print(FileReadSummary read, StreamingAggregation aggregation) {
+        ReportHead head = read.head();
+        // the categories in the report's order, a category without tasks included, known only now
+        Grouping<Category> byCategory = aggregation.byCategory(head.categories());
         if (format == Format.json) {
-            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, report, aggregation));
+            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, read, aggregation, byCategory));
             return 0;
         }
         // text and tsv: the same parts in the same order, tables separated by a blank line
         boolean text = format == Format.text;
         StringBuilder out = new StringBuilder();
-        out.append(text ? overview(report, aggregation.overall()) : head(report)).append('\n');
-        tables(out, aggregation, text, by);
-        if (!ReportWords.assessable(report, schedule)) {
-            out.append(ReportWords.NEEDS_EXPECTED).append('\n');
+        out.append(text ? overview(head, aggregation.overall()) : headLines(head)).append('\n');
+        tables(out, aggregation, byCategory, text, by);
+        PrintWriter printed = spec.commandLine().getOut();
+        if (!ReportWords.assessable(head, schedule)) {
+            printed.print(out.append(ReportWords.NEEDS_EXPECTED).append('\n'));
         } else {
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
             out.append("Behind schedule (").append(ScheduleStatus.BEHIND.label()).append("): ").append(behind.size()).append(" task(s)\n");
+            printed.print(out);
             if (!behind.isEmpty()) {
-                TextTable table = BehindCommand.table(behind, schedule.scale, text);
-                out.append(text ? table.toString() : table.toTsv());
+                // written row by row: a large report has many tasks behind
+                BehindCommand.table(behind, schedule.scale, text).write(printed, text);
             }
         }
-        spec.commandLine().getOut().print(out);
         return 0;
     }
 
-    /** The tables of the groupings, each under its name and followed by a blank line (the region's roll-up is not one of them). */
-    void tables(StringBuilder out, StreamingAggregation aggregation, boolean text, List<By> groupings) {
+    /**
+     * The tables of the groupings, each under its name and followed by a blank line (the region's
+     * roll-up is not one of them); the categories as {@code byCategory} orders them.
+     */
+    void tables(StringBuilder out, StreamingAggregation aggregation, Grouping<Category> byCategory, boolean text, List<By> groupings) {
         for (By grouping : groupings) {
             if (grouping == By.region) {
                 continue;
@@ -118,11 +129,11 @@ final class SummaryCommand implements Callable<Integer> {
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
-                    if (aggregation.byCategory().groups().isEmpty()) {
+                    if (byCategory.groups().isEmpty()) {
                         out.append("By category: " + ReportWords.NO_CATEGORIES + "\n\n");
                         continue;
                     }
-                    fill(table, aggregation.byCategory(), Category::label);
+                    fill(table, byCategory, Category::label);
                     break;
                 case unit:
                     fill(table, aggregation.byLeadUnit(), LeadUnit::name);
@@ -138,21 +149,21 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The title and the period's line, above the tab-separated tables. */
-    private String head(ProgressReport report) {
-        return report.title() + "\n" + periodLine(report) + "\n";
+    private String headLines(ReportHead head) {
+        return head.title() + "\n" + periodLine(head) + "\n";
     }
 
-    private String periodLine(ProgressReport report) {
-        Optional<BigDecimal> expected = expected(report);
-        return "Period: " + ReportWords.period(report) + (expected.isPresent() ? ", expected " + percent(expected)
+    private String periodLine(ReportHead head) {
+        Optional<BigDecimal> expected = expected(head);
+        return "Period: " + ReportWords.period(head) + (expected.isPresent() ? ", expected " + percent(expected)
                 + " (序时进度), tolerance " + schedule.tolerance.toPlainString() + " points" : "; " + ReportWords.NEEDS_EXPECTED);
     }
 
-    private String overview(ProgressReport report, Summary all) {
+    private String overview(ReportHead head, Summary all) {
         ProgressStatistics s = all.statistics();
         ScheduleSummary sched = all.schedule();
-        Optional<BigDecimal> expected = expected(report);
-        return head(report)
+        Optional<BigDecimal> expected = expected(head);
+        return headLines(head)
                 + "Tasks: " + s.tasks() + "; with a percentage: " + s.percentShare()
                 + "; mean " + percent(s.mean()) + ", median " + percent(s.median())
                 + ", min " + percent(s.min()) + ", max " + percent(s.max()) + "\n"
@@ -161,8 +172,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The expected share: --expected, else the period's; none for a report without a period. */
-    private Optional<BigDecimal> expected(ProgressReport report) {
-        return schedule.expected(report);
+    private Optional<BigDecimal> expected(ReportHead head) {
+        return schedule.expected(head);
     }
 
     static TextTable table(By grouping) {
@@ -196,15 +207,16 @@ final class SummaryCommand implements Callable<Integer> {
         return value.map(v -> Figures.display(v, schedule.scale).toPlainString() + "%").orElse("-");
     }
 
-    private void json(JsonGenerator json, ProgressReport report, StreamingAggregation aggregation) throws IOException {
+    private void json(JsonGenerator json, FileReadSummary read, StreamingAggregation aggregation, Grouping<Category> byCategory)
+            throws IOException {
         json.writeStartObject();
-        JsonOutput.head(json, report);
-        JsonOutput.number(json, "expectedPercent", expected(report));
+        JsonOutput.head(json, read.head(), read.tasks());
+        JsonOutput.number(json, "expectedPercent", expected(read.head()));
         json.writeNumberField("tolerancePoints", schedule.tolerance);
         json.writeObjectFieldStart("overall");
         figures(json, aggregation.overall());
         json.writeEndObject();
-        groups(json, "categories", aggregation.byCategory(), Category::label);
+        groups(json, "categories", byCategory, Category::label);
         groups(json, "leadUnits", aggregation.byLeadUnit(), LeadUnit::name);
         json.writeNumberField("tasksWithoutLeadUnit", aggregation.byLeadUnit().withoutKey().tasks());
         json.writeArrayFieldStart("tasksBehindSchedule");

@@ -1,14 +1,18 @@
 package io.workplan.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A plain-text table whose columns line up in a terminal: Chinese characters and full-width forms
  * take two columns, others one.
  */
 final class TextTable {
-    private final List<String[]> rows = new ArrayList<>();
+    private final List<String[]> rows;
     private final int columns;
     private final boolean[] left;
 
@@ -16,7 +20,46 @@ final class TextTable {
         this.columns = header.length;
         this.left = new boolean[columns];
         this.left[0] = true;
+        this.rows = new ArrayList<>();
         rows.add(header);
+    }
+
+    private TextTable(String[] header, List<String[]> rows) {
+        this.columns = header.length;
+        this.left = new boolean[columns];
+        this.left[0] = true;
+        this.rows = rows;
+    }
+
+    /**
+     * A table whose rows are made of items each time the table is written (twice for text: once for
+     * the widths of its columns, once to write), so that none is held: for the thousands of rows of a
+     * large report. Rows cannot be added to it.
+     *
+     * @param items the items, one a row
+     * @param row the cells of an item's row
+     * @param header the header
+     */
+    static <T> TextTable of(List<T> items, Function<T, Object[]> row, String... header) {
+        return new TextTable(header, new AbstractList<String[]>() {
+            @Override
+            public String[] get(int index) {
+                return index == 0 ? header : cells(header.length, row.apply(items.get(index - 1)));
+            }
+
+            @Override
+            public int size() {
+                return items.size() + 1;
+            }
+        });
+    }
+
+    private static String[] cells(int columns, Object... cells) {
+        String[] row = new String[columns];
+        for (int i = 0; i < columns; i++) {
+            row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
+        }
+        return row;
     }
 
     /** Left-aligns columns of text (the first always is); the others are right-aligned, as figures. */
@@ -28,11 +71,7 @@ final class TextTable {
     }
 
     TextTable add(Object... cells) {
-        String[] row = new String[columns];
-        for (int i = 0; i < columns; i++) {
-            row[i] = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "";
-        }
-        rows.add(row);
+        rows.add(cells(columns, cells));
         return this;
     }
 
@@ -42,24 +81,56 @@ final class TextTable {
      */
     String toTsv() {
         StringBuilder b = new StringBuilder();
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                b.append(i == 0 ? "" : "\t").append(row[i].replaceAll("[\t\r\n]+", " "));
-            }
-            b.append('\n');
-        }
+        writeTsv(b);
         return b.toString();
+    }
+
+    /** Writes the rows as {@link #toTsv()} gives them, row by row. */
+    void writeTsv(Appendable b) {
+        try {
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    b.append(i == 0 ? "" : "\t").append(row[i].replaceAll("[\t\r\n]+", " "));
+                }
+                b.append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public String toString() {
+        StringBuilder b = new StringBuilder();
+        write(b);
+        return b.toString();
+    }
+
+    /** Writes the table as {@link #toString()} gives it, line by line. */
+    void write(Appendable b) {
+        try {
+            writeText(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the table as text or as tab-separated values. */
+    void write(Appendable b, boolean text) {
+        if (text) {
+            write(b);
+        } else {
+            writeTsv(b);
+        }
+    }
+
+    private void writeText(Appendable b) throws IOException {
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
                 widths[i] = Math.max(widths[i], width(row[i]));
             }
         }
-        StringBuilder b = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
@@ -79,7 +150,6 @@ final class TextTable {
                 b.append("-".repeat(total + 2 * (columns - 1))).append('\n');
             }
         }
-        return b.toString();
     }
 
     /** The width of a text in a terminal. */

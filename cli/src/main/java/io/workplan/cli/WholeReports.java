@@ -13,9 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * small is said in words, naming the heap needed, rather than found by an {@link OutOfMemoryError}.
  *
  * <p>The estimate: {@link #BASE_BYTES} for the tool, plus {@link #BYTES_PER_TASK} for each task of
- * each report held. The tasks of an .xlsx read streaming are counted exactly by a first reading in
- * bounded memory (skipped for a file too small to hold more tasks than the heap takes: fewer than
- * {@link #MIN_FILE_BYTES_PER_TASK} bytes a task is more than any sheet compresses to); the other
+ * each report held. The tasks of a file that streams (an .xlsx read streaming, a JSON report) are
+ * counted exactly by a first reading in bounded memory (skipped for a file too small to hold more
+ * tasks than the heap takes: fewer than {@link #MIN_FILE_BYTES_PER_TASK} bytes a task is more than
+ * any sheet compresses to, and than any JSON task takes); the other
  * formats hold their table in their readers anyway and give no count before they are read: for
  * them, a heap too small is the {@link OutOfMemoryError} {@link Main} turns into a message.
  */

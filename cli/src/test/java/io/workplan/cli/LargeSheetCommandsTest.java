@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The commands that stream, on a generated sheet of {@code workplan.cliLarge.tasks} tasks (1,000,000
@@ -76,19 +78,30 @@ class LargeSheetCommandsTest {
         return start(heap, args).finish();
     }
 
+    /** The commands that print, each with what its output says of the whole sheet. */
+    static Stream<Arguments> printingCommands() {
+        return Stream.of(
+                Arguments.of(List.of("validate"), TASKS + " tasks"),
+                Arguments.of(List.of("summary"), "Tasks: " + TASKS + ";"),
+                Arguments.of(List.of("summary", "--format", "json"), "\"tasks\" : " + TASKS + ","),
+                Arguments.of(List.of("behind"), " task(s) behind schedule in 2024年第二季度"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"validate"})
-    void aCommandGivesInASmallHeapWhatItGivesInALargeOne(String name) throws Exception {
+    @MethodSource("printingCommands")
+    void aCommandGivesInASmallHeapWhatItGivesInALargeOne(List<String> command, String whole) throws Exception {
+        List<String> args = new ArrayList<>(command);
+        args.add(sheet.toString());
         // both at once, one a core: the build's time is what counts here, not the runs'
-        Started smallRun = start("128m", name, sheet.toString());
-        Started largeRun = start("2g", name, sheet.toString());
+        Started smallRun = start("128m", args.toArray(String[]::new));
+        Started largeRun = start("2g", args.toArray(String[]::new));
         Run small = smallRun.finish();
         Run large = largeRun.finish();
         assertThat(small.exit()).as(small.err()).isZero();
         assertThat(small.err()).isEqualTo(large.err()).isEmpty();
         assertThat(small.out()).isEqualTo(large.out());
         assertThat(large.exit()).isZero();
-        assertThat(small.out()).contains(TASKS + " tasks");
+        assertThat(small.out()).contains(whole);
     }
 
     @Test
@@ -111,19 +124,52 @@ class LargeSheetCommandsTest {
 
     @Test
     void aSheetConvertedToASheetInASmallHeapIsTheOneWrittenInALargeOne() throws Exception {
-        Path small = dir.resolve("small.xlsx");
-        Path large = dir.resolve("large.xlsx");
-        Started smallStarted = start("128m", "convert", sheet.toString(), small.toString());
-        Started largeStarted = start("2g", "convert", sheet.toString(), large.toString());
+        Files.delete(convertedAlike(sheet, "copy.xlsx"));
+    }
+
+    @Test
+    void aSheetConvertedToJsonAndBackInASmallHeapIsWhatALargeOneWrites() throws Exception {
+        Path json = convertedAlike(sheet, "big.json");
+        // the JSON (written once, read here) converted back to a sheet in both heaps
+        Files.delete(convertedAlike(json, "again.xlsx"));
+        Files.delete(json);
+    }
+
+    /**
+     * Converts IN to {@code small-NAME} in {@code -Xmx128m} and to {@code large-NAME} in {@code -Xmx2g},
+     * checks both wrote the same file (a workbook by its parts, JSON byte for byte), and deletes the large one.
+     *
+     * @return the small heap's file
+     */
+    private static Path convertedAlike(Path in, String name) throws Exception {
+        Path small = dir.resolve("small-" + name);
+        Path large = dir.resolve("large-" + name);
+        convertInBothHeaps(in, small, large);
+        if (name.endsWith(".xlsx")) {
+            assertSameParts(small, large);
+        } else {
+            try (InputStream a = Files.newInputStream(small); InputStream b = Files.newInputStream(large)) {
+                assertSameBytes(name, a, b);
+            }
+        }
+        Files.delete(large);
+        return small;
+    }
+
+    /**
+     * Converts IN in a JVM of {@code -Xmx128m} and one of {@code -Xmx2g} at once: both succeed,
+     * with nothing on standard error and the same words of the whole report on standard output.
+     */
+    private static void convertInBothHeaps(Path in, Path small, Path large) throws Exception {
+        Started smallStarted = start("128m", "convert", in.toString(), small.toString());
+        Started largeStarted = start("2g", "convert", in.toString(), large.toString());
         Run smallRun = smallStarted.finish();
         Run largeRun = largeStarted.finish();
         assertThat(smallRun.exit()).as(smallRun.err()).isZero();
         assertThat(largeRun.exit()).as(largeRun.err()).isZero();
+        assertThat(smallRun.err()).isEqualTo(largeRun.err()).isEmpty();
         assertThat(smallRun.out()).isEqualTo(largeRun.out().replace(large.toString(), small.toString()))
                 .contains(TASKS + " tasks in " + LargeSheets.categories(TASKS) + " categories");
-        assertSameParts(small, large);
-        Files.delete(small);
-        Files.delete(large);
     }
 
     /** The parts of two workbooks are the same, byte for byte, but the times of their writing; read part by part, never whole. */

@@ -4,6 +4,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
+import io.workplan.core.Task;
 import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
 import io.workplan.csv.CsvReadOptions;
@@ -19,6 +20,7 @@ import io.workplan.excel.ExcelWriter;
 import io.workplan.html.HtmlReadOptions;
 import io.workplan.html.HtmlReader;
 import io.workplan.html.HtmlWriter;
+import io.workplan.json.JsonReadSummary;
 import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import io.workplan.sheet.TableException;
@@ -67,9 +69,10 @@ import java.util.stream.Collectors;
  * {@link #read(Path, FileReadOptions, java.util.function.Consumer)} hands a file's entries to a
  * consumer and returns everything else ({@link FileReadSummary}: the whole report's head, counts,
  * warnings); an .xlsx read streaming holds none of the report, a 1,000,000-task sheet in a 128 MB
- * heap. {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)} converts a streamed .xlsx
- * to a workbook entry by entry ({@link #convertsEntryByEntry}), writing the very workbook {@code
- * read} then {@code write} would; every other conversion holds the report.
+ * heap; so does a JSON report. {@link #convert(Path, FileReadOptions, Path, FileWriteOptions)}
+ * converts a streamed .xlsx or a JSON report to a workbook or a JSON report entry by entry ({@link
+ * #convertsEntryByEntry}), writing the very file {@code read} then {@code write} would; every other
+ * conversion holds the report.
  *
  * <p>Every failure is a {@link io.workplan.core.WorkplanException} listing its problems with their
  * places; no exception of a dependency escapes for bad input.
@@ -147,10 +150,12 @@ public final class ReportFiles {
      * <p>An .xlsx file read {@linkplain FileReadOptions#streaming() streaming} holds no report: its
      * rows are read one at a time and each entry is handed over as soon as its row is read (see
      * {@link ExcelReader#read(Path, Consumer)}: a sheet of 1,000,000 tasks in a heap of 128 MB).
-     * The other formats hold their table anyway (an .xls workbook, a page, a Word document, a CSV
-     * file are read whole by their libraries, and a JSON report is parsed whole): their report is
-     * read, then its entries are handed over. A task of a JSON report without an entry is counted in
-     * {@link FileReadSummary#tasks()}, not handed over.
+     * Nor does a JSON report: it is read by {@link JsonReader#read(Path, Consumer, Consumer)}, its
+     * head first, then its tasks one by one. The other formats hold their table anyway (an .xls
+     * workbook, a page, a Word document, a CSV file are read whole by their libraries): their report
+     * is read, then its entries are handed over. A task of a JSON report without an entry is counted
+     * in {@link FileReadSummary#tasks()}, not handed over (see {@link #read(Path, FileReadOptions,
+     * Consumer, Consumer)} for them).
      *
      * <p>In strict mode, a table's problems are known when its last row is read: the exception then
      * comes after the entries were handed over, and the consumer must discard what it made of them.
@@ -164,13 +169,40 @@ public final class ReportFiles {
      * @since 0.2.0
      */
     public static FileReadSummary read(Path file, FileReadOptions options, Consumer<? super ProgressEntry> entries) {
+        Objects.requireNonNull(entries, "entries");
+        return read(file, options, entries, task -> { });
+    }
+
+    /**
+     * Reads the progress table of a file entry by entry, as {@link #read(Path, FileReadOptions,
+     * Consumer)} does, handing a task without an entry (only a JSON report has some) to a consumer of
+     * its own, in its place among the entries: every task of the report is handed over once, in its
+     * order.
+     *
+     * @param file the file
+     * @param options how to read it
+     * @param entries what each entry is handed to, on the calling thread
+     * @param tasksWithoutEntry what each task without an entry is handed to, on the calling thread
+     * @return the report's head, its counts, its warnings and the format found
+     * @throws io.workplan.core.WorkplanException when the file cannot be read or (strict) has problems
+     * @since 0.2.0
+     */
+    public static FileReadSummary read(Path file, FileReadOptions options, Consumer<? super ProgressEntry> entries,
+            Consumer<? super Task> tasksWithoutEntry) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(tasksWithoutEntry, "tasksWithoutEntry");
         Format format = formatOf(file);
+        if (format == Format.JSON) {
+            JsonReadSummary read = JsonReader.create().read(file, entries, tasksWithoutEntry);
+            return FileReadSummary.builder().head(read.head()).tasks(read.tasks()).entries(read.entries())
+                    .format(format).build();
+        }
         if (format != Format.XLSX && format != Format.XLS) {
             FileReadResult read = read(file, options);
-            read.report().entries().forEach(entries);
+            ProgressReport report = read.report();
+            report.tasks().forEach(task -> report.entryFor(task).ifPresentOrElse(entries, () -> tasksWithoutEntry.accept(task)));
             return read.summary();
         }
         ExcelReadSummary read = ExcelReader.create(excelOptions(options)).read(file, entries);
@@ -248,7 +280,7 @@ public final class ReportFiles {
         Objects.requireNonNull(options, "options");
         switch (writtenFormat(file)) {
             case JSON:
-                (options.compactJson() ? JsonWriter.create().compact() : JsonWriter.create()).write(report, file);
+                jsonWriter(options).write(report, file);
                 break;
             case HTML:
                 HtmlWriter.create().write(report, file);
@@ -285,10 +317,12 @@ public final class ReportFiles {
 
     /**
      * Whether {@link #convert convert} goes entry by entry from one file to the other, holding
-     * neither report: from an .xlsx read {@linkplain FileReadOptions#streaming() streaming} to an
-     * .xlsx or .xls workbook. Every other conversion reads the whole report, then writes it: the
-     * formats that hold their table anyway, and the writers of pages, Word documents and CSV, which
-     * lay out the whole table before writing it.
+     * neither report: from an .xlsx read {@linkplain FileReadOptions#streaming() streaming} or a
+     * JSON report to an .xlsx or .xls workbook or a JSON report. Every other conversion reads the
+     * whole report, then writes it: the formats that hold their table anyway, and the writers of
+     * pages, Word documents and CSV, which lay out the whole table before writing it. (A JSON report
+     * with tasks without progress, which an entry cannot carry, is converted whole too, once a first
+     * reading found them.)
      *
      * @param in the file to read
      * @param options how to read it
@@ -300,16 +334,18 @@ public final class ReportFiles {
     public static boolean convertsEntryByEntry(Path in, FileReadOptions options, Path out) {
         Format target = writtenFormat(out);
         Format source = formatOf(in);
-        return source == Format.XLSX && options.streaming() && (target == Format.XLSX || target == Format.XLS);
+        return (source == Format.XLSX && options.streaming() || source == Format.JSON)
+                && (target == Format.XLSX || target == Format.XLS || target == Format.JSON);
     }
 
     /**
      * Converts a file to the format its target's name says: what {@link #read(Path, FileReadOptions)}
      * then {@link #write(ProgressReport, Path, FileWriteOptions)} give, the same file, but entry by
-     * entry where {@link #convertsEntryByEntry} says so. A workbook's header row needs to know before
-     * the first task which optional columns (序号, 牵头领导, 责任单位, 备注) some task has, so the file is
-     * read twice then: once for the head and those columns, once to write, the entries handed from a
-     * reading thread to the writer through a bounded queue. A problem of either side comes out as the
+     * entry where {@link #convertsEntryByEntry} says so. Both writers need the report's head before
+     * the first task, and a workbook's header row which optional columns (序号, 牵头领导, 责任单位,
+     * 备注) some task has, while a sheet gives its categories at its end: so the file is read twice
+     * then, once for the head (and those columns), once to write, the entries handed from a reading
+     * thread to the writer through a bounded queue. A problem of either side comes out as the
      * library's exception, once, and the target is then left as it was: nothing is half-written.
      *
      * @param in the file to read, whatever its format
@@ -353,18 +389,40 @@ public final class ReportFiles {
             write(whole.report(), out, writeOptions);
             return whole.summary();
         }
+        boolean workbook = writtenFormat(out) != Format.JSON;
         SheetColumns columns = new SheetColumns();
-        FileReadSummary first = read(in, readOptions, columns);
+        FileReadSummary first = read(in, readOptions, workbook ? columns : entry -> { });
         read.accept(first);
         String source = first.head().source().orElse(String.valueOf(in.getFileName()));
+        if (first.entries() < first.tasks()) {
+            // tasks without progress (a JSON report's), which only a whole report carries to the writers
+            FileReadResult whole = read(in, readOptions);
+            requireUnchanged(source, first, whole.summary());
+            write(whole.report(), out, writeOptions);
+            return first;
+        }
         try (EntryHandOff entries = EntryHandOff.start(source, consumer -> read(in, readOptions, consumer))) {
-            ExcelWriter.create(writeOptions.excel()).write(columns.head(first.head()), entries, out);
-            if (!entries.summary().equals(first)) {
-                throw new TableException("Cannot convert " + source, List.of(Problem.builder().source(source)
-                        .reason("the file changed while it was converted: read again, it gave another report").build()));
+            if (workbook) {
+                ExcelWriter.create(writeOptions.excel()).write(columns.head(first.head()), entries, out);
+            } else {
+                jsonWriter(writeOptions).write(first.head(), entries, out);
             }
+            requireUnchanged(source, first, entries.summary());
         }
         return first;
+    }
+
+    /** The second reading of a conversion gave what the first did, or the file changed meanwhile. */
+    private static void requireUnchanged(String source, FileReadSummary first, FileReadSummary again) {
+        if (!again.equals(first)) {
+            throw new TableException("Cannot convert " + source, List.of(Problem.builder().source(source)
+                    .reason("the file changed while it was converted: read again, it gave another report").build()));
+        }
+    }
+
+    /** The JSON writer of the options' layout. */
+    private static JsonWriter jsonWriter(FileWriteOptions options) {
+        return options.compactJson() ? JsonWriter.create().compact() : JsonWriter.create();
     }
 
     private static String delimiter(char c) {

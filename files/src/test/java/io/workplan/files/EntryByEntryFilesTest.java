@@ -98,6 +98,91 @@ class EntryByEntryFilesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"out.xlsx", "out.xls", "out.json", "sample.json"})
+    void theRealSampleConvertedToAndFromJsonEntryByEntryIsTheFileTheWholeReportWrites(String name) throws IOException {
+        // the sample's .xlsx to each target, and the sample as JSON to each (sample.json: JSON to JSON)
+        Path json = dir.resolve("in.json");
+        ReportFiles.write(sample(), json);
+        for (Path in : List.of(RealSamples.file(RealSamples.GONGSHU_XLSX), json)) {
+            Path streamed = dir.resolve("streamed-" + name);
+            Path whole = dir.resolve("whole-" + name);
+            FileWriteOptions options = name.endsWith(".json") ? FileWriteOptions.defaults() : FileWriteOptions.builder()
+                    .excel(ExcelWriterOptions.builder().summarySheets(true).build()).build();
+            assertThat(ReportFiles.convertsEntryByEntry(in, FileReadOptions.defaults(), streamed)).isTrue();
+
+            FileReadSummary summary = ReportFiles.convert(in, FileReadOptions.defaults(), streamed, options);
+            FileReadResult read = ReportFiles.read(in);
+            ReportFiles.write(read.report(), whole, options);
+
+            assertThat(summary).isEqualTo(read.summary());
+            assertThat(summary.tasks()).isEqualTo(159);
+            if (name.endsWith(".xlsx")) {
+                assertThat(parts(streamed)).as(in + " to " + name).isEqualTo(parts(whole));
+            } else if (name.endsWith(".xls")) {
+                assertThat(ReportFiles.read(streamed).report()).isEqualTo(ReportFiles.read(whole).report());
+            } else {
+                assertThat(Files.readAllBytes(streamed)).as(in + " to " + name).isEqualTo(Files.readAllBytes(whole));
+            }
+        }
+    }
+
+    @Test
+    void aJsonReportWithTasksWithoutProgressIsHandedOverTaskByTaskAndConvertedWhole() throws IOException {
+        ProgressReport sample = sample();
+        // every third task without its entry
+        List<ProgressEntry> kept = new ArrayList<>();
+        for (int i = 0; i < sample.entries().size(); i++) {
+            if (i % 3 != 0) {
+                kept.add(sample.entries().get(i));
+            }
+        }
+        ProgressReport report = ProgressReport.builder().from(sample).entries(kept).build();
+        Path in = dir.resolve("in.json");
+        ReportFiles.write(report, in);
+        List<Object> handed = new ArrayList<>();
+        FileReadSummary summary = ReportFiles.read(in, FileReadOptions.defaults(), handed::add, handed::add);
+        assertThat(handed).isEqualTo(report.tasks().stream().map(t -> report.entryFor(t).<Object>map(e -> e).orElse(t)).toList());
+        assertThat(summary).isEqualTo(ReportFiles.read(in).summary());
+        assertThat(summary.entries()).isEqualTo(kept.size()).isLessThan(summary.tasks());
+
+        for (String name : List.of("out.json", "out.xlsx")) {
+            Path converted = dir.resolve("converted-" + name);
+            Path written = dir.resolve("written-" + name);
+            ReportFiles.convert(in, FileReadOptions.defaults(), converted, FileWriteOptions.defaults());
+            ReportFiles.write(report, written);
+            if (name.endsWith(".json")) {
+                assertThat(Files.readAllBytes(converted)).isEqualTo(Files.readAllBytes(written));
+            } else {
+                assertThat(parts(converted)).isEqualTo(parts(written));
+            }
+        }
+    }
+
+    @Test
+    void aBrokenJsonReportReadEntryByEntryGivesTheProblemsOfTheWholeRead() throws IOException {
+        Path good = dir.resolve("good.json");
+        ReportFiles.write(sample(), good);
+        // a problem of the head (a category of no name) and problems of tasks (a blank content, a number not whole)
+        String text = Files.readString(good);
+        String broken = text.replaceFirst("\"content\": \"[^\"]*\"", "\"content\": \" \"")
+                .replaceFirst("\"number\": 2,", "\"number\": 2.5,")
+                .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7");
+        assertThat(broken).isNotEqualTo(text);
+        Path in = dir.resolve("broken.json");
+        Files.writeString(in, broken);
+        WorkplanException whole = catchThrowableOfType(() -> ReportFiles.read(in), WorkplanException.class);
+        List<ProgressEntry> entries = new ArrayList<>();
+        WorkplanException streamed = catchThrowableOfType(() -> ReportFiles.read(in, FileReadOptions.defaults(), entries::add),
+                WorkplanException.class);
+        assertThat(whole).isNotNull();
+        assertThat(whole.problems()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(streamed).isNotNull().hasSameClassAs(whole);
+        assertThat(streamed.getMessage()).startsWith(whole.getMessage().substring(0, whole.getMessage().indexOf('\n')));
+        // the same problems; the entry-by-entry reading lists each task's checks with its task, the whole read after all tasks
+        assertThat(streamed.problems()).containsExactlyInAnyOrderElementsOf(whole.problems());
+    }
+
     @Test
     void aConversionThatHoldsTheReportGivesTheSameFileAsReadThenWrite() throws IOException {
         Path in = RealSamples.file(RealSamples.GONGSHU_XLSX);

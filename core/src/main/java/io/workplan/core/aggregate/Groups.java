@@ -68,8 +68,30 @@ final class Groups<K> {
     }
 
     Grouping<K> grouping() {
-        List<Group<K>> list = new ArrayList<>(groups.size());
-        groups.forEach((k, tally) -> list.add(Group.of(k, tally.summary())));
+        return grouping(List.of());
+    }
+
+    /**
+     * The grouping with keys known only now first, in their order, each with a group even when no
+     * task has it (as keys given first to the constructor), then the others in order of first
+     * appearance.
+     */
+    Grouping<K> grouping(Collection<? extends K> first) {
+        List<Group<K>> list = new ArrayList<>(groups.size() + first.size());
+        Summary none = null;
+        LinkedHashSet<K> given = new LinkedHashSet<>(first);
+        for (K key : given) {
+            Summary.Tally tally = groups.get(key);
+            if (tally == null && none == null) {
+                none = new Summary.Tally(spill).summary();
+            }
+            list.add(Group.of(key, tally == null ? none : tally.summary()));
+        }
+        groups.forEach((k, tally) -> {
+            if (!given.contains(k)) {
+                list.add(Group.of(k, tally.summary()));
+            }
+        });
         return Grouping.of(list, withoutKey.summary());
     }
 }

@@ -43,7 +43,9 @@ import java.util.function.Consumer;
  * {@link Figures#mean}), median, minimum, maximum, counts per kind and per status, in the same
  * orders. Both are summed up by the same accumulators. The categories are in order of first
  * appearance, as a report's are when it names none; {@link Builder#categories(List)} gives them
- * first, in their order, every one with a group, as a report's categories.
+ * first, in their order, every one with a group, as a report's categories; {@link
+ * #byCategory(List)} orders them so once every entry was fed, for a report whose categories are
+ * known only at its end.
  *
  * <h2>Each entry's period</h2>
  *
@@ -219,6 +221,24 @@ public final class StreamingAggregation implements Consumer<ProgressEntry>, Auto
     public Grouping<Category> byCategory() {
         ensureOpen();
         return byCategory.grouping();
+    }
+
+    /**
+     * The tasks by category in an order known only after the entries (a report's categories, which a
+     * sheet read entry by entry gives at its end): the categories given, in their order, each with a
+     * group even without tasks, then any other category of the tasks in order of first appearance
+     * (after those of {@link Builder#categories(List)}, when both are given). Fed the entries of a
+     * report and given its {@link ProgressReport#categories()}, the grouping {@link
+     * ReportAggregation#byCategory()} gives for the report.
+     *
+     * @param categories the categories, in their order
+     * @return the grouping; tasks without a category are its {@link Grouping#withoutKey()}
+     * @since 0.2.0
+     */
+    public Grouping<Category> byCategory(List<Category> categories) {
+        Objects.requireNonNull(categories, "categories");
+        ensureOpen();
+        return byCategory.grouping(categories);
     }
 
     /**

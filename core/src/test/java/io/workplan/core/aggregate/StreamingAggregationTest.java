@@ -4,10 +4,12 @@ import static io.workplan.core.aggregate.ReportAggregationTest.Q2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.ValidationException;
@@ -39,6 +41,25 @@ class StreamingAggregationTest {
                     .containsExactly(ReportAggregationTest.TALENT, ReportAggregationTest.REVENUE);
             assertThat(agg.overall().toString()).isEqualTo("Summary[5 tasks, 3 with a percentage, mean 44, median 42, min 30, max 60, "
                     + "completed 1; ScheduleSummary[behind=2, on schedule=0, ahead=1, completed=1, not assessable=1 (not applicable: 1)]]");
+        }
+    }
+
+    @Test
+    void theCategoriesKnownAtTheEndOrderTheGroupsAsTheReportDoes() {
+        // the report lists a category of no task, and its categories in another order than its tasks'
+        Category none = Category.of("无任务的类别");
+        ProgressReport report = ProgressReport.builder().from(Q2)
+                .categories(List.of(Fixtures.INNOVATION, none, Fixtures.ECONOMY)).build();
+        try (StreamingAggregation agg = StreamingAggregation.builder().build()) {
+            report.entries().forEach(agg);
+            assertThat(agg.byCategory().groups()).extracting(Group::key).containsExactly(Fixtures.ECONOMY, Fixtures.INNOVATION);
+            Grouping<Category> ordered = agg.byCategory(report.categories());
+            assertThat(ordered).isEqualTo(ReportAggregation.of(report).byCategory());
+            assertThat(ordered.groups()).extracting(Group::key).containsExactly(Fixtures.INNOVATION, none, Fixtures.ECONOMY);
+            assertThat(ordered.groups().get(1).summary().statistics().tasks()).isZero();
+            // a category of the tasks that the list leaves out follows, in order of first appearance
+            assertThat(agg.byCategory(List.of(none)).groups()).extracting(Group::key)
+                    .containsExactly(none, Fixtures.ECONOMY, Fixtures.INNOVATION);
         }
     }
 
