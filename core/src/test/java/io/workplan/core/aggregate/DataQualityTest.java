@@ -58,17 +58,24 @@ class DataQualityTest {
         assertThat(groups.get(0)).hasToString(findings.get(0).toString());
     }
 
-    @Test
-    void aTableWithoutLeadUnitsIsOneGroupNamingTheCount() {
+    /** A report of 159 numbered tasks without a lead unit, task {@code i} with the progress {@code progress(i)}. */
+    private static ProgressReport withoutLeadUnits(java.util.function.IntFunction<String> progress) {
         List<Task> tasks = new java.util.ArrayList<>();
         ProgressReport.Builder report = ProgressReport.builder().title("2024年第二季度主要任务完成情况").period(Q2);
         for (int i = 1; i <= 159; i++) {
             Task t = task(i, ECONOMY, "任务" + i + "。");
             tasks.add(t);
-            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse("50%")));
+            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse(progress.apply(i))));
         }
+        return report.tasks(tasks).build();
+    }
 
-        List<Finding.Group> groups = DataQuality.grouped(report.tasks(tasks).build());
+    @Test
+    void aTableWithoutLeadUnitsIsOneGroupNamingTheCount() {
+        ProgressReport built = withoutLeadUnits(i -> "50%");
+        List<Task> tasks = built.tasks();
+
+        List<Finding.Group> groups = DataQuality.grouped(built);
 
         assertThat(groups).singleElement().satisfies(g -> {
             assertThat(g.kind()).isEqualTo(Finding.Kind.NO_LEAD_UNIT);
@@ -79,14 +86,8 @@ class DataQualityTest {
 
     @Test
     void findingsGroupedAsTheyComeKeepTheFirstFewOfEachGroupAndTheCountOfAll() {
-        List<Task> tasks = new java.util.ArrayList<>();
-        ProgressReport.Builder report = ProgressReport.builder().title("2024年第二季度主要任务完成情况").period(Q2);
-        for (int i = 1; i <= 159; i++) {
-            Task t = task(i, ECONOMY, "任务" + i + "。");
-            tasks.add(t);
-            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse(i % 40 == 0 ? (100 + i) + "%" : "50%")));
-        }
-        ProgressReport built = report.tasks(tasks).build();
+        ProgressReport built = withoutLeadUnits(i -> i % 40 == 0 ? (100 + i) + "%" : "50%");
+        List<Task> tasks = built.tasks();
 
         DataQuality.Grouper grouper = DataQuality.grouper(3, 2);
         DataQuality.findings(built).forEach(grouper::add);
