@@ -61,6 +61,19 @@ public final class ChartMeanProgress {
      * @param lines the table's rows, without the total
      */
     public static void draw(SXSSFWorkbook workbook, Sheet sheet, SummarySheet summaries, List<SummarySheet.Line> lines) {
+        draw(workbook, sheet, summaries, lines, "各类别平均完成进度");
+    }
+
+    /**
+     * Draws the chart of {@link #draw(SXSSFWorkbook, Sheet, SummarySheet, List)} under a title of the caller's.
+     *
+     * @param workbook the streamed workbook
+     * @param sheet the summary sheet
+     * @param summaries the summary sheets' figures, for the expected shares
+     * @param lines the table's rows, without the total
+     * @param title the chart's title: 各地区平均完成进度
+     */
+    public static void draw(SXSSFWorkbook workbook, Sheet sheet, SummarySheet summaries, List<SummarySheet.Line> lines, String title) {
         if (lines.isEmpty()) {
             return;
         }
@@ -74,7 +87,7 @@ public final class ChartMeanProgress {
         XSSFDrawing drawing = xssf.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, SummarySheet.COLUMNS, top + height);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("各类别平均完成进度");
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 
