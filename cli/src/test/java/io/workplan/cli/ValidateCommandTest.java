@@ -64,6 +64,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSheetWithoutALeadUnitColumnIsOneFindingNamingTheCount() throws IOException {
+        Object[][] rows = new Object[2 + 12][];
+        rows[0] = new Object[] {TITLE};
+        rows[1] = new Object[] {"序号", "项目名称", "主要工作内容", "完成进度"};
+        for (int i = 1; i <= 12; i++) {
+            rows[1 + i] = new Object[] {i, i == 1 ? "(一)主要经济指标" : null, "任务" + i + "。", "50%"};
+        }
+        Path file = sheet("nolead.xlsx", rows);
+
+        for (String mode : new String[] {"--streaming", "--no-streaming"}) {
+            Run r = run("validate", mode, file.toString());
+
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).as("one warning of the missing column").containsOnlyOnce("warning: ").contains("no lead-unit column");
+            assertThat(r.out().lines()).as(r.out()).containsExactly(
+                    "nolead.xlsx: valid: 12 tasks in 1 categories, 2024年第二季度; 12 finding(s)",
+                    "  no lead unit: 12 tasks (1, 2, 3, 4, 5, …): the task has no lead unit");
+        }
+    }
+
+    @Test
     void aDuplicateTaskNumberIsAnErrorWithItsCell() throws IOException {
         Path file = sheet("duplicate.xlsx", new Object[] {TITLE}, HEADER,
                 new Object[] {1, "(一)主要经济指标", "甲。", "区财政局", "50%"},

@@ -452,7 +452,7 @@ public final class ExcelWriter {
         } else {
             Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
             if (workbook.workbook() instanceof SXSSFWorkbook) {
-                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, byCategory, SummarySheet.COLUMNS);
+                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, summaries, byCategory);
             }
         }
         summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());

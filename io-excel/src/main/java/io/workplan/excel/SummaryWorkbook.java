@@ -97,7 +97,7 @@ public final class SummaryWorkbook {
                             Sheet sheet = sheets.write(workbook.workbook(), unique(table.sheetName(), names), table.keyHeader(), lines,
                                     SummarySheet.Line.of(SummarySheet.TOTAL, table.total()));
                             if (table.chartTitle().isPresent()) {
-                                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, lines, SummarySheet.COLUMNS,
+                                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, sheets, lines,
                                         table.chartTitle().get());
                             }
                         }

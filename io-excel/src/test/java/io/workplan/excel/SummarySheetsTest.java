@@ -103,6 +103,32 @@ class SummarySheetsTest {
     }
 
     @Test
+    void theChartIsBelowTheTableOnAPageOfItsOwnWithTheExpectedShareAsASeries() throws IOException {
+        byte[] bytes = write(ExcelWriter.create(), sample(), ExcelWriter.Format.XLSX);
+
+        XSSFSheet sheet = (XSSFSheet) open(bytes).getSheet("按类别汇总");
+        int total = 5;   // three categories from row 3, then 合计
+        org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor)
+                sheet.getDrawingPatriarch().getShapes().get(0).getAnchor();
+        // below the table, within its columns: the table keeps the page's width to itself
+        assertThat(anchor.getRow1()).isGreaterThan(total);
+        assertThat((int) anchor.getCol1()).isZero();
+        assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(io.workplan.excel.internal.SummarySheet.COLUMNS);
+        assertThat(sheet.getRowBreaks()).containsExactly(total);
+        // fit to the width only: never every row squeezed onto one page
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+        assertThat(sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet)))
+                .startsWith("按类别汇总!$A$1:$H$");
+        // the period's expected share (序时进度, 50 % in Q2) for each category, the reference beside each mean
+        String chart = ExcelWriterTest.zipEntry(bytes, "xl/charts/chart1.xml");
+        assertThat(chart).contains("序时进度").contains("<c:numLit>");
+        String expected = chart.substring(chart.indexOf("<c:numLit>"), chart.indexOf("</c:numLit>"));
+        assertThat(expected.split("<c:v>0.5</c:v>", -1)).hasSize(3 + 1);
+    }
+
+    @Test
     void theXlsWorkbookHasTheTablesWithoutAChart() {
         Workbook workbook = open(write(ExcelWriter.create(), sample(), ExcelWriter.Format.XLS));
 

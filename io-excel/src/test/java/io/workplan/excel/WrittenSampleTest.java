@@ -104,6 +104,70 @@ class WrittenSampleTest {
         assertThat(xls).as("pages of the .xls, against %d of the .xlsx", xlsx).isBetween(xlsx, xlsx + xlsx / 4);
     }
 
+    /**
+     * A category whose run of tasks a page break cuts is named again at the top of the next page:
+     * the writer sets the page breaks, and no merged category or lead units spans one (a merged
+     * cell prints its text on its first page only).
+     */
+    @ParameterizedTest
+    @EnumSource(ExcelWriter.Format.class)
+    void aCategoryCutByAPageBreakIsNamedAgainAtTheTopOfTheNextPage(ExcelWriter.Format format) throws Exception {
+        ProgressReport sample = sample();
+        Path file = dir.resolve("gongshu." + format.name().toLowerCase(java.util.Locale.ROOT));
+        ExcelWriter.create(ExcelWriterOptions.builder().summarySheets(false).build()).write(sample, file);
+
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(ExcelWriter.OFFICIAL_SHEET);
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            int[] breaks = sheet.getRowBreaks();
+            assertThat(breaks).as("page breaks of the 159 tasks").hasSizeGreaterThan(3);
+            int category = 1;
+            assertThat(shown.formatCellValue(sheet.getRow(1).getCell(category))).isEqualTo("项目名称");
+            int cut = 0;
+            for (int b : breaks) {
+                for (org.apache.poi.ss.util.CellRangeAddress merged : sheet.getMergedRegions()) {
+                    if (merged.getFirstColumn() > 0) {   // the number's runs (sub-items) stay merged
+                        assertThat(merged.getFirstRow() <= b && merged.getLastRow() > b)
+                                .as("%s spans the break after row %d", merged.formatAsString(), b + 1).isFalse();
+                    }
+                }
+                io.workplan.core.Task first = sample.tasks().get(b + 1 - 2);
+                io.workplan.core.Task above = sample.tasks().get(b - 2);
+                if (first.category().isPresent()) {
+                    assertThat(shown.formatCellValue(sheet.getRow(b + 1).getCell(category)))
+                            .as("the category at the top of the page after row %d", b + 1).isNotBlank();
+                }
+                if (first.category().equals(above.category())) {
+                    cut++;
+                }
+            }
+            assertThat(cut).as("breaks that cut a category's run in the sample").isPositive();
+        }
+        assertThat(new ExcelReader().read(file).report()).isEqualTo(new ExcelReader().read(file).report());
+        assertThat(new ExcelReader().read(file).report().tasks()).isEqualTo(sample.tasks());
+    }
+
+    /**
+     * LibreOffice breaks the printed official sheet where the writer set its breaks, and nowhere
+     * else: each page holds the rows the writer gave it. Runs where {@code soffice} is on the PATH.
+     */
+    @Test
+    void libreOfficeBreaksThePagesWhereTheWriterSetThem() throws Exception {
+        Path soffice = onPath("soffice");
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path folder = Files.createDirectories(dir.resolve("breaks"));
+        Path file = folder.resolve("gongshu.xlsx");
+        ExcelWriter.create(ExcelWriterOptions.builder().summarySheets(false).build()).write(sample(), file);
+        int breaks;
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+            breaks = workbook.getSheet(ExcelWriter.OFFICIAL_SHEET).getRowBreaks().length;
+        }
+
+        long pages = pageCount(Files.readString(printed(soffice, file), java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(pages).as("pages printed, against %d breaks", breaks).isEqualTo(breaks + 1L);
+    }
+
     /** The PDF that LibreOffice prints of a file, with a profile of this run's own. */
     private Path printed(Path soffice, Path file) throws Exception {
         Path folder = file.getParent();

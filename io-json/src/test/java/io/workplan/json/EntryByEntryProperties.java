@@ -29,6 +29,8 @@ import net.jqwik.api.statistics.Statistics;
  * Entry by entry, reading and writing give what the whole report gives: the same entries and head,
  * the same bytes, the same problems.
  */
+// the statistics tables are printed only when a property fails: a passing build says nothing
+@net.jqwik.api.statistics.StatisticsReport(onFailureOnly = true)
 class EntryByEntryProperties {
 
     private static Path dir;

@@ -7,6 +7,7 @@ import io.workplan.core.Task;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,14 +224,118 @@ public final class DataQuality {
      * @throws NullPointerException if {@code report} is null
      */
     public static List<Finding.Group> grouped(ProgressReport report) {
-        Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
-        for (Finding f : findings(report)) {
-            groups.computeIfAbsent(List.of(f.kind(), f.problem().reason()), k -> new ArrayList<>()).add(f);
+        Grouper grouper = grouper(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        findings(report).forEach(grouper::add);
+        return grouper.groups();
+    }
+
+    /**
+     * Groups findings as they come, such as those of a {@link Survey}'s second pass, in memory
+     * bounded by its arguments: those of one kind giving the same reason are one group, of which
+     * the first {@code kept} are kept, with the count of all. Past {@code groupsKept} groups, a
+     * finding of yet another reason is counted by its kind only ({@link Grouper#beyond()}).
+     *
+     * <pre>{@code
+     * DataQuality.Grouper grouper = DataQuality.grouper(5, 1000);
+     * reader.read(file, entry -> survey.findings(index[0]++, entry.task(), Optional.of(entry.progress()))
+     *     .forEach(grouper::add));
+     * grouper.groups();   // NO_LEAD_UNIT: 159 tasks: the task has no lead unit (its first 5 findings kept)
+     * }</pre>
+     *
+     * @param kept the most findings kept in each group, from 1
+     * @param groupsKept the most groups, from 1
+     * @return a grouper of no finding yet
+     * @throws IllegalArgumentException if an argument is below 1
+     * @since 0.2.0
+     */
+    public static Grouper grouper(int kept, int groupsKept) {
+        return new Grouper(kept, groupsKept);
+    }
+
+    /**
+     * Findings grouped as they come; see {@link #grouper(int, int)}.
+     *
+     * @since 0.2.0
+     */
+    public static final class Grouper {
+        private final int kept;
+        private final int groupsKept;
+        private final Map<List<Object>, Gathered> groups = new LinkedHashMap<>();
+        private final Map<Finding.Kind, Integer> beyond = new EnumMap<>(Finding.Kind.class);
+
+        private Grouper(int kept, int groupsKept) {
+            if (kept < 1 || groupsKept < 1) {
+                throw new IllegalArgumentException("a grouper keeps at least one finding and one group: " + kept + ", " + groupsKept);
+            }
+            this.kept = kept;
+            this.groupsKept = groupsKept;
         }
-        List<Finding.Group> result = new ArrayList<>();
-        groups.forEach((key, findings) -> result.add(new Finding.Group(findings.get(0).kind(),
-                findings.get(0).problem().reason(), findings)));
-        return List.copyOf(result);
+
+        /**
+         * Adds the next finding.
+         *
+         * @param finding the finding
+         * @throws NullPointerException if {@code finding} is null
+         */
+        public void add(Finding finding) {
+            Objects.requireNonNull(finding, "finding");
+            List<Object> key = List.of(finding.kind(), finding.problem().reason());
+            Gathered group = groups.get(key);
+            if (group == null) {
+                if (groups.size() == groupsKept) {
+                    beyond.merge(finding.kind(), 1, Integer::sum);
+                    return;
+                }
+                group = new Gathered();
+                groups.put(key, group);
+            }
+            group.count++;
+            if (group.first.size() < kept) {
+                group.first.add(finding);
+            }
+        }
+
+        /**
+         * The groups so far, in the order of their first finding.
+         *
+         * @return the groups, each with its count and its first findings
+         */
+        public List<Finding.Group> groups() {
+            List<Finding.Group> result = new ArrayList<>(groups.size());
+            groups.forEach((key, g) -> result.add(new Finding.Group(g.first.get(0).kind(), g.first.get(0).problem().reason(),
+                    g.count, g.first)));
+            return List.copyOf(result);
+        }
+
+        /**
+         * The findings of no group, once the most groups were kept: how many of each kind.
+         *
+         * @return the counts by kind, in the kinds' order; empty when every finding is in a group
+         */
+        public Map<Finding.Kind, Integer> beyond() {
+            return java.util.Collections.unmodifiableMap(new EnumMap<>(beyond));
+        }
+
+        /**
+         * How many findings were added, in groups or beyond.
+         *
+         * @return the count
+         */
+        public int count() {
+            int count = 0;
+            for (Gathered g : groups.values()) {
+                count += g.count;
+            }
+            for (int n : beyond.values()) {
+                count += n;
+            }
+            return count;
+        }
+
+        private static final class Gathered {
+            int count;
+            final List<Finding> first = new ArrayList<>();
+        }
     }
 
     private static Finding finding(Finding.Kind kind, Task task, String path, String subject, String raw, String reason) {

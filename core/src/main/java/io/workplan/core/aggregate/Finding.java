@@ -70,22 +70,29 @@ public record Finding(Kind kind, Task task, Problem problem) {
     /**
      * The findings of one kind that give the same reason, as one: a sheet without a lead-unit
      * column has one group, "159 tasks have no lead unit", rather than 159 findings. See {@link
-     * DataQuality#grouped(ProgressReport)}; each finding is still there, with its task and place.
+     * DataQuality#grouped(ProgressReport)}, which keeps each finding with its task and place, and
+     * {@link DataQuality#grouper(int, int)}, which groups findings as they come and keeps the first
+     * few of each group with the count of all.
      *
      * @param kind the kind of every finding of the group
      * @param reason the reason every finding gives
-     * @param findings the findings, in the report's order of tasks; at least one
+     * @param count how many findings, that is how many tasks, the group has; at least as many as {@code findings}
+     * @param findings the group's first findings, in the report's order of tasks (all of them when
+     *     the group was gathered whole); at least one
      * @since 0.1.0
      */
-    public record Group(Kind kind, String reason, List<Finding> findings) {
+    public record Group(Kind kind, String reason, int count, List<Finding> findings) {
         /**
          * Checks the attributes.
          *
          * @param kind the kind of every finding
          * @param reason the reason every finding gives
-         * @param findings the findings
+         * @param count how many findings the group has
+         * @param findings its first findings
          * @throws NullPointerException if an argument is null
-         * @throws IllegalArgumentException if there is no finding, or one of another kind or reason
+         * @throws IllegalArgumentException if there is no finding, one of another kind or reason, or
+         *     a count below the findings given
+         * @since 0.2.0
          */
         public Group {
             Objects.requireNonNull(kind, "kind");
@@ -93,6 +100,9 @@ public record Finding(Kind kind, Task task, Problem problem) {
             findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
             if (findings.isEmpty()) {
                 throw new IllegalArgumentException("a group of findings needs at least one finding");
+            }
+            if (count < findings.size()) {
+                throw new IllegalArgumentException("a group of " + count + " findings cannot hold " + findings.size());
             }
             for (Finding f : findings) {
                 if (f.kind() != kind || !f.problem().reason().equals(reason)) {
@@ -102,12 +112,16 @@ public record Finding(Kind kind, Task task, Problem problem) {
         }
 
         /**
-         * How many findings, that is how many tasks, the group holds.
+         * A group of every one of its findings.
          *
-         * @return the count, from 1
+         * @param kind the kind of every finding
+         * @param reason the reason every finding gives
+         * @param findings the findings, in the report's order of tasks; at least one
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if there is no finding, or one of another kind or reason
          */
-        public int count() {
-            return findings.size();
+        public Group(Kind kind, String reason, List<Finding> findings) {
+            this(kind, reason, Objects.requireNonNull(findings, "findings").size(), findings);
         }
 
         /** {@code NO_LEAD_UNIT: 159 tasks: the task has no lead unit}, or the one finding's text. */

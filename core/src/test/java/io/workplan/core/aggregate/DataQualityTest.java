@@ -58,23 +58,59 @@ class DataQualityTest {
         assertThat(groups.get(0)).hasToString(findings.get(0).toString());
     }
 
-    @Test
-    void aTableWithoutLeadUnitsIsOneGroupNamingTheCount() {
+    /** A report of 159 numbered tasks without a lead unit, task {@code i} with the progress {@code progress(i)}. */
+    private static ProgressReport withoutLeadUnits(java.util.function.IntFunction<String> progress) {
         List<Task> tasks = new java.util.ArrayList<>();
         ProgressReport.Builder report = ProgressReport.builder().title("2024年第二季度主要任务完成情况").period(Q2);
         for (int i = 1; i <= 159; i++) {
             Task t = task(i, ECONOMY, "任务" + i + "。");
             tasks.add(t);
-            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse("50%")));
+            report.addEntries(ProgressEntry.of(t, Q2, Progress.parse(progress.apply(i))));
         }
+        return report.tasks(tasks).build();
+    }
 
-        List<Finding.Group> groups = DataQuality.grouped(report.tasks(tasks).build());
+    @Test
+    void aTableWithoutLeadUnitsIsOneGroupNamingTheCount() {
+        ProgressReport built = withoutLeadUnits(i -> "50%");
+        List<Task> tasks = built.tasks();
+
+        List<Finding.Group> groups = DataQuality.grouped(built);
 
         assertThat(groups).singleElement().satisfies(g -> {
             assertThat(g.kind()).isEqualTo(Finding.Kind.NO_LEAD_UNIT);
             assertThat(g.count()).isEqualTo(159);
             assertThat(g.findings()).extracting(Finding::task).containsExactlyElementsOf(tasks);
         });
+    }
+
+    @Test
+    void findingsGroupedAsTheyComeKeepTheFirstFewOfEachGroupAndTheCountOfAll() {
+        ProgressReport built = withoutLeadUnits(i -> i % 40 == 0 ? (100 + i) + "%" : "50%");
+        List<Task> tasks = built.tasks();
+
+        DataQuality.Grouper grouper = DataQuality.grouper(3, 2);
+        DataQuality.findings(built).forEach(grouper::add);
+
+        // 159 without a lead unit, then the percentages above 100 %: 140 %, 180 %, 220 % (each a reason of its own)
+        assertThat(grouper.groups()).extracting(Finding.Group::kind)
+                .containsExactly(Finding.Kind.NO_LEAD_UNIT, Finding.Kind.ABOVE_ONE_HUNDRED);
+        Finding.Group none = grouper.groups().get(0);
+        assertThat(none.count()).isEqualTo(159);
+        assertThat(none.findings()).extracting(Finding::task).containsExactlyElementsOf(tasks.subList(0, 3));
+        assertThat(none).hasToString("NO_LEAD_UNIT: 159 tasks: the task has no lead unit");
+        assertThat(grouper.groups().get(1).count()).isEqualTo(1);
+        assertThat(grouper.beyond()).containsExactly(java.util.Map.entry(Finding.Kind.ABOVE_ONE_HUNDRED, 2));
+        assertThat(grouper.count()).isEqualTo(DataQuality.findings(built).size()).isEqualTo(159 + 3);
+        // unbounded, the same groups as the whole report's
+        DataQuality.Grouper whole = DataQuality.grouper(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        DataQuality.findings(built).forEach(whole::add);
+        assertThat(whole.groups()).isEqualTo(DataQuality.grouped(built));
+        assertThat(whole.beyond()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataQuality.grouper(0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_LEAD_UNIT,
+                none.reason(), 2, none.findings())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

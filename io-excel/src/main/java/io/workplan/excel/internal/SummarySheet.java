@@ -226,9 +226,35 @@ public final class SummarySheet implements AutoCloseable {
             sheet.setColumnWidth(c, 10 * 256);
         }
         sheet.createFreezePane(1, 2);
-        // One page for the table and its chart, as long as that stays readable; then page after page.
-        WriteOfficialSheet.printOnA4Landscape(sheet, lines.size() <= 40 ? 1 : 0);
+        // The table at the page's width, its header on every page; a chart goes below it (ChartMeanProgress)
+        sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
+        WriteOfficialSheet.printOnA4Landscape(sheet, 0);
+        printArea(workbook, sheet, r);
         return sheet;
+    }
+
+    /**
+     * Prints a summary sheet's columns of the table and its rows down to {@code lastRow}: the
+     * table, and a chart drawn below it.
+     *
+     * @param workbook the workbook
+     * @param sheet the summary sheet
+     * @param lastRow the last row printed, from 0
+     */
+    public static void printArea(Workbook workbook, Sheet sheet, int lastRow) {
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, COLUMNS - 1, 0, lastRow);
+    }
+
+    /**
+     * The expected share (序时进度) of a row as a fraction, as the rule gives it for the group's first
+     * task (the tasks of a group share their period).
+     *
+     * @param line the row
+     * @return the expected share, when the report's period or the rule gives one
+     */
+    public Optional<Double> expectedFraction(Line line) {
+        return line.summary().firstTask().flatMap(task -> rule.expectedFor(head.head().period(), task))
+                .map(p -> p.movePointLeft(2).doubleValue());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.workplan.core.Task;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +26,26 @@ public final class WriteOfficialSheet {
     private static final float LINE_POINTS = 15f;
     /** The tallest a row can be, in points. */
     private static final float MAX_ROW_POINTS = 409f;
+    /** The title row's height, in points. */
+    private static final float TITLE_POINTS = 36f;
+    /** The header row's height, in points: on every printed page. */
+    private static final float HEADER_POINTS = LINE_POINTS * 1.5f;
+    /** The margins of the printed page, in inches: left and right, top and bottom. */
+    private static final double SIDE_MARGIN = 0.5;
+    private static final double END_MARGIN = 0.6;
+    /** The printable part of an A4 landscape page, in points. */
+    private static final double PAGE_WIDTH = 841.89 - 2 * SIDE_MARGIN * 72;
+    private static final double PAGE_HEIGHT = 595.28 - 2 * END_MARGIN * 72;
+    /**
+     * The points of a unit of column width, on the low side (a digit of an 11-point font is 7 pixels,
+     * 5.25 points, in Excel): the width is underestimated, so the scale of the fitting to the width
+     * is overestimated, and so are the rows' printed heights.
+     */
+    private static final double POINTS_PER_WIDTH = 5.0;
+    /** The share of a page filled before a break: room for a program that draws rows a little taller. */
+    private static final double PAGE_FILL = 0.85;
+    /** The most page breaks set: Excel keeps 1,026 manual breaks a sheet; past them, the printing breaks alone. */
+    private static final int MAX_BREAKS = 1000;
 
     private final WriteLayout layout;
     private final WriteStyles styles;
@@ -34,6 +55,13 @@ public final class WriteOfficialSheet {
     private final Run[] runs;
     /** The number of the task above, when runs are not merged. */
     private Object lastNumber;
+    /** The height of the rows on the page being filled, in the sheet's points (the header's included). */
+    private double pageUsed = TITLE_POINTS + HEADER_POINTS;
+    /** Whether a task's row is on the page being filled. */
+    private boolean rowsOnPage;
+    private int breaks;
+    /** The texts of a row's cells, made once for its height and its cells. */
+    private final String[] texts;
 
     /**
      * Starts the sheet, as the workbook's next sheet: its title and header rows.
@@ -50,10 +78,11 @@ public final class WriteOfficialSheet {
         this.mergeRuns = mergeRuns;
         this.sheet = workbook.createSheet(layout.sheetName());
         this.runs = new Run[layout.columns().size()];
+        this.texts = new String[layout.columns().size()];
         int last = layout.columns().size() - 1;
 
         Row title = sheet.createRow(WriteLayout.TITLE_ROW);
-        title.setHeightInPoints(36f);
+        title.setHeightInPoints(TITLE_POINTS);
         for (int c = 0; c <= last; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
@@ -63,7 +92,7 @@ public final class WriteOfficialSheet {
         sheet.addMergedRegionUnsafe(new CellRangeAddress(WriteLayout.TITLE_ROW, WriteLayout.TITLE_ROW, 0, last));
 
         Row header = sheet.createRow(WriteLayout.HEADER_ROW);
-        header.setHeightInPoints(LINE_POINTS * 1.5f);
+        header.setHeightInPoints(HEADER_POINTS);
         layout.forEachColumn((c, column) -> {
             Cell cell = header.createCell(c);
             cell.setCellStyle(styles.header());
@@ -121,12 +150,58 @@ public final class WriteOfficialSheet {
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) pagesHigh);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, END_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+    }
+
+    /**
+     * Breaks the page before a task's row where the printed page is full, so that the page breaks
+     * fall where this writer knows them: a run of a category or of lead units is not merged across a
+     * break, its text is written again at the top of the next page (a merged cell prints its text on
+     * its first page only). Runs of a number (sub-items of an item) stay merged. The page is judged
+     * at the scale that fitting the columns so far to the width gives: columns only grow, so the real
+     * scale is no larger and a page holds at least the rows given to it.
+     */
+    private void breakPageBefore(int r, float height) {
+        double width = 0;
+        for (WriteColumn column : layout.columns()) {
+            width += Math.min(255, layout.width(column)) * POINTS_PER_WIDTH;
+        }
+        double scale = Math.min(1.0, PAGE_WIDTH / width);
+        if (rowsOnPage && breaks < MAX_BREAKS && pageUsed + height > PAGE_HEIGHT * PAGE_FILL / scale) {
+            sheet.setRowBreak(r - 1);
+            breaks++;
+            for (int c = 0; c < runs.length; c++) {
+                if (layout.columns().get(c) != WriteColumn.NUMBER) {
+                    close(runs[c], c, r);
+                    runs[c] = null;
+                }
+            }
+            pageUsed = HEADER_POINTS;
+        }
+        pageUsed += height;
+        rowsOnPage = true;
     }
 
     private void writeTask(int r, Task task, Progress progress) {
-        Row row = sheet.createRow(r);
-        int lines = 1;
         List<WriteColumn> columns = layout.columns();
+        // the row's height first (the cells that are not part of a merged run), for the page break
+        int lines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            WriteColumn column = columns.get(c);
+            texts[c] = null;
+            boolean inRun = mergeRuns && column.mergesRuns() && column.value(task) != null;
+            if (!inRun && !(!mergeRuns && column == WriteColumn.NUMBER)) {
+                texts[c] = column.text(task, progress);
+                lines = Math.max(lines, WriteText.wrappedLines(texts[c], WriteLayout.wrapWidth(column)));
+            }
+        }
+        float height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 6f);
+        breakPageBefore(r, height);
+
+        Row row = sheet.createRow(r);
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);
             Cell cell = row.createCell(c);
@@ -163,11 +238,9 @@ public final class WriteOfficialSheet {
                 write(cell, column, task, progress, text);
                 continue;
             }
-            String text = column.text(task, progress);
-            lines = Math.max(lines, WriteText.wrappedLines(text, WriteLayout.wrapWidth(column)));
-            write(cell, column, task, progress, text);
+            write(cell, column, task, progress, texts[c] != null ? texts[c] : column.text(task, progress));
         }
-        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 6f));
+        row.setHeightInPoints(height);
     }
 
     private void write(Cell cell, WriteColumn column, Task task, Progress progress, String text) {

@@ -30,6 +30,8 @@ import net.jqwik.api.statistics.Statistics;
  * sums, means, medians, minima, maxima, kinds, statuses, first tasks, orders), with the percentages
  * held in memory or spilled to the temporary file past a tiny budget.
  */
+// the statistics tables are printed only when a property fails: a passing build says nothing
+@net.jqwik.api.statistics.StatisticsReport(onFailureOnly = true)
 class StreamingAggregationProperties {
 
     @Provide
