@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Main.Version.class,
         description = "Progress of government work-plan tasks (政府工作报告主要任务完成情况): "
                 + "summaries against the schedule (序时进度), checks and comparisons of the official sheets.",
-        subcommands = {SummaryCommand.class, BehindCommand.class, ValidateCommand.class, CompareCommand.class, ConvertCommand.class},
+        subcommands = {SummaryCommand.class, BehindCommand.class, ValidateCommand.class, CompareCommand.class, ConvertCommand.class,
+                HistoryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
