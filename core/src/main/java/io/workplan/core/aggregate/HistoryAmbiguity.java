@@ -68,12 +68,13 @@ public abstract class HistoryAmbiguity {
                 .build();
     }
 
-    /** {@code task 12 推进…}: a task's number and content, shortened. */
+    /**
+     * {@code task 12 推进…}: a task's number and whole content on one line (near-identical tasks
+     * differ in a few characters, anywhere: a shortened content could hide them).
+     */
     static String describe(Task task) {
         String content = task.content().replace('\n', ' ');
-        int[] cps = content.codePoints().toArray();
-        String shown = cps.length > 30 ? new String(cps, 0, 30) + "…" : content;
-        return task.number().isPresent() ? "task " + task.number().getAsInt() + " " + shown : "task " + shown;
+        return task.number().isPresent() ? "task " + task.number().getAsInt() + " " + content : "task " + content;
     }
 
     static HistoryAmbiguity of(ReportingPeriod earlier, ReportingPeriod later, AmbiguousMatch match) {
