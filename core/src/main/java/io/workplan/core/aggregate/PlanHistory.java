@@ -169,7 +169,7 @@ public final class PlanHistory {
             }
             steps.add(step.flags(flags).build());
         }
-        return TaskHistory.of(latest, entries, steps);
+        return new TaskHistory(latest, entries, steps);
     }
 
     /** A change of 0 points between two percentages, the task not completed. */

@@ -3,16 +3,18 @@ package io.workplan.core.aggregate;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
 
 /**
- * One task of a plan through the year: a {@linkplain #steps() step} for every period of the
- * history (listed or not), and its entry in each period it was reported in, in order. The task of
- * each step and entry is the task as that report lists it (its number or wording may change).
+ * One task of a plan through the year: its entry in each period it was reported in, in order, and
+ * (built by a {@link PlanHistory}) a {@linkplain #steps() step} for every period of the history,
+ * listed or not. The task of each entry and step is the task as that report lists it (its number or
+ * wording may change).
  *
  * <pre>{@code
  * TaskHistory h = history.tasks().get(0);
@@ -22,35 +24,49 @@ import org.immutables.value.Value;
  * h.flags();                                                                  // [WENT_DOWN, BEHIND]
  * }</pre>
  *
+ * @param latest the task as the last report listing it lists it
+ * @param entries the entries, one per period at most, in period order; a period whose report lists
+ *     the task without an entry has none
+ * @param steps the task in every period of its {@link PlanHistory}, in period order; empty for a
+ *     history built without one ({@link #TaskHistory(Task, List)})
  * @since 0.1.0
  */
-@Value.Immutable
-public abstract class TaskHistory {
-
-    TaskHistory() {}
+public record TaskHistory(Task latest, List<ProgressEntry> entries, List<HistoryStep> steps) {
 
     /**
-     * The task as the last report listing it lists it.
+     * Checks and copies the attributes.
      *
-     * @return the task
-     */
-    public abstract Task latest();
-
-    /**
-     * The entries, one per period at most, in period order; a period whose report lists the task
-     * without an entry has none.
-     *
-     * @return the entries
-     */
-    public abstract List<ProgressEntry> entries();
-
-    /**
-     * The task in every period of the history, in period order, listed or not.
-     *
-     * @return the steps, one per period of the {@link PlanHistory}
+     * @param latest the task as last listed
+     * @param entries the entries in period order
+     * @param steps the steps in period order
      * @since 0.2.0
      */
-    public abstract List<HistoryStep> steps();
+    public TaskHistory {
+        Objects.requireNonNull(latest, "latest");
+        entries = List.copyOf(entries);
+        steps = List.copyOf(steps);
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i - 1).period().isEmpty() || entries.get(i).period().isEmpty()
+                    || entries.get(i - 1).period().get().compareTo(entries.get(i).period().get()) >= 0) {
+                throw new IllegalArgumentException("the entries must each have a period, in period order, one per period");
+            }
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i - 1).period().compareTo(steps.get(i).period()) >= 0) {
+                throw new IllegalArgumentException("the steps must be in period order, one per period");
+            }
+        }
+    }
+
+    /**
+     * A history of entries alone, without steps (and so without flags).
+     *
+     * @param latest the task as last listed
+     * @param entries the entries in period order
+     */
+    public TaskHistory(Task latest, List<ProgressEntry> entries) {
+        this(latest, entries, List.of());
+    }
 
     /**
      * Every flag of every period, in the order of {@link HistoryFlag}.
@@ -58,11 +74,10 @@ public abstract class TaskHistory {
      * @return the flags
      * @since 0.2.0
      */
-    @Value.Derived
     public Set<HistoryFlag> flags() {
         Set<HistoryFlag> flags = EnumSet.noneOf(HistoryFlag.class);
-        steps().forEach(s -> flags.addAll(s.flags()));
-        return flags;
+        steps.forEach(s -> flags.addAll(s.flags()));
+        return Collections.unmodifiableSet(flags);
     }
 
     /**
@@ -73,7 +88,7 @@ public abstract class TaskHistory {
      * @since 0.2.0
      */
     public boolean has(HistoryFlag flag) {
-        return flags().contains(flag);
+        return steps.stream().anyMatch(s -> s.has(flag));
     }
 
     /**
@@ -83,21 +98,6 @@ public abstract class TaskHistory {
      * @return the entry, when the task was reported in that period
      */
     public Optional<ProgressEntry> entryIn(ReportingPeriod period) {
-        return entries().stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
-    }
-
-    @Value.Check
-    void check() {
-        List<ProgressEntry> entries = entries();
-        for (int i = 1; i < entries.size(); i++) {
-            if (entries.get(i - 1).period().isEmpty() || entries.get(i).period().isEmpty()
-                    || entries.get(i - 1).period().get().compareTo(entries.get(i).period().get()) >= 0) {
-                throw new IllegalArgumentException("the entries must each have a period, in period order, one per period");
-            }
-        }
-    }
-
-    static TaskHistory of(Task latest, List<ProgressEntry> entries, List<HistoryStep> steps) {
-        return ImmutableTaskHistory.builder().latest(latest).entries(entries).steps(steps).build();
+        return entries.stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
     }
 }
