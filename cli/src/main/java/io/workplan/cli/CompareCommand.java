@@ -59,6 +59,11 @@ final class CompareCommand implements Callable<Integer> {
         section(out, "Went down (check the data)", c.wentDown());
         tasks(out, "Added", c.added());
         tasks(out, "Removed", c.removed());
+        if (!c.ambiguities().isEmpty()) {
+            out.println("Not matched, two tasks fit nearly as well (check them; shown added and removed):");
+            c.ambiguities().forEach(a -> out.println("  " + label(a.task()) + " ~ "
+                    + a.candidateTasks().stream().map(CompareCommand::label).collect(java.util.stream.Collectors.joining(" | "))));
+        }
         return 0;
     }
 

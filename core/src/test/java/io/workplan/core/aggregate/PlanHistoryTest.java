@@ -100,6 +100,7 @@ class PlanHistoryTest {
         ReportComparison c = ReportComparison.of(q1, q2);
         assertThat(c.removed()).containsExactly(hall);
         assertThat(c.added()).containsExactly(hallOne, hallTwo);
+        assertThat(c.ambiguities()).singleElement().satisfies(x -> assertThat(x.task()).isEqualTo(hall));
     }
 
     @Test
