@@ -1,19 +1,12 @@
 package io.workplan.cli;
 
-import static io.workplan.cli.CommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import io.workplan.cli.CommandsTest.Run;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HistoryJsonSchemaTest {
     private static final Path SCHEMA_FILE = Path.of("..", "docs", "workplan-cli-history-v1.schema.json");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -36,9 +28,7 @@ class HistoryJsonSchemaTest {
 
     @BeforeAll
     static void prepare() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMA_FILE)) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
-        }
+        schema = JsonOutputSchemaTest.load(SCHEMA_FILE);
         quarters = new GongshuQuarters(dir);
     }
 
@@ -72,9 +62,6 @@ class HistoryJsonSchemaTest {
     }
 
     private static JsonNode printed(String... args) throws IOException {
-        Run r = run(args);
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(schema.validate(r.out(), InputFormat.JSON)).as(r.out()).isEmpty();
-        return MAPPER.readTree(r.out());
+        return JsonOutputSchemaTest.printed(schema, args);
     }
 }
