@@ -7,6 +7,7 @@ module io.workplan.cli {
     requires io.workplan.files;
     requires io.workplan.excel;
     requires io.workplan.json;
+    requires io.workplan.word;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
 

@@ -10,6 +10,7 @@ module io.workplan.excel {
     // POI logs through the Log4j API: a provider that discards, below any an application has
     requires org.apache.logging.log4j;
     requires com.fasterxml.aalto;
+    requires static org.immutables.value.annotations;
 
     exports io.workplan.excel;
 

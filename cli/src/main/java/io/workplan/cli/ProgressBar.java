@@ -16,13 +16,20 @@ final class ProgressBar implements ReadProgressListener {
     private final PrintWriter err;
     private final String label;
     private final LongSupplier clock;
+    private final String unit;
     private long lastDrawn = Long.MIN_VALUE;
     private int drawnWidth;
 
     ProgressBar(PrintWriter err, String label, LongSupplier clock) {
+        this(err, label, clock, "rows");
+    }
+
+    /** A bar of things other than rows: {@code files}. */
+    ProgressBar(PrintWriter err, String label, LongSupplier clock, String unit) {
         this.err = err;
         this.label = label;
         this.clock = clock;
+        this.unit = unit;
     }
 
     @Override
@@ -32,7 +39,7 @@ final class ProgressBar implements ReadProgressListener {
             return;
         }
         lastDrawn = now;
-        String line = line(label, rowsRead, rowsInSheet);
+        String line = line(label, rowsRead, rowsInSheet, unit);
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
         drawnWidth = line.length();
@@ -49,12 +56,17 @@ final class ProgressBar implements ReadProgressListener {
 
     /** The text of the bar. */
     static String line(String label, long rowsRead, long rowsInSheet) {
+        return line(label, rowsRead, rowsInSheet, "rows");
+    }
+
+    /** The text of the bar, counting things of a unit. */
+    static String line(String label, long rowsRead, long rowsInSheet, String unit) {
         if (rowsInSheet <= 0) {
-            return label + ": " + String.format(java.util.Locale.ROOT, "%,d", rowsRead) + " rows read";
+            return label + ": " + String.format(java.util.Locale.ROOT, "%,d", rowsRead) + " " + unit + " read";
         }
         long done = Math.min(rowsRead, rowsInSheet);
         int filled = (int) (BAR_WIDTH * done / rowsInSheet);
-        return String.format(java.util.Locale.ROOT, "%s [%s%s] %3d%% %,d of %,d rows", label,
-                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), 100 * done / rowsInSheet, done, rowsInSheet);
+        return String.format(java.util.Locale.ROOT, "%s [%s%s] %3d%% %,d of %,d %s", label,
+                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), 100 * done / rowsInSheet, done, rowsInSheet, unit);
     }
 }

@@ -240,6 +240,9 @@ final class ReportInput {
         }
         FileReadOptions.Builder options = FileReadOptions.builder().table(tableOptions.build()).streaming(streaming);
         if (sheet != null) {
+            if (table != null) {
+                throw new ParameterException(command.commandLine(), "--sheet and --table both choose the table to read: give one of them");
+            }
             options.sheetName(sheet);
         }
         return options.build();
@@ -286,17 +289,29 @@ final class ReportInput {
         return headers;
     }
 
+    /**
+     * The lines of a text file an option names ({@code --columns}, {@code --template}), in UTF-8; a
+     * file that is missing, unreadable or not UTF-8 is a usage error naming the option and the file.
+     *
+     * @param command the command
+     * @param option the option's name
+     * @param file the file
+     * @return its lines
+     */
+    static List<String> textFile(CommandSpec command, String option, Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ParameterException(command.commandLine(), option + " " + file + ": not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new ParameterException(command.commandLine(), option + " " + file + ": "
+                    + (Files.exists(file) ? "cannot be read (" + FileErrors.reason(e) + ")" : "no such file"));
+        }
+    }
+
     /** The {@code HEADER=ROLE} lines of the {@code --columns} file; a bad line is a usage error with its number. */
     private Map<String, ColumnRole> columnsFile(CommandSpec command) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(columnsFile, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw new ParameterException(command.commandLine(), "--columns " + columnsFile + ": "
-                    + (Files.exists(columnsFile) ? "cannot be read (" + FileErrors.reason(e) + ")" : "no such file"));
-        }
+        List<String> lines = textFile(command, "--columns", columnsFile);
         Map<String, ColumnRole> headers = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = (i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i)).strip();

@@ -19,6 +19,11 @@ final class ScheduleOptions {
             description = "Decimals shown for percentages, rounded half-up (default: ${DEFAULT-VALUE}); figures are exact until shown.")
     int scale;
 
+    /** The expected share: --expected, else the report's period's; none for a report without a period. */
+    java.util.Optional<BigDecimal> expected(io.workplan.core.ProgressReport report) {
+        return expected != null ? java.util.Optional.of(expected) : report.period().map(p -> p.expectedPercent());
+    }
+
     ScheduleRule rule() {
         ScheduleRule rule = ScheduleRule.standard().withTolerance(tolerance);
         return expected == null ? rule : rule.withExpected(expected);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
 
     /** The groupings a summary can show. */
-    enum By { category, unit, status }
+    enum By { category, unit, status, region }
 
     /** The output formats. */
     enum Format { text, json, tsv }
@@ -46,7 +47,9 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category,unit",
             description = "Tables to show in text and tsv: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
-                    + "lead-unit is unit). A task with several lead units counts for each. JSON has them all.",
+                    + "lead-unit is unit). A task with several lead units counts for each. JSON has them all. "
+                    + "region: one roll-up of several tables (files or folders), a row per region, then the other tables "
+                    + "within each region.",
             converter = ByConverter.class)
     List<By> by;
 
@@ -60,8 +63,20 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     ScheduleOptions schedule;
 
+    @Mixin
+    RegionOptions regions;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
+            description = "Further tables, or folders of tables: with several, or a folder, the summary is by region (--by region).")
+    java.util.List<java.nio.file.Path> more = new ArrayList<>();
+
+
     @Override
     public Integer call() {
+        if (RegionSummary.applies(this)) {
+            return new RegionSummary(this).call();
+        }
+        RegionSummary.refuseItsOptions(this);
         ProgressReport report = input.read(spec);
         try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule())
                 .categories(report.categories()).keepTasksBehind(true).build()) {
@@ -79,7 +94,27 @@ final class SummaryCommand implements Callable<Integer> {
         boolean text = format == Format.text;
         StringBuilder out = new StringBuilder();
         out.append(text ? overview(report, aggregation.overall()) : head(report)).append('\n');
-        for (By grouping : by) {
+        tables(out, aggregation, text, by);
+        if (!ReportWords.assessable(report, schedule)) {
+            out.append(ReportWords.NEEDS_EXPECTED).append('\n');
+        } else {
+            List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
+            out.append("Behind schedule (").append(ScheduleStatus.BEHIND.label()).append("): ").append(behind.size()).append(" task(s)\n");
+            if (!behind.isEmpty()) {
+                TextTable table = BehindCommand.table(behind, schedule.scale, text);
+                out.append(text ? table.toString() : table.toTsv());
+            }
+        }
+        spec.commandLine().getOut().print(out);
+        return 0;
+    }
+
+    /** The tables of the groupings, each under its name and followed by a blank line (the region's roll-up is not one of them). */
+    void tables(StringBuilder out, StreamingAggregation aggregation, boolean text, List<By> groupings) {
+        for (By grouping : groupings) {
+            if (grouping == By.region) {
+                continue;
+            }
             TextTable table = table(grouping);
             switch (grouping) {
                 case category:
@@ -100,18 +135,6 @@ final class SummaryCommand implements Callable<Integer> {
             out.append("By " + (grouping == By.unit ? "lead unit" : grouping.name()) + "\n")
                     .append(text ? table.toString() : table.toTsv()).append('\n');
         }
-        if (!ReportWords.assessable(report, schedule)) {
-            out.append(ReportWords.NEEDS_EXPECTED).append('\n');
-        } else {
-            List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
-            out.append("Behind schedule (").append(ScheduleStatus.BEHIND.label()).append("): ").append(behind.size()).append(" task(s)\n");
-            if (!behind.isEmpty()) {
-                TextTable table = BehindCommand.table(behind, schedule.scale, text);
-                out.append(text ? table.toString() : table.toTsv());
-            }
-        }
-        spec.commandLine().getOut().print(out);
-        return 0;
     }
 
     /** The title and the period's line, above the tab-separated tables. */
@@ -139,10 +162,10 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** The expected share: --expected, else the period's; none for a report without a period. */
     private Optional<BigDecimal> expected(ProgressReport report) {
-        return schedule.expected != null ? Optional.of(schedule.expected) : report.period().map(p -> p.expectedPercent());
+        return schedule.expected(report);
     }
 
-    private static TextTable table(By grouping) {
+    static TextTable table(By grouping) {
         String first = grouping == By.category ? "Category" : grouping == By.unit ? "Lead unit" : "Status";
         List<String> headers = new ArrayList<>(List.of(first, "Tasks", "With %", "Mean"));
         for (ScheduleStatus status : ScheduleStatus.values()) {
@@ -151,7 +174,7 @@ final class SummaryCommand implements Callable<Integer> {
         return new TextTable(headers.toArray(new String[0]));
     }
 
-    private <K> void fill(TextTable table, Grouping<K> grouping, Function<K, String> name) {
+    <K> void fill(TextTable table, Grouping<K> grouping, Function<K, String> name) {
         for (Group<K> g : grouping.groups()) {
             table.add(row(name.apply(g.key()), g.summary()));
         }
@@ -160,7 +183,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
     }
 
-    private Object[] row(String name, Summary summary) {
+    Object[] row(String name, Summary summary) {
         ScheduleSummary s = summary.schedule();
         return new Object[] {
             name, summary.statistics().tasks(), summary.statistics().withPercent(), percent(summary.statistics().mean()),
@@ -169,7 +192,7 @@ final class SummaryCommand implements Callable<Integer> {
         };
     }
 
-    private String percent(Optional<BigDecimal> value) {
+    String percent(Optional<BigDecimal> value) {
         return value.map(v -> Figures.display(v, schedule.scale).toPlainString() + "%").orElse("-");
     }
 
@@ -198,7 +221,7 @@ final class SummaryCommand implements Callable<Integer> {
         json.writeEndObject();
     }
 
-    private static <K> void groups(JsonGenerator json, String field, Grouping<K> grouping, Function<K, String> name) throws IOException {
+    static <K> void groups(JsonGenerator json, String field, Grouping<K> grouping, Function<K, String> name) throws IOException {
         json.writeArrayFieldStart(field);
         for (Group<K> g : grouping.groups()) {
             json.writeStartObject();
@@ -210,7 +233,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The figures of a summary: counts, exact percentages (null when there are none), statuses. */
-    private static void figures(JsonGenerator json, Summary summary) throws IOException {
+    static void figures(JsonGenerator json, Summary summary) throws IOException {
         ProgressStatistics s = summary.statistics();
         ScheduleSummary sched = summary.schedule();
         json.writeNumberField("tasks", s.tasks());
@@ -234,7 +257,7 @@ final class SummaryCommand implements Callable<Integer> {
             String known = name.equals("lead-unit") || name.equals("lead_unit") ? "unit" : name;
             return java.util.Arrays.stream(By.values()).filter(b -> b.name().equals(known)).findFirst()
                     .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("'" + value
-                            + "' is not a table of the summary; give category, unit (or lead-unit) or status, several"
+                            + "' is not a table of the summary; give category, unit (or lead-unit), status or region, several"
                             + " separated by commas"));
         }
     }

@@ -69,6 +69,21 @@ class JsonOutputSchemaTest {
     }
 
     @Test
+    void aSummaryByRegionWithAFailureIsWhatTheSchemaSays() throws IOException {
+        Path broken = dir.resolve("broken.xlsx");
+        Files.writeString(broken, "not a workbook");
+        Run r = run("summary", sample.toString(), edited.toString(), broken.toString(), "--by", "region", "--expected", "50",
+                "--format", "json");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(schema.validate(r.out(), InputFormat.JSON)).as(r.out()).isEmpty();
+        JsonNode out = MAPPER.readTree(r.out());
+        assertThat(out.get("regions")).hasSize(1);
+        assertThat(out.get("regions").get(0).get("tables")).hasSize(2);
+        assertThat(out.get("failures")).hasSize(1);
+    }
+
+    @Test
     void aComparisonWithChangesIsWhatTheSchemaSays() throws IOException {
         JsonNode out = printed("compare", sample.toString(), edited.toString(), "--format", "json");
         assertThat(out.get("wentDown")).hasSize(1);

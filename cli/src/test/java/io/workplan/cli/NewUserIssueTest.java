@@ -43,7 +43,7 @@ class NewUserIssueTest {
         "--expected, 55x, 'is not a share of the year in percent, from 0 to 100'",
         "--tolerance, -3, 'is not a tolerance: give percentage points from 0 to 100'",
         "--scale, -1, 'is not a number of decimals: give a whole number from 0 to 10'",
-        "--by, foo, 'is not a table of the summary; give category, unit (or lead-unit) or status'",
+        "--by, foo, 'is not a table of the summary; give category, unit (or lead-unit), status or region'",
     })
     void aWrongOptionValueIsAUsageErrorInTheUsersTerms(String option, String value, String message) {
         Run r = run("summary", sample.toString(), option, value);
@@ -87,7 +87,8 @@ class NewUserIssueTest {
 
     @Test
     void anInputThatIsAFolderSaysSo() {
-        Run r = run("summary", dir.toString());
+        // summary takes a folder of tables (--by region); the commands of one table say what a folder is not
+        Run r = run("behind", dir.toString());
 
         assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
         assertThat(r.err()).contains("it is a folder, not a file");
@@ -156,14 +157,15 @@ class NewUserIssueTest {
     @Test
     void theReadmesOptionTablesAreTheCommandsOptions() throws IOException {
         java.util.List<String> everyCommand = readmeOptions("Options of every command that reads a file:");
-        java.util.List<String> schedule = readmeOptions("Options of the commands that judge tasks against the schedule, `summary`, `behind` and `history` (the others");
+        java.util.List<String> schedule = readmeOptions("Options of the commands that judge tasks against the schedule, `summary`, `behind`, `bulletin` and `history` (the others");
         assertThat(everyCommand).contains("--table", "--lenient", "--[no-]streaming");
         assertThat(schedule).containsExactly("--expected", "--tolerance", "--scale");
 
-        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert", "history"}) {
+        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert", "bulletin", "history"}) {
             String help = run(command, "--help").out();
             everyCommand.forEach(o -> assertThat(help).as(command).contains(o));
-            boolean judges = command.equals("summary") || command.equals("behind") || command.equals("history");
+            boolean judges = command.equals("summary") || command.equals("behind") || command.equals("bulletin")
+                    || command.equals("history");
             schedule.forEach(o -> assertThat(help.contains(o + "=")).as(command + " " + o).isEqualTo(judges));
         }
         Run refused = run("validate", sample.toString(), "--expected", "50");

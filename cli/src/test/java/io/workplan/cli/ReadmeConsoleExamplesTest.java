@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code console} block runs in-process, and the lines the README shows (but those with an
  * ellipsis, which stand for lines left out) must be lines of its output, in order;
  * {@code $ echo $?} checks the exit code. The files they name are the bundled workbook, the README's
- * edited copy of it, {@code page.html}, the real published page of the same table, and the four
- * quarters of {@link GongshuQuarters}.
+ * edited copy of it, {@code page.html}, the real published page of the same table, {@code regions},
+ * a folder of real tables of three regions, and the four quarters of {@link GongshuQuarters}.
  */
 class ReadmeConsoleExamplesTest {
     private static final String TOOL = "$ java -jar cli/target/workplan.jar ";
@@ -46,6 +46,7 @@ class ReadmeConsoleExamplesTest {
     void everyConsoleExampleShowsWhatTheToolPrints() throws IOException {
         editedSample(dir.resolve("gongshu-edited.xlsx"));
         Files.copy(RealSamples.file(RealSamples.GONGSHU_HTML), dir.resolve("page.html"));
+        regions(Files.createDirectories(dir.resolve("regions")));
         new GongshuQuarters(dir);   // gongshu-2024-q1.json, -q2.xlsx, -q3.csv, -q4.xlsx, for history
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
         int commands = 0;
@@ -85,7 +86,7 @@ class ReadmeConsoleExamplesTest {
         for (int k = 0; k < args.length; k++) {
             if (args[k].equals("examples/gongshu-2024-q2.xlsx")) {
                 args[k] = EXAMPLE.toString();
-            } else if (args[k].matches("[\\w.-]+\\.(xlsx|xls|html|htm|docx|csv|tsv|json)")) {
+            } else if (args[k].matches("[\\w.-]+\\.(xlsx|xls|html|htm|docx|csv|tsv|json|md|txt)") || args[k].equals("regions")) {
                 args[k] = dir.resolve(args[k]).toString();
             }
         }
@@ -93,6 +94,15 @@ class ReadmeConsoleExamplesTest {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CommandsTest.Run(code, out.toString(), err.toString());
+    }
+
+    /** The README's folder of tables of three regions: the sample, 苍南县 of the corpus, and two months of 岳阳楼区. */
+    private static void regions(Path folder) throws IOException {
+        Files.copy(EXAMPLE, folder.resolve("gongshu-2024-q2.xlsx"));
+        String corpus = "/io/workplan/sheet/corpus/";
+        Files.copy(RealSamples.file(corpus + "zhejiang-cangnan-2022-m10/table.xlsx"), folder.resolve("苍南县.xlsx"));
+        Files.copy(RealSamples.file(corpus + "hunan-yueyanglou-2019-m7/table.xlsx"), folder.resolve("yueyanglou-2019-m7.xlsx"));
+        Files.copy(RealSamples.file(corpus + "hunan-yueyanglou-2019-m8/table.xlsx"), folder.resolve("yueyanglou-2019-m8.xlsx"));
     }
 
     /** The README's edited sample: task 3 numbered 2, task 5 numbered 五. */

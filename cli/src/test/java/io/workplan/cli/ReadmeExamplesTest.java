@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
@@ -68,7 +69,7 @@ class ReadmeExamplesTest {
         ExcelReadSummary summary = reader.read(large, entry -> store.add(entry));
 
         assertThat(summary.tasks()).isEqualTo(159);
-        assertThat(summary.categories()).hasSize(24);
+        assertThat(summary.head().categories()).hasSize(24);
         assertThat(summary.warnings()).isEmpty();
         assertThat(store).isEqualTo(new ExcelReader().read(large).report().entries());
     }
@@ -93,8 +94,11 @@ class ReadmeExamplesTest {
         ProgressReport report = new ExcelReader().read(sample()).report();
         Iterator<ProgressEntry> entries = report.entries().iterator();
 
-        ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度拱墅区《政府工作报告》主要任务完成情况",
-                        ReportingPeriod.quarter(2024, 2))
+        ReportHead reportHead = ReportHead.builder()
+                .title("2024年第二季度拱墅区《政府工作报告》主要任务完成情况")
+                .period(ReportingPeriod.quarter(2024, 2))
+                .build();
+        ExcelWriteHead head = ExcelWriteHead.builder(reportHead)
                 .columns(ColumnRole.NUMBER)
                 .build();
         ExcelWriter.create().write(head, entries, dir.resolve("large.xlsx"));

@@ -28,7 +28,7 @@ class ToolOptionsTest {
 
     @Test
     void everyCommandHasHelpAndVersion() {
-        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert"}) {
+        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert", "bulletin"}) {
             Run help = run(command, "--help");
             Run version = run(command, "--version");
 

@@ -1,5 +1,6 @@
 package io.workplan.files;
 
+import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -68,6 +69,16 @@ public abstract class FileReadOptions {
      * @return the name; by default the file's name
      */
     public abstract Optional<String> sourceName();
+
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(sheetName().isEmpty() || table().table().isEmpty(), "sheetName",
+                () -> "choose the sheet by its name or the table by its index, not both (" + sheetName().get() + ", "
+                        + table().table().getAsInt() + ")");
+        checks.throwIfAny("FileReadOptions");
+    }
 
     /** Builds {@link FileReadOptions}. */
     public interface Builder {

@@ -173,18 +173,8 @@ public final class ReportFiles {
             read.report().entries().forEach(entries);
             return read.summary();
         }
-        // A report built of these entries derives its extra columns from theirs, in order of first appearance.
-        Set<String> extraColumns = new LinkedHashSet<>();
-        int[] count = new int[1];
-        ExcelReadSummary read = ExcelReader.create(excelOptions(options)).read(file, entry -> {
-            extraColumns.addAll(entry.task().extras().keySet());
-            count[0]++;
-            entries.accept(entry);
-        });
-        ReportHead head = ReportHead.builder().title(read.title()).period(read.period()).source(read.source())
-                .region(read.region()).publishedOn(read.publishedOn()).categories(read.categories())
-                .extraColumns(extraColumns).build();
-        return FileReadSummary.builder().head(head).tasks(count[0]).entries(count[0]).warnings(read.warnings())
+        ExcelReadSummary read = ExcelReader.create(excelOptions(options)).read(file, entries);
+        return FileReadSummary.builder().head(read.head()).tasks(read.tasks()).entries(read.tasks()).warnings(read.warnings())
                 .format(format).build();
     }
 

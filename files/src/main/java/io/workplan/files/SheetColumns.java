@@ -25,10 +25,6 @@ final class SheetColumns implements Consumer<ProgressEntry> {
 
     /** The workbook's head for a report's head and the tasks seen. */
     ExcelWriteHead head(ReportHead head) {
-        ExcelWriteHead.Builder builder = ExcelWriteHead.builder(head).columns(columns.toArray(ColumnRole[]::new));
-        if (!anyCategory) {
-            builder.withoutCategoryColumn();
-        }
-        return builder.build();
+        return ExcelWriteHead.builder(head).addAllColumns(columns).categoryColumn(anyCategory).build();
     }
 }

@@ -1,22 +1,20 @@
 package io.workplan.excel;
 
-import io.workplan.sheet.ColumnRole;
-import io.workplan.sheet.TableReadOptions;
-import io.workplan.sheet.ReadProgressListener;
-
 import io.workplan.core.ReportingPeriod;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.List;
+import io.workplan.core.internal.Checks;
+import io.workplan.core.internal.Text;
+import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.ReadProgressListener;
+import io.workplan.sheet.TableReadOptions;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.immutables.value.Value;
 
 /**
  * How {@link ExcelReader} reads a workbook: which sheet, strict or lenient, in memory or streaming,
- * extra header words, and values that override what the sheet says.
+ * extra header words, values that override what the sheet says, and the limits of what it reads.
+ * An immutable value; every setting is optional.
  *
  * <pre>{@code
  * ExcelReadOptions options = ExcelReadOptions.builder()
@@ -26,25 +24,14 @@ import java.util.OptionalInt;
  *     .build();
  * }</pre>
  *
+ * <p>{@link Builder#build()} checks every setting at once and throws a {@link
+ * io.workplan.core.ValidationException} listing each one that is wrong (a limit that is not
+ * positive, a sheet chosen both by name and by index, a blank header word).
+ *
  * @since 0.1.0
  */
-public final class ExcelReadOptions {
-    private static final ExcelReadOptions DEFAULTS = builder().build();
-
-    private final Optional<String> sheetName;
-    private final OptionalInt sheetIndex;
-    private final boolean lenient;
-    private final boolean streaming;
-    private final Optional<String> title;
-    private final Optional<ReportingPeriod> period;
-    private final Optional<String> sourceName;
-    private final Map<ColumnRole, List<String>> headers;
-    private final ReadProgressListener progressListener;
-    private final long maxPartBytes;
-    private final double maxInflateRatio;
-    private final int maxProblems;
-    private final int maxMergedRanges;
-    private final long maxReportChars;
+@Value.Immutable
+public abstract class ExcelReadOptions {
 
     /** The default of {@link #maxPartBytes()}: 1 GiB. */
     public static final long DEFAULT_MAX_PART_BYTES = 1L << 30;
@@ -59,24 +46,9 @@ public final class ExcelReadOptions {
      */
     public static final int MAX_CELL_TEXT = 32_767;
 
-    private ExcelReadOptions(Builder b) {
-        this.sheetName = b.sheetName;
-        this.sheetIndex = b.sheetIndex;
-        this.lenient = b.lenient;
-        this.streaming = b.streaming;
-        this.title = b.title;
-        this.period = b.period;
-        this.sourceName = b.sourceName;
-        Map<ColumnRole, List<String>> copy = new EnumMap<>(ColumnRole.class);
-        b.headers.forEach((column, words) -> copy.put(column, List.copyOf(words)));
-        this.headers = Collections.unmodifiableMap(copy);
-        this.progressListener = b.progressListener;
-        this.maxPartBytes = b.maxPartBytes;
-        this.maxInflateRatio = b.maxInflateRatio;
-        this.maxProblems = b.maxProblems;
-        this.maxMergedRanges = b.maxMergedRanges;
-        this.maxReportChars = b.maxReportChars;
-    }
+    private static final ExcelReadOptions DEFAULTS = builder().build();
+
+    ExcelReadOptions() {}
 
     /**
      * The defaults: the first sheet with a recognisable header, strict, in memory.
@@ -93,7 +65,7 @@ public final class ExcelReadOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableExcelReadOptions.builder();
     }
 
     /**
@@ -101,36 +73,34 @@ public final class ExcelReadOptions {
      *
      * @return the sheet's name, when one was chosen by name
      */
-    public Optional<String> sheetName() {
-        return sheetName;
-    }
+    public abstract Optional<String> sheetName();
 
     /**
      * The sheet to read, by its 0-based index.
      *
      * @return the index, when one was chosen by index
      */
-    public OptionalInt sheetIndex() {
-        return sheetIndex;
-    }
+    public abstract OptionalInt sheetIndex();
 
     /**
      * Whether problems of the sheet are returned as warnings ({@code true}) rather than thrown.
      *
      * @return whether reading is lenient; {@code false} by default
      */
+    @Value.Default
     public boolean lenient() {
-        return lenient;
+        return false;
     }
 
     /**
-     * Whether an .xlsx file is read in streaming mode (SAX, bounded memory, no workbook object).
-     * An .xls file is always read in memory.
+     * Whether an .xlsx file is read in streaming mode (bounded memory, no workbook object). An .xls
+     * file is always read in memory.
      *
      * @return whether to stream; {@code false} by default
      */
+    @Value.Default
     public boolean streaming() {
-        return streaming;
+        return false;
     }
 
     /**
@@ -138,18 +108,14 @@ public final class ExcelReadOptions {
      *
      * @return the title, when overridden
      */
-    public Optional<String> title() {
-        return title;
-    }
+    public abstract Optional<String> title();
 
     /**
      * The report's period, overriding the period named in the title.
      *
      * @return the period, when overridden
      */
-    public Optional<ReportingPeriod> period() {
-        return period;
-    }
+    public abstract Optional<ReportingPeriod> period();
 
     /**
      * The name of the input in problems and in the report's source, overriding the file's name;
@@ -157,41 +123,25 @@ public final class ExcelReadOptions {
      *
      * @return the source's name, when overridden
      */
-    public Optional<String> sourceName() {
-        return sourceName;
-    }
+    public abstract Optional<String> sourceName();
 
     /**
-     * The headers added to the built-in vocabulary, by column.
+     * The header words added to the built-in vocabulary, each with the role of its column, in the
+     * order given. Matching ignores blanks, line breaks and the difference between full-width and
+     * ASCII forms, as for the built-in headers.
      *
      * @return the added headers, possibly none
      */
-    public Map<ColumnRole, List<String>> headers() {
-        return headers;
-    }
+    public abstract Map<String, ColumnRole> headers();
 
     /**
      * The listener told of the rows read.
      *
      * @return the listener; {@link ReadProgressListener#NONE} by default
      */
+    @Value.Default
     public ReadProgressListener progressListener() {
-        return progressListener;
-    }
-
-    /**
-     * The options of the format-neutral table reader that these options mean: strictness, title,
-     * period, header words, the progress listener and the budgets of problems, merged ranges and
-     * text.
-     *
-     * @return the table reader's options
-     */
-    public TableReadOptions tableOptions() {
-        TableReadOptions.Builder b = TableReadOptions.builder().lenient(lenient).title(title).period(period)
-                .progressListener(progressListener).maxProblems(maxProblems).maxMergedRanges(maxMergedRanges)
-                .maxReportChars(maxReportChars);
-        headers.forEach((column, words) -> words.forEach(w -> b.putHeaders(w, column)));
-        return b.build();
+        return ReadProgressListener.NONE;
     }
 
     /**
@@ -206,8 +156,9 @@ public final class ExcelReadOptions {
      * @return the limit in bytes; {@link #DEFAULT_MAX_PART_BYTES} (1 GiB) by default, room for a
      *     sheet of a million tasks
      */
+    @Value.Default
     public long maxPartBytes() {
-        return maxPartBytes;
+        return DEFAULT_MAX_PART_BYTES;
     }
 
     /**
@@ -218,10 +169,11 @@ public final class ExcelReadOptions {
      * default), which the reader never changes and which applies too, to the bytes actually
      * inflated: to read a more repetitive file, raise this limit and lower POI's.
      *
-     * @return the ratio; {@link #DEFAULT_MAX_INFLATE_RATIO} (100) by default
+     * @return the ratio, at least 1; {@link #DEFAULT_MAX_INFLATE_RATIO} (100) by default
      */
+    @Value.Default
     public double maxInflateRatio() {
-        return maxInflateRatio;
+        return DEFAULT_MAX_INFLATE_RATIO;
     }
 
     /**
@@ -230,8 +182,9 @@ public final class ExcelReadOptions {
      *
      * @return the cap; {@link TableReadOptions#DEFAULT_MAX_PROBLEMS} (100) by default
      */
+    @Value.Default
     public int maxProblems() {
-        return maxProblems;
+        return TableReadOptions.DEFAULT_MAX_PROBLEMS;
     }
 
     /**
@@ -240,8 +193,9 @@ public final class ExcelReadOptions {
      *
      * @return the limit; {@link TableReadOptions#DEFAULT_MAX_MERGED_RANGES} (250,000) by default
      */
+    @Value.Default
     public int maxMergedRanges() {
-        return maxMergedRanges;
+        return TableReadOptions.DEFAULT_MAX_MERGED_RANGES;
     }
 
     /**
@@ -250,190 +204,201 @@ public final class ExcelReadOptions {
      *
      * @return the limit; {@link TableReadOptions#DEFAULT_MAX_REPORT_CHARS} (10,000,000) by default
      */
+    @Value.Default
     public long maxReportChars() {
-        return maxReportChars;
+        return TableReadOptions.DEFAULT_MAX_REPORT_CHARS;
+    }
+
+    /**
+     * The options of the format-neutral table reader that these options mean: strictness, title,
+     * period, header words, the progress listener and the budgets of problems, merged ranges and
+     * text.
+     *
+     * @return the table reader's options
+     */
+    public TableReadOptions tableOptions() {
+        return TableReadOptions.builder().lenient(lenient()).title(title()).period(period())
+                .progressListener(progressListener()).maxProblems(maxProblems()).maxMergedRanges(maxMergedRanges())
+                .maxReportChars(maxReportChars()).putAllHeaders(headers()).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(sheetName().isEmpty() || sheetIndex().isEmpty(), "sheetName",
+                () -> "choose the sheet by its name or by its index, not both (" + sheetName().get() + ", "
+                        + sheetIndex().getAsInt() + ")");
+        checks.require(sheetIndex().orElse(0) >= 0, "sheetIndex",
+                () -> "the index of a sheet must be 0 or more, was " + sheetIndex().getAsInt());
+        checks.require(maxPartBytes() >= 1, "maxPartBytes", () -> "the largest part must be 1 byte or more, was " + maxPartBytes());
+        checks.require(maxInflateRatio() >= 1, "maxInflateRatio",
+                () -> "the largest inflation ratio must be 1 or more, was " + maxInflateRatio());
+        checks.require(maxProblems() >= 1, "maxProblems", () -> "the most problems listed must be 1 or more, was " + maxProblems());
+        checks.require(maxMergedRanges() >= 1, "maxMergedRanges",
+                () -> "the most merged ranges must be 1 or more, was " + maxMergedRanges());
+        checks.require(maxReportChars() >= 1, "maxReportChars",
+                () -> "the most characters of a report must be 1 or more, was " + maxReportChars());
+        headers().forEach((header, role) -> checks.require(!Text.isBlank(header), "headers",
+                () -> "a header word must not be blank (given for " + role + ")"));
+        checks.throwIfAny("ExcelReadOptions");
     }
 
     /** Builds {@link ExcelReadOptions}; every setting is optional. */
-    public static final class Builder {
-        private Optional<String> sheetName = Optional.empty();
-        private OptionalInt sheetIndex = OptionalInt.empty();
-        private boolean lenient;
-        private boolean streaming;
-        private Optional<String> title = Optional.empty();
-        private Optional<ReportingPeriod> period = Optional.empty();
-        private Optional<String> sourceName = Optional.empty();
-        private final Map<ColumnRole, List<String>> headers = new EnumMap<>(ColumnRole.class);
-        private ReadProgressListener progressListener = ReadProgressListener.NONE;
-        private long maxPartBytes = DEFAULT_MAX_PART_BYTES;
-        private double maxInflateRatio = DEFAULT_MAX_INFLATE_RATIO;
-        private int maxProblems = TableReadOptions.DEFAULT_MAX_PROBLEMS;
-        private int maxMergedRanges = TableReadOptions.DEFAULT_MAX_MERGED_RANGES;
-        private long maxReportChars = TableReadOptions.DEFAULT_MAX_REPORT_CHARS;
-
-        private Builder() {}
-
+    public interface Builder {
         /**
-         * Reads the sheet of this name (and forgets a sheet chosen by index).
+         * Copies every option.
          *
-         * @param name the sheet's name
+         * @param options the options to copy
          * @return this builder
          */
-        public Builder sheetName(String name) {
-            this.sheetName = Optional.of(name);
-            this.sheetIndex = OptionalInt.empty();
-            return this;
-        }
+        Builder from(ExcelReadOptions options);
 
         /**
-         * Reads the sheet at this 0-based index (and forgets a sheet chosen by name).
+         * Reads the sheet of this name.
          *
-         * @param index the sheet's index, from 0
+         * @param name see {@link ExcelReadOptions#sheetName()}
          * @return this builder
          */
-        public Builder sheetIndex(int index) {
-            this.sheetIndex = OptionalInt.of(index);
-            this.sheetName = Optional.empty();
-            return this;
-        }
+        Builder sheetName(String name);
+
+        /**
+         * @param name see {@link ExcelReadOptions#sheetName()}
+         * @return this builder
+         */
+        Builder sheetName(Optional<String> name);
+
+        /**
+         * Reads the sheet at this 0-based index.
+         *
+         * @param index see {@link ExcelReadOptions#sheetIndex()}
+         * @return this builder
+         */
+        Builder sheetIndex(int index);
+
+        /**
+         * @param index see {@link ExcelReadOptions#sheetIndex()}
+         * @return this builder
+         */
+        Builder sheetIndex(OptionalInt index);
 
         /**
          * @param lenient see {@link ExcelReadOptions#lenient()}
          * @return this builder
          */
-        public Builder lenient(boolean lenient) {
-            this.lenient = lenient;
-            return this;
-        }
+        Builder lenient(boolean lenient);
 
         /**
          * @param streaming see {@link ExcelReadOptions#streaming()}
          * @return this builder
          */
-        public Builder streaming(boolean streaming) {
-            this.streaming = streaming;
-            return this;
-        }
+        Builder streaming(boolean streaming);
 
         /**
          * @param title see {@link ExcelReadOptions#title()}
          * @return this builder
          */
-        public Builder title(String title) {
-            this.title = Optional.of(title);
-            return this;
-        }
+        Builder title(String title);
+
+        /**
+         * @param title see {@link ExcelReadOptions#title()}
+         * @return this builder
+         */
+        Builder title(Optional<String> title);
 
         /**
          * @param period see {@link ExcelReadOptions#period()}
          * @return this builder
          */
-        public Builder period(ReportingPeriod period) {
-            this.period = Optional.of(period);
-            return this;
-        }
+        Builder period(ReportingPeriod period);
+
+        /**
+         * @param period see {@link ExcelReadOptions#period()}
+         * @return this builder
+         */
+        Builder period(Optional<? extends ReportingPeriod> period);
 
         /**
          * @param sourceName see {@link ExcelReadOptions#sourceName()}
          * @return this builder
          */
-        public Builder sourceName(String sourceName) {
-            this.sourceName = Optional.of(sourceName);
-            return this;
-        }
+        Builder sourceName(String sourceName);
 
         /**
-         * Recognises one more header for a column. Matching ignores blanks, line breaks and the
-         * difference between full-width and ASCII forms, as for the built-in headers.
+         * @param sourceName see {@link ExcelReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(Optional<String> sourceName);
+
+        /**
+         * Adds a header word.
+         *
+         * @param header the header as a sheet writes it
+         * @param role the role of its column
+         * @return this builder
+         */
+        Builder putHeaders(String header, ColumnRole role);
+
+        /**
+         * Adds header words.
+         *
+         * @param headers header words and their roles
+         * @return this builder
+         */
+        Builder putAllHeaders(Map<String, ? extends ColumnRole> headers);
+
+        /**
+         * Recognises one more header for a column, as {@link #putHeaders(String, ColumnRole)} does.
          *
          * @param column the column
          * @param header a header that names it
          * @return this builder
          */
-        public Builder addHeader(ColumnRole column, String header) {
-            headers.computeIfAbsent(column, c -> new ArrayList<>()).add(Objects.requireNonNull(header, "header"));
-            return this;
+        default Builder addHeader(ColumnRole column, String header) {
+            return putHeaders(header, column);
         }
 
         /**
          * @param listener see {@link ExcelReadOptions#progressListener()}
          * @return this builder
          */
-        public Builder progressListener(ReadProgressListener listener) {
-            this.progressListener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
+        Builder progressListener(ReadProgressListener listener);
 
         /**
          * @param bytes see {@link ExcelReadOptions#maxPartBytes()}
          * @return this builder
-         * @throws IllegalArgumentException when not positive
          */
-        public Builder maxPartBytes(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("maxPartBytes must be positive: " + bytes);
-            }
-            this.maxPartBytes = bytes;
-            return this;
-        }
+        Builder maxPartBytes(long bytes);
 
         /**
          * @param ratio see {@link ExcelReadOptions#maxInflateRatio()}
          * @return this builder
-         * @throws IllegalArgumentException when not at least 1
          */
-        public Builder maxInflateRatio(double ratio) {
-            if (!(ratio >= 1)) {
-                throw new IllegalArgumentException("maxInflateRatio must be at least 1: " + ratio);
-            }
-            this.maxInflateRatio = ratio;
-            return this;
-        }
+        Builder maxInflateRatio(double ratio);
 
         /**
          * @param max see {@link ExcelReadOptions#maxProblems()}
          * @return this builder
-         * @throws IllegalArgumentException when not positive
          */
-        public Builder maxProblems(int max) {
-            this.maxProblems = (int) positive("maxProblems", max);
-            return this;
-        }
+        Builder maxProblems(int max);
 
         /**
          * @param max see {@link ExcelReadOptions#maxMergedRanges()}
          * @return this builder
-         * @throws IllegalArgumentException when not positive
          */
-        public Builder maxMergedRanges(int max) {
-            this.maxMergedRanges = (int) positive("maxMergedRanges", max);
-            return this;
-        }
+        Builder maxMergedRanges(int max);
 
         /**
          * @param max see {@link ExcelReadOptions#maxReportChars()}
          * @return this builder
-         * @throws IllegalArgumentException when not positive
          */
-        public Builder maxReportChars(long max) {
-            this.maxReportChars = positive("maxReportChars", max);
-            return this;
-        }
-
-        private static long positive(String name, long value) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive: " + value);
-            }
-            return value;
-        }
+        Builder maxReportChars(long max);
 
         /**
-         * Builds the options.
+         * Builds the options, checking them all at once.
          *
          * @return the options
+         * @throws io.workplan.core.ValidationException listing every setting that is wrong
          */
-        public ExcelReadOptions build() {
-            return new ExcelReadOptions(this);
-        }
+        ExcelReadOptions build();
     }
 }

@@ -1,79 +1,107 @@
 package io.workplan.excel;
 
-
-import io.workplan.core.Category;
 import io.workplan.core.Problem;
-import io.workplan.core.ReportingPeriod;
-import java.time.LocalDate;
+import io.workplan.core.ReportHead;
+import io.workplan.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What {@link ExcelReader#read(java.nio.file.Path, java.util.function.Consumer)} read besides the
- * entries it handed over one by one: the report's head (title, period, source, sheet), its
- * categories, how many tasks were read, and the warnings. Everything a {@link
- * io.workplan.core.ProgressReport} of the same sheet would hold except its tasks and entries.
+ * entries it handed over one by one: the report's head, the sheet, how many tasks were read, and
+ * the warnings. Everything a {@link io.workplan.core.ProgressReport} of the same sheet would hold
+ * except its tasks and entries. An immutable value.
  *
- * @param title the report's title, as in {@link io.workplan.core.ProgressReport#title()}
- * @param period the period the report covers, when the title, the sheet's name, the file's name or the
- *     options name one
- * @param source where the report comes from: the workbook's {@code workplan.source} document
- *     property when it has one (the writer sets it), otherwise the file's name (or {@link
- *     ExcelReadOptions#sourceName()})
- * @param sheet the name of the sheet the entries were read from
- * @param categories the tasks' categories, in order of first appearance
- * @param tasks how many tasks were read, each handed over as one entry
- * @param warnings the warnings, in the order of the sheet, as {@link ExcelReadResult#warnings()}
- * @param region the region, from the workbook's {@code workplan.region} document property
- * @param publishedOn the publication date, from the workbook's {@code workplan.publishedOn}
- *     document property
  * @since 0.1.0
  */
-public record ExcelReadSummary(String title, Optional<ReportingPeriod> period, String source, String sheet,
-        List<Category> categories, int tasks, List<Problem> warnings, Optional<String> region,
-        Optional<LocalDate> publishedOn) {
+@Value.Immutable
+public abstract class ExcelReadSummary {
+
+    ExcelReadSummary() {}
 
     /**
-     * A summary without region and publication date.
+     * A new builder.
      *
-     * @param title the report's title
-     * @param period the period
-     * @param source the file's name
-     * @param sheet the sheet's name
-     * @param categories the categories, in order of first appearance
-     * @param tasks how many tasks were read
-     * @param warnings the warnings
+     * @return a builder
      */
-    public ExcelReadSummary(String title, Optional<ReportingPeriod> period, String source, String sheet,
-            List<Category> categories, int tasks, List<Problem> warnings) {
-        this(title, period, source, sheet, categories, tasks, warnings, Optional.empty(), Optional.empty());
+    public static Builder builder() {
+        return ImmutableExcelReadSummary.builder();
     }
 
     /**
-     * Checks and copies the attributes.
+     * The report's head, as {@link io.workplan.core.ProgressReport#head()} of the same sheet read
+     * whole: the title; the period, when the title, the sheet's name, the file's name or the options
+     * name one; the source (the workbook's {@code workplan.source} document property when it has one,
+     * as the writer sets it, otherwise the file's name or {@link ExcelReadOptions#sourceName()}); the
+     * region and the day of publication, from the workbook's {@code workplan.region} and {@code
+     * workplan.publishedOn} document properties; the categories, in order of first appearance; and
+     * the extra columns, in the order their entries first name them.
      *
-     * @param title the report's title
-     * @param period the period
-     * @param source the file's name
-     * @param sheet the sheet's name
-     * @param categories the categories, in order of first appearance
-     * @param tasks how many tasks were read
-     * @param warnings the warnings
-     * @param region the region
-     * @param publishedOn the publication date
+     * @return the head
+     * @since 0.2.0
      */
-    public ExcelReadSummary {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(sheet, "sheet");
-        categories = List.copyOf(categories);
-        if (tasks < 0) {
-            throw new IllegalArgumentException("tasks must not be negative: " + tasks);
-        }
-        warnings = List.copyOf(warnings);
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(publishedOn, "publishedOn");
+    public abstract ReportHead head();
+
+    /**
+     * The name of the sheet the entries were read from.
+     *
+     * @return the sheet's name
+     */
+    public abstract String sheet();
+
+    /**
+     * How many tasks were read, each handed over as one entry.
+     *
+     * @return the count, 0 or more
+     */
+    public abstract int tasks();
+
+    /**
+     * The warnings, in the order of the sheet, as {@link ExcelReadResult#warnings()}.
+     *
+     * @return the warnings; none when strict
+     */
+    public abstract List<Problem> warnings();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(tasks() >= 0, "tasks", () -> "the count of tasks must be 0 or more, was " + tasks());
+        checks.throwIfAny("ExcelReadSummary");
+    }
+
+    /** Builds {@link ExcelReadSummary}. */
+    public interface Builder {
+        /**
+         * @param head see {@link ExcelReadSummary#head()}
+         * @return this builder
+         */
+        Builder head(ReportHead head);
+
+        /**
+         * @param sheet see {@link ExcelReadSummary#sheet()}
+         * @return this builder
+         */
+        Builder sheet(String sheet);
+
+        /**
+         * @param tasks see {@link ExcelReadSummary#tasks()}
+         * @return this builder
+         */
+        Builder tasks(int tasks);
+
+        /**
+         * @param warnings see {@link ExcelReadSummary#warnings()}
+         * @return this builder
+         */
+        Builder warnings(Iterable<? extends Problem> warnings);
+
+        /**
+         * Builds the summary.
+         *
+         * @return the summary
+         * @throws io.workplan.core.ValidationException when an attribute is missing or wrong
+         */
+        ExcelReadSummary build();
     }
 }

@@ -5,6 +5,7 @@ import io.workplan.sheet.ColumnRole;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.internal.CellDamage;
@@ -19,10 +20,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import io.workplan.sheet.ConsumerFailure;
 import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadOptions;
@@ -45,131 +48,31 @@ import java.util.function.Consumer;
  * // gongshu.xlsx: Sheet1!E7 [完成进度] "#DIV/0!": warning: an error cell is not a progress value; ...
  * }</pre>
  *
- * <h2>The sheet's layout</h2>
+ * <h2>What it reads</h2>
  *
- * <ul>
- *   <li><b>Sheet</b>: chosen by name or index, by default the first sheet with a header naming the
- *       content and the progress columns, in the order a person sees them: the active sheet, the other
- *       visible sheets, then the hidden and very hidden ones; a hidden sheet read, chosen or asked for,
- *       is said in a warning. A workbook with two sheets of one name (compared without case, as Excel
- *       compares them) is refused. Hidden rows and columns holding text are read and named in a
- *       warning.
- *   <li><b>Title rows</b> above the header: the title is the first whose text names a period
- *       ({@code 2024年第二季度拱墅区《政府工作报告》主要任务完成情况}), and the period is read from it
- *       ({@link io.workplan.core.ReportingPeriod#parse(String)}); both can be given in the options.
- *   <li><b>Header row</b>: found by its words, not its position, within the first 30 rows. Columns
- *       may come in any order; only the content and the progress are required (see {@link
- *       ColumnRole} for the words; blanks, line breaks and full-width forms in a header cell do
- *       not matter; more words can be added). When a {@code 项目名称} header spans two columns, the
- *       first holds the category's enumerator ({@code (一)}) and the second its name; an
- *       enumerator merged over several names goes with each of them. With both
- *       {@code 牵头单位} and {@code 责任单位}, the first are the lead units and the second the
- *       responsible units; with {@code 责任单位} alone, they are the lead units.
- *   <li><b>Task rows</b>: every row below the header with a content or a progress. Category, lead
- *       units and leading official are filled down: a blank cell means "same as above", so a merged
- *       range (which leaves all but its first cell blank) covers its rows, and a lead unit's range
- *       may cross categories. Content and progress are never filled down. A category written again
- *       on each row is one category. A cell whose text holds no letter or digit ({@code /}, {@code
- *       —}) in the lead units or the leader column means none.
- *   <li><b>Notes under the table</b>: blank rows, and from the first note on, rows without both
- *       a content and a progress, are not tasks. A note is a row holding a single text that cannot
- *       be a task's: in the first column or a cell merged across the table ({@code 注:…}, a
- *       signature), in any column but the content and the progress, or in the progress column
- *       when it reads like a note ({@code 注}, {@code 说明}, {@code 备注}, {@code 填报}, {@code
- *       制表}, …). A single text in the content column is a task (with a blank progress) once a
- *       task row is above it, whatever its first words, since its number and units may be merged
- *       from above; it is a note only when it reads like one above every task. A row taken as a
- *       note but holding a content, or a progress other than a date (the date of signing), is
- *       reported as a warning naming its cell and text: no task is dropped silently.
- * </ul>
- *
- * <h2>Values as a person sees them</h2>
- *
- * A formula gives its cached value. A number under a percent format is that percentage, exactly:
- * 0.536 shown as {@code 53.6%} is {@link io.workplan.core.Progress#ofPercent 53.6 %} with the text
- * {@code 53.6%}; a number's exact value is the shortest decimal of its double ({@code 0.536}, even
- * when the file stores {@code 0.53600000000000003}). A number in {@code 序号} must be whole. A text
- * cell keeps its text verbatim; lead units are split by {@link
- * io.workplan.core.LeadUnit#parseList(String)}, where a line break is a wrap, not a separator. Dates
- * and error cells in the progress column are reported, not guessed.
- *
- * <h2>The layout a writer produces</h2>
- *
- * So that a written report reads back equal: a title row, its cell merged across the table; the
- * header row {@code 序号, 项目名称, 主要工作内容, [牵头领导], 牵头单位, [责任单位], 完成进度, [备注]}
- * ({@code 序号} only when the tasks are numbered, bracketed columns only when a task has one); one
- * row per task; the category's {@link io.workplan.core.Category#label() label} and the lead units
- * (joined by {@code 、}) merged over runs of equal cells; {@code /} in the lead-unit or leader cell of
- * a task that has none (a blank there would mean "same as above"); the progress written as a number
- * with a percent format of as many decimals as its text has when the text is exactly the canonical
- * form ({@code 53.6%}, {@code 100%}, {@code 0.00%}: the percentage's plain digits then {@code %}),
- * otherwise as text.
+ * The sheet is chosen by name or index ({@link ExcelReadOptions}), by default the first with a
+ * header naming a task and a progress, in the order a person sees them (the active sheet, the other
+ * visible ones, then the hidden ones, with a warning). The title, the period, the header words
+ * (found by their words, in any order, within the first 30 rows), fill-down of merged or blank
+ * cells, notes under the table and the values as a person sees them (a cached formula value, a
+ * percentage exactly as its number format shows it) are read as the table reader reads every
+ * format: the rules, with the real tables they come from, are in {@code docs/sheet-format.md} of
+ * the project ("How the reader reads a table", "How a cell's number is read", "The structure of a
+ * workbook's sheet", "Damaged and hostile workbooks"), and the words in {@link ColumnRole}.
  *
  * <h2>Problems</h2>
  *
  * Every problem of the sheet is found in one pass, each a {@link io.workplan.core.Problem} with the
- * file's name, the sheet, the A1 cell, the column's header, the raw text and the reason: a required
- * column missing (naming the columns found), a column named twice, a duplicate or non-numeric task
- * number, blank content, a task row with no category, a date or an error in the progress column, a
- * hidden value under a merged cell, a title without a period. In strict mode (the default) an
- * {@link ExcelException} lists them all; in lenient mode they come back as warnings of the result,
- * each saying what was done with its row. A blank progress and a task without lead units are
- * warnings in both modes. A file that is not a readable workbook (an HTML page saved as
- * {@code .xls}, an OpenDocument spreadsheet, a Word document or an {@code .xlsb} under an {@code
- * .xlsx} name, a Strict Open XML Spreadsheet, a PDF, an image, a zip of other files, an encrypted,
- * truncated or empty file) gives an {@link ExcelException} naming the file, saying what it is and
- * what to do; no exception of Apache POI reaches the caller.
- *
- * <h2 id="hostile-files">Damaged and hostile files</h2>
- *
- * Whatever a file holds, reading it gives a report or an {@link ExcelException} naming the file,
- * and, where there is one, the sheet and the A1 cell, with the reason; it does not hang, and in
- * streaming mode its memory stays bounded by the limits below, not by the file. An .xlsx file is
- * checked before Apache POI opens it, by the reader's own code, with limits of {@link
- * ExcelReadOptions} rather than POI's JVM-wide settings (which the reader never changes, and
- * which apply as well, to the bytes actually inflated):
- *
- * <ul>
- *   <li>a part (a sheet's XML, the shared strings, …) that expands to more than {@link
- *       ExcelReadOptions#maxPartBytes()} (1 GiB by default), or more than {@link
- *       ExcelReadOptions#maxInflateRatio()} times its compressed size (100 by default, for parts
- *       over 100 KiB: a zip bomb), is refused before any of it is inflated;
- *   <li>an XML part that declares a {@code DOCTYPE} (which Excel never writes, and through which
- *       external entities and entity expansion come in), or that is written in an encoding other
- *       than UTF-8 or UTF-16 (where a {@code DOCTYPE} could hide from this check), is refused
- *       unread. No external entity is ever resolved, in either mode: POI's parsers refuse a {@code
- *       DOCTYPE} too;
- *   <li>a part compressed with a zip method other than deflate (or none) is refused;
- *   <li>every read of a part by the reader itself (its check of each XML part, the streaming
- *       mode's sheets and shared strings) stops at the size the part's zip entry declares: a part
- *       that declares a small size but inflates to gigabytes is refused after it, and a prolog
- *       (what comes before the root element) over 1 MiB is refused;
- *   <li>a workbook of more parts than POI opens ({@code ZipSecureFile.getMaxFileCount()}, 1,000 by
- *       default: a workbook of 1,000 sheets has more) is refused, naming that limit; any other
- *       limit of POI that refuses a file is named in the message in POI's words.
- * </ul>
- *
- * Budgets bound what a small file can make the reading hold ({@link ExcelReadOptions}, passed to
- * the table reader): the problems listed ({@link ExcelReadOptions#maxProblems()}, 100, the others
- * counted in a last {@code … and N more problems}), the merged regions considered ({@link
- * ExcelReadOptions#maxMergedRanges()}, 250,000; a region given twice counts once) and the text a
- * report read whole holds ({@link ExcelReadOptions#maxReportChars()}, 10,000,000 characters).
- *
- * <p>Both reading modes take a sheet's XML by the same rules ({@code docs/sheet-format.md}, "The
- * structure of a workbook's sheet"): rows or cells out of order or given twice, a cell whose
- * reference names another row, a second {@code <sheetData>}, an element of another namespace
- * inside the sheet's data, a sheet in no namespace or in Strict Open XML's, and a sheet the
- * workbook lists without its part are refused with their cell or row; elements of other
- * namespaces outside the data and {@code <extLst>} are left aside.
- *
- * A damage found at one cell refuses the file in strict and lenient mode alike, since what the
- * cell holds is unknown, with the sheet and the cell: a formula without its computed value (POI
- * would read it as 0), a reference to a shared string the table lacks (POI would read it as
- * blank), a text longer than {@link ExcelReadOptions#MAX_CELL_TEXT} (32,767) characters, the most a
- * cell of Excel holds (in streaming mode, no more of a text than that is held), and a row or column
- * outside a sheet's 1,048,576 rows and 16,384 columns. The in-memory mode builds an object for
- * each row of the sheet (a million empty rows take seconds and hundreds of megabytes): use
- * streaming for large or untrusted files.
+ * file's name, the sheet, the A1 cell, the column's header, the raw text and the reason. In strict
+ * mode (the default) an {@link ExcelException} lists them all; in lenient mode they come back as
+ * warnings of the result, each saying what was done with its row. A blank progress and a task
+ * without lead units are warnings in both modes. A file that is no readable workbook (a page saved
+ * as {@code .xls}, an OpenDocument spreadsheet, a Word document or an {@code .xlsb} under an {@code
+ * .xlsx} name, Strict Open XML, a PDF, a zip of other files, an encrypted, truncated or empty file)
+ * gives an {@link ExcelException} naming the file, saying what it is and what to do. A damaged or
+ * hostile file gives an {@link ExcelException} too, within the limits of {@link ExcelReadOptions}
+ * (part sizes, inflation ratio, problems listed, merged ranges, text held): no exception of Apache
+ * POI reaches the caller, and the reading does not hang.
  *
  * <h2>Streaming</h2>
  *
@@ -187,8 +90,8 @@ import java.util.function.Consumer;
  * {@link #read(Path)} holds the whole report, about 300 bytes a task and more for long texts.
  * {@link #read(Path, Consumer)} holds none of it: each task's {@link ProgressEntry} (its task, the
  * period and its progress) is handed to a consumer as soon as its row is read, in the sheet's
- * order, and what comes back is an {@link ExcelReadSummary}: the title, period, source, sheet,
- * categories, the count of tasks and the warnings. With streaming, a sheet of 1,000,000 tasks
+ * order, and what comes back is an {@link ExcelReadSummary}: the report's head (title, period,
+ * source, categories, …), the sheet, the count of tasks and the warnings. With streaming, a sheet of 1,000,000 tasks
  * reads in a heap of 128 MB (the module's build checks it). {@code read(Path)} is this very
  * reading with the entries collected into a report, so both give the same entries and problems.
  *
@@ -211,14 +114,9 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * What the reading keeps across rows is bounded by the sheet's size in bits and ints, not by its
- * texts: which fill-down cells have a value of their own, the row of each task number (so that a
- * number used twice is found), and for tasks without a number a 64-bit fingerprint of each task
- * (so that the same task listed twice is found): the first 64 bits of a SHA-256 of the task's
- * attributes. Two different tasks have the same fingerprint with a probability of about
- * n²/2<sup>65</sup> among n unnumbered tasks, 3·10<sup>-8</sup> for a million; the second would
- * then be taken for a repetition of the first and reported as such. Tasks with a number are never
- * fingerprinted: their numbers tell them apart. (What the consumer keeps is its own affair: {@link
- * io.workplan.core.aggregate.ProgressStatistics} keeps every percentage, for the median.)
+ * texts (the row of each task number, a 64-bit fingerprint of each task without one: see {@code
+ * docs/sheet-format.md}, "Memory of a reading entry by entry"). What the consumer keeps is its own
+ * affair.
  *
  * <p>In strict mode a problem is known only when its row is read, so the exception comes at the
  * end, after the entries of the sheet were handed over: they are then not a valid report, and the
@@ -387,10 +285,8 @@ public final class ExcelReader {
             throw new ExcelException(e.summary(), e.problems(), e);
         }
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
-                    .source(summary.source()).region(summary.region()).publishedOn(summary.publishedOn())
-                    .categories(summary.categories()).entries(entries).build();
-            return new ExcelReadResult(report, summary.sheet(), summary.warnings());
+            ProgressReport report = ProgressReport.builder().head(summary.head()).entries(entries).build();
+            return ExcelReadResult.builder().report(report).sheet(summary.sheet()).warnings(summary.warnings()).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems());
@@ -399,6 +295,12 @@ public final class ExcelReader {
 
     private ExcelReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {
         String[] reading = new String[1];
+        // the extra columns of the head, in the order the entries first name them, as a report's
+        Set<String> extraColumns = new LinkedHashSet<>();
+        Consumer<ProgressEntry> handOver = entry -> {
+            extraColumns.addAll(entry.task().extras().keySet());
+            entries.accept(entry);
+        };
         try (WorkbookRows workbook = WorkbookFiles.open(path, source, options)) {
             List<String> names = workbook.sheetNames();
             if (names.isEmpty()) {
@@ -439,8 +341,8 @@ public final class ExcelReader {
                 public OptionalInt active() {
                     return workbook.active();
                 }
-            }, source, entries);
-            return withDocumentProperties(read, workbook.documentProperties());
+            }, source, handOver);
+            return withDocumentProperties(read, workbook.documentProperties(), extraColumns);
         } catch (ExcelException e) {
             throw e;
         } catch (TableException e) {
@@ -500,11 +402,14 @@ public final class ExcelReader {
     }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
-    private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties) {
+    private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties,
+            Set<String> extraColumns) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        return new ExcelReadSummary(s.title(), s.period(), properties.source().orElse(s.source()), s.table(),
-                s.categories(), s.tasks(), warnings, properties.region(), publishedOn);
+        ReportHead head = ReportHead.builder().title(s.title()).period(s.period()).source(properties.source().orElse(s.source()))
+                .region(properties.region()).publishedOn(publishedOn).categories(s.categories()).extraColumns(extraColumns)
+                .build();
+        return ExcelReadSummary.builder().head(head).sheet(s.table()).tasks(s.tasks()).warnings(warnings).build();
     }
 
     /** The sheet the options name, by name or index; empty when the table reader is to choose. */

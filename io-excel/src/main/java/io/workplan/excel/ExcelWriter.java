@@ -104,7 +104,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * thrown at its end; the file or stream is untouched then, but the iterator has been used up.
  *
  * <pre>{@code
- * ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度…主要任务完成情况", ReportingPeriod.quarter(2024, 2))
+ * ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title("2024年第二季度…主要任务完成情况")
+ *         .period(ReportingPeriod.quarter(2024, 2)).build())
  *     .columns(ColumnRole.NUMBER).build();
  * Iterator<ProgressEntry> entries = ...;   // built one at a time, e.g. from a database cursor
  * ExcelWriter.create().write(head, entries, Path.of("large.xlsx"));
@@ -427,7 +428,7 @@ public final class ExcelWriter {
                     writeSummaries(workbook, summaries);
                 }
             }
-            workbook.describe(head);
+            workbook.describe(head.head());
             workbook.writeTo(out);
         } catch (CallerFailure e) {
             throw (RuntimeException) e.getCause();

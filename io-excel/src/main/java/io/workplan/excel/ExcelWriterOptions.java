@@ -3,15 +3,18 @@ package io.workplan.excel;
 import io.workplan.core.aggregate.ColourScheme;
 import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.TrafficLight;
+import io.workplan.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * How {@link ExcelWriter} writes a report: whether runs of equal cells are merged and whether the
- * summary sheets are added. Immutable; build with {@link #builder()}.
+ * summary sheets are added. An immutable value; build with {@link #builder()}, which checks every
+ * setting at once and throws a {@link io.workplan.core.ValidationException} listing each one that
+ * is wrong (a row window under 1, a colour not written {@code RRGGBB}).
  *
  * <pre>{@code
  * ExcelWriterOptions options = ExcelWriterOptions.builder()
@@ -22,26 +25,14 @@ import java.util.regex.Pattern;
  *
  * @since 0.1.0
  */
-public final class ExcelWriterOptions {
+@Value.Immutable
+public abstract class ExcelWriterOptions {
     private static final Pattern RGB = Pattern.compile("#?[0-9A-Fa-f]{6}");
     private static final ColourScheme<String> TRAFFIC_LIGHTS = trafficLights();
     private static final ExcelWriterOptions DEFAULTS = builder().build();
 
-    private final boolean mergeRuns;
-    private final boolean summarySheets;
-    private final int rowWindow;
-    private final ScheduleRule scheduleRule;
-    private final ColourScheme<String> colourScheme;
+    ExcelWriterOptions() {}
 
-    private ExcelWriterOptions(Builder builder) {
-        this.mergeRuns = builder.mergeRuns;
-        this.summarySheets = builder.summarySheets;
-        this.rowWindow = builder.rowWindow;
-        this.scheduleRule = builder.scheduleRule;
-        this.colourScheme = builder.colourScheme;
-    }
-
-    /** Red / amber / green as Excel's own highlight fills, grey for tasks not assessable. */
     private static ColourScheme<String> trafficLights() {
         ColourScheme<TrafficLight> rag = ColourScheme.trafficLights();
         List<ColourScheme.Band<String>> bands = new ArrayList<>();
@@ -63,7 +54,8 @@ public final class ExcelWriterOptions {
     }
 
     /**
-     * The defaults: runs merged, summary sheets added, a window of 200 rows.
+     * The defaults: runs merged, summary sheets, a window of 200 rows, the standard rule, traffic
+     * lights.
      *
      * @return the default options
      */
@@ -77,7 +69,7 @@ public final class ExcelWriterOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableExcelWriterOptions.builder();
     }
 
     /**
@@ -89,8 +81,9 @@ public final class ExcelWriterOptions {
      *
      * @return whether runs are merged
      */
+    @Value.Default
     public boolean mergeRuns() {
-        return mergeRuns;
+        return true;
     }
 
     /**
@@ -99,8 +92,9 @@ public final class ExcelWriterOptions {
      *
      * @return whether summary sheets are written
      */
+    @Value.Default
     public boolean summarySheets() {
-        return summarySheets;
+        return true;
     }
 
     /**
@@ -109,8 +103,9 @@ public final class ExcelWriterOptions {
      *
      * @return the number of rows
      */
+    @Value.Default
     public int rowWindow() {
-        return rowWindow;
+        return 200;
     }
 
     /**
@@ -119,8 +114,9 @@ public final class ExcelWriterOptions {
      *
      * @return the rule
      */
+    @Value.Default
     public ScheduleRule scheduleRule() {
-        return scheduleRule;
+        return ScheduleRule.standard();
     }
 
     /**
@@ -132,85 +128,71 @@ public final class ExcelWriterOptions {
      *
      * @return the scheme
      */
+    @Value.Default
     public ColourScheme<String> colourScheme() {
-        return colourScheme;
+        return TRAFFIC_LIGHTS;
+    }
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(rowWindow() >= 1, "rowWindow", () -> "the row window must be 1 or more, was " + rowWindow());
+        ColourScheme<String> scheme = colourScheme();
+        List<String> colours = new ArrayList<>(List.of(scheme.notBehind(), scheme.beyond()));
+        scheme.bands().forEach(b -> colours.add(b.colour()));
+        scheme.notAssessableColour().ifPresent(colours::add);
+        for (String colour : colours) {
+            checks.require(RGB.matcher(colour).matches(), "colourScheme", () -> "a colour must be written RRGGBB, was " + colour);
+        }
+        checks.throwIfAny("ExcelWriterOptions");
     }
 
     /** Builds {@link ExcelWriterOptions}. */
-    public static final class Builder {
-        private boolean mergeRuns = true;
-        private boolean summarySheets = true;
-        private int rowWindow = 200;
-        private ScheduleRule scheduleRule = ScheduleRule.standard();
-        private ColourScheme<String> colourScheme = TRAFFIC_LIGHTS;
-
-        private Builder() {}
+    public interface Builder {
+        /**
+         * Copies every option.
+         *
+         * @param options the options to copy
+         * @return this builder
+         */
+        Builder from(ExcelWriterOptions options);
 
         /**
          * @param mergeRuns see {@link ExcelWriterOptions#mergeRuns()}
          * @return this builder
          */
-        public Builder mergeRuns(boolean mergeRuns) {
-            this.mergeRuns = mergeRuns;
-            return this;
-        }
+        Builder mergeRuns(boolean mergeRuns);
 
         /**
          * @param summarySheets see {@link ExcelWriterOptions#summarySheets()}
          * @return this builder
          */
-        public Builder summarySheets(boolean summarySheets) {
-            this.summarySheets = summarySheets;
-            return this;
-        }
+        Builder summarySheets(boolean summarySheets);
 
         /**
          * @param rowWindow see {@link ExcelWriterOptions#rowWindow()}
          * @return this builder
-         * @throws IllegalArgumentException when the window is less than 1
          */
-        public Builder rowWindow(int rowWindow) {
-            if (rowWindow < 1) {
-                throw new IllegalArgumentException("the row window must be 1 or more, was " + rowWindow);
-            }
-            this.rowWindow = rowWindow;
-            return this;
-        }
+        Builder rowWindow(int rowWindow);
 
         /**
          * @param scheduleRule see {@link ExcelWriterOptions#scheduleRule()}
          * @return this builder
          */
-        public Builder scheduleRule(ScheduleRule scheduleRule) {
-            this.scheduleRule = Objects.requireNonNull(scheduleRule, "scheduleRule");
-            return this;
-        }
+        Builder scheduleRule(ScheduleRule scheduleRule);
 
         /**
          * @param colourScheme see {@link ExcelWriterOptions#colourScheme()}
          * @return this builder
-         * @throws IllegalArgumentException when a colour is not {@code RRGGBB}
          */
-        public Builder colourScheme(ColourScheme<String> colourScheme) {
-            List<String> colours = new ArrayList<>(List.of(colourScheme.notBehind(), colourScheme.beyond()));
-            colourScheme.bands().forEach(b -> colours.add(b.colour()));
-            colourScheme.notAssessableColour().ifPresent(colours::add);
-            for (String colour : colours) {
-                if (!RGB.matcher(colour).matches()) {
-                    throw new IllegalArgumentException("a colour must be written RRGGBB, was " + colour);
-                }
-            }
-            this.colourScheme = colourScheme;
-            return this;
-        }
+        Builder colourScheme(ColourScheme<String> colourScheme);
 
         /**
-         * Builds the options.
+         * Builds the options, checking them all at once.
          *
          * @return the options
+         * @throws io.workplan.core.ValidationException listing every setting that is wrong
          */
-        public ExcelWriterOptions build() {
-            return new ExcelWriterOptions(this);
-        }
+        ExcelWriterOptions build();
     }
 }

@@ -49,10 +49,10 @@ class EntryByEntryTest {
         assertThat(entries).extracting(e -> e.task().content()).containsExactly("甲。", "乙。", "丙。");
         assertThat(entries).extracting(e -> e.period().orElseThrow()).containsOnly(ReportingPeriod.quarter(2024, 2));
         assertThat(entries.get(1).task().leadUnits()).isEqualTo(entries.get(0).task().leadUnits());
-        assertThat(summary.title()).isEqualTo(TITLE);
-        assertThat(summary.source()).isEqualTo("workbook");
+        assertThat(summary.head().title()).isEqualTo(TITLE);
+        assertThat(summary.head().source()).contains("workbook");
         assertThat(summary.sheet()).isEqualTo("Sheet1");
-        assertThat(summary.categories()).containsExactly(Category.of("(一)", "指标"), Category.of("(二)", "项目"));
+        assertThat(summary.head().categories()).containsExactly(Category.of("(一)", "指标"), Category.of("(二)", "项目"));
         assertThat(summary.tasks()).isEqualTo(3);
         assertThat(summary.warnings()).isEmpty();
     }

@@ -13,6 +13,7 @@ import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.io.ByteArrayOutputStream;
@@ -48,7 +49,7 @@ class EntryByEntryWriteTest {
     void everyProblemIsReportedAfterTheLastEntryAndTheFileIsUntouched(ExcelWriter.Format format) throws IOException {
         Path file = dir.resolve("report." + format.name().toLowerCase(java.util.Locale.ROOT));
         Files.writeString(file, "the previous report");
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(ColumnRole.NUMBER).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title(TITLE).period(Q2).build()).columns(ColumnRole.NUMBER).build();
         List<ProgressEntry> entries = List.of(
                 entry(1, "任务一", Progress.parse("52%"), Q2, null),
                 entry(2, "长".repeat(32_768), Progress.parse("52%"), Q2, null),
@@ -97,7 +98,7 @@ class EntryByEntryWriteTest {
                 return entry(taken, "任务" + taken, Progress.parse("52%"), Q2, null);
             }
         };
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(ColumnRole.NUMBER).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title(TITLE).period(Q2).build()).columns(ColumnRole.NUMBER).build();
 
         IllegalStateException thrown = catchThrowableOfType(IllegalStateException.class,
                 () -> ExcelWriter.create().write(head, failing, file));
@@ -121,13 +122,13 @@ class EntryByEntryWriteTest {
 
     @Test
     void aHeadFromWhatWasReadKeepsItsTitlePeriodSourceAndCategories() {
-        ExcelReadSummary read = new ExcelReadSummary(TITLE, java.util.Optional.of(Q2), "a.xlsx", "Sheet1",
-                List.of(Category.of("甲"), Category.of("乙")), 0, List.of());
+        ExcelReadSummary read = ExcelReadSummary.builder().head(io.workplan.core.ReportHead.builder().title(TITLE).period(Q2)
+                .source("a.xlsx").categories(List.of(Category.of("甲"), Category.of("乙"))).build()).sheet("Sheet1").tasks(0).build();
         ExcelWriteHead head = ExcelWriteHead.builder(read).columns(ColumnRole.REMARK).build();
-        assertThat(head.title()).isEqualTo(TITLE);
-        assertThat(head.period()).contains(Q2);
-        assertThat(head.source()).contains("a.xlsx");
-        assertThat(head.categories()).containsExactly(Category.of("甲"), Category.of("乙"));
+        assertThat(head.head().title()).isEqualTo(TITLE);
+        assertThat(head.head().period()).contains(Q2);
+        assertThat(head.head().source()).contains("a.xlsx");
+        assertThat(head.head().categories()).containsExactly(Category.of("甲"), Category.of("乙"));
         assertThat(head.has(ColumnRole.REMARK)).isTrue();
         assertThat(head.has(ColumnRole.LEADER)).isFalse();
         assertThat(head.has(ColumnRole.CONTENT)).isTrue();

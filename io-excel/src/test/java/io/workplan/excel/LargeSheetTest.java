@@ -43,8 +43,8 @@ class LargeSheetTest {
         assertThat(summary.tasks()).isEqualTo(TASKS);
         assertThat(loop.entries).isEqualTo(TASKS);
         assertThat(summary.warnings()).isEmpty();
-        assertThat(summary.title()).isEqualTo(GeneratedSheet.TITLE);
-        assertThat(summary.categories()).hasSize(sheet.categories());
+        assertThat(summary.head().title()).isEqualTo(GeneratedSheet.TITLE);
+        assertThat(summary.head().categories()).hasSize(sheet.categories());
         assertThat(lastCall.get()).isEqualTo(TASKS + 2L);
         for (int k = 0; k < PlainLoop.SAMPLED.length; k++) {
             int i = PlainLoop.SAMPLED[k] < 0 ? TASKS + PlainLoop.SAMPLED[k] : PlainLoop.SAMPLED[k];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.workplan.core.ValidationException;
 import io.workplan.excel.corpus.ExcelCorpus;
 import io.workplan.excel.corpus.XlsxParts;
 import io.workplan.excel.internal.WorkbookFiles;
@@ -90,9 +91,9 @@ class PartLimitsTest {
 
     @Test
     void limitsMustBeSensible() {
-        assertThatThrownBy(() -> ExcelReadOptions.builder().maxPartBytes(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ExcelReadOptions.builder().maxInflateRatio(0.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ExcelReadOptions.builder().maxInflateRatio(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ExcelReadOptions.builder().maxPartBytes(0).build()).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ExcelReadOptions.builder().maxInflateRatio(0.5).build()).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ExcelReadOptions.builder().maxInflateRatio(Double.NaN).build()).isInstanceOf(ValidationException.class);
         assertThat(ExcelReadOptions.defaults().maxPartBytes()).isEqualTo(1L << 30);
         assertThat(ExcelReadOptions.defaults().maxInflateRatio()).isEqualTo(100);
     }

@@ -13,9 +13,11 @@ import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.Task;
 import io.workplan.sheet.ColumnRole;
 import java.io.ByteArrayOutputStream;
+import io.workplan.core.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -69,13 +71,14 @@ class ReportShapesWriteTest {
         // 区财政局 is merged over both rows
         assertThat(row(sheet, 2)).containsExactly("1", "任务一", "区财政局", "52%", "王某", "6月底", "备注一");
         assertThat(row(sheet, 3)).containsExactly("2", "任务二", "", "已完成", "", "年底", "");
-        assertThat(ExcelWriteHead.of(report).extraColumns()).containsExactly("责任人", "时间节点");
+        assertThat(ExcelWriteHead.of(report).head().extraColumns()).containsExactly("责任人", "时间节点");
     }
 
     @ParameterizedTest
     @EnumSource(ExcelWriter.Format.class)
     void anExtraTheHeadDoesNotListIsRefusedNeverDropped(ExcelWriter.Format format) {
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).withoutCategoryColumn().extraColumns("责任人").build();
+        ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title(TITLE).period(Q2).extraColumns(List.of("责任人")).build())
+                .withoutCategoryColumn().build();
         List<ProgressEntry> entries = List.of(
                 ProgressEntry.of(task("任务一").putExtras("责任人", "王某").build(), Q2, Progress.parse("52%")),
                 ProgressEntry.of(task("任务二").putExtras("年度目标", "完成").build(), Q2, Progress.parse("52%")));
@@ -92,10 +95,10 @@ class ReportShapesWriteTest {
 
     @Test
     void aHeadRefusesABlankOrRepeatedExtraColumn() {
-        assertThatThrownBy(() -> ExcelWriteHead.builder(TITLE, Q2).extraColumns(" "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
-        assertThatThrownBy(() -> ExcelWriteHead.builder(TITLE, Q2).extraColumns("责任人", "责任人"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("责任人");
+        assertThatThrownBy(() -> ReportHead.builder().title(TITLE).period(Q2).extraColumns(List.of(" ")).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("blank");
+        assertThatThrownBy(() -> ReportHead.builder().title(TITLE).period(Q2).extraColumns(List.of("责任人", "责任人")).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("责任人");
     }
 
     @ParameterizedTest
@@ -117,7 +120,7 @@ class ReportShapesWriteTest {
     @ParameterizedTest
     @EnumSource(ExcelWriter.Format.class)
     void subItemsSharingANumberAreMergedUnderItButBlankNumbersNever(ExcelWriter.Format format) {
-        ExcelWriteHead head = ExcelWriteHead.builder(TITLE, Q2).columns(ColumnRole.NUMBER).build();
+        ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title(TITLE).period(Q2).build()).columns(ColumnRole.NUMBER).build();
         Category category = Category.of("类别");
         List<ProgressEntry> entries = List.of(
                 ProgressEntry.of(task("一甲").number(1).category(category).build(), Q2, Progress.parse("52%")),

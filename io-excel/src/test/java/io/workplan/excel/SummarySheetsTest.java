@@ -86,8 +86,8 @@ class SummarySheetsTest {
 
     @Test
     void aColourMustBeRgb() {
-        assertThatThrownBy(() -> ExcelWriterOptions.builder().colourScheme(ColourScheme.notBehind("green").beyond("FF0000")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("green");
+        assertThatThrownBy(() -> ExcelWriterOptions.builder().colourScheme(ColourScheme.notBehind("green").beyond("FF0000")).build())
+                .isInstanceOf(io.workplan.core.ValidationException.class).hasMessageContaining("green");
     }
 
     @Test

@@ -113,10 +113,10 @@ final class Workbooks {
         assertThat(entries).isEqualTo(report.entries());
         assertThat(summary.tasks()).isEqualTo(report.tasks().size());
         assertThat(summary.warnings()).isEqualTo(result.warnings());
-        assertThat(summary.categories()).isEqualTo(report.categories());
-        assertThat(summary.title()).isEqualTo(report.title());
-        assertThat(summary.period()).isEqualTo(report.period());
-        assertThat(report.source()).contains(summary.source());
+        assertThat(summary.head().categories()).isEqualTo(report.categories());
+        assertThat(summary.head().title()).isEqualTo(report.title());
+        assertThat(summary.head().period()).isEqualTo(report.period());
+        assertThat(report.source()).isEqualTo(summary.head().source()).isPresent();
         assertThat(summary.sheet()).isEqualTo(result.sheet());
         return result;
     }

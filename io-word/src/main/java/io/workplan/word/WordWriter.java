@@ -5,6 +5,7 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.internal.AtomicFile;
 import io.workplan.core.internal.FileErrors;
 import io.workplan.sheet.TableGrid;
+import io.workplan.word.internal.WriteBulletin;
 import io.workplan.word.internal.WriteDocx;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,6 +90,31 @@ public final class WordWriter {
             });
         } catch (IOException e) {
             throw failure("the stream", "it cannot be written: " + FileErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * Writes a short document of words (a heading, paragraphs, a table) to a file, completely or not
+     * at all, on the pages of {@link #write(ProgressReport, Path)}: the supervision bulletin of
+     * {@code workplan bulletin}.
+     *
+     * @param bulletin what the document says
+     * @param target the .docx file, replaced when it exists
+     * @throws WordException when a text cannot be stored (every one listed), or the file cannot be
+     *     written (the target then unchanged)
+     * @since 0.2.0
+     */
+    public void write(WordBulletin bulletin, Path target) {
+        Objects.requireNonNull(bulletin, "bulletin");
+        Objects.requireNonNull(target, "target");
+        List<Problem> problems = WriteBulletin.problems(bulletin);
+        if (!problems.isEmpty()) {
+            throw new WordException("Cannot write " + target, problems);
+        }
+        try {
+            AtomicFile.write(target, out -> WriteBulletin.write(bulletin, out));
+        } catch (IOException e) {
+            throw failure(target.toString(), "the file cannot be written: " + FileErrors.writeReason(target, e), e);
         }
     }
 

@@ -48,6 +48,19 @@ public final class ChartMeanProgress {
      * @param firstFreeColumn the first column right of the table
      */
     public static void draw(SXSSFWorkbook workbook, Sheet sheet, List<SummarySheet.Line> lines, int firstFreeColumn) {
+        draw(workbook, sheet, lines, firstFreeColumn, "各类别平均完成进度");
+    }
+
+    /**
+     * Draws the chart of {@link #draw(SXSSFWorkbook, Sheet, List, int)} under a title of the caller's.
+     *
+     * @param workbook the streamed workbook
+     * @param sheet the summary sheet
+     * @param lines the table's rows, without the total
+     * @param firstFreeColumn the first column right of the table
+     * @param title the chart's title: 各地区平均完成进度
+     */
+    public static void draw(SXSSFWorkbook workbook, Sheet sheet, List<SummarySheet.Line> lines, int firstFreeColumn, String title) {
         if (lines.isEmpty()) {
             return;
         }
@@ -56,7 +69,7 @@ public final class ChartMeanProgress {
         int height = Math.max(20, 2 + lines.size() * 2);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstFreeColumn + 1, 1, firstFreeColumn + 12, 1 + height);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("各类别平均完成进度");
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
 
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);

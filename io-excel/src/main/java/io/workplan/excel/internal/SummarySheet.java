@@ -75,7 +75,7 @@ public final class SummarySheet implements AutoCloseable {
         this.rule = rule;
         this.scheme = scheme;
         this.styles = styles;
-        this.figures = StreamingAggregation.builder().rule(rule).categories(head.categories()).period(head.period()).build();
+        this.figures = StreamingAggregation.builder().rule(rule).categories(head.head().categories()).period(head.head().period()).build();
     }
 
     /**
@@ -102,6 +102,17 @@ public final class SummarySheet implements AutoCloseable {
         Line(String label, Summary summary) {
             this.label = label;
             this.summary = summary;
+        }
+
+        /**
+         * A row of a group's figures.
+         *
+         * @param label the group's label
+         * @param summary its figures
+         * @return the row
+         */
+        public static Line of(String label, Summary summary) {
+            return new Line(label, summary);
         }
 
         /**
@@ -173,6 +184,21 @@ public final class SummarySheet implements AutoCloseable {
      * @return the sheet
      */
     public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines) {
+        return write(workbook, name, keyHeader, lines, new Line(TOTAL, figures.overall()));
+    }
+
+    /**
+     * Writes a summary table as the workbook's next sheet, with a total of the caller's (the roll-up
+     * of several reports: a row per region, the total of all).
+     *
+     * @param workbook the workbook
+     * @param name the sheet's name
+     * @param keyHeader the header of the first column
+     * @param lines the rows
+     * @param total the last row
+     * @return the sheet
+     */
+    public Sheet write(Workbook workbook, String name, String keyHeader, List<Line> lines, Line total) {
         Sheet sheet = titled(workbook, name);
         int last = COLUMNS - 1;
 
@@ -193,7 +219,7 @@ public final class SummarySheet implements AutoCloseable {
             writeLine(sheet.createRow(r++), line);
             widest = Math.max(widest, WriteText.displayWidth(line.label()));
         }
-        writeLine(sheet.createRow(r), new Line(TOTAL, figures.overall()));
+        writeLine(sheet.createRow(r), total);
 
         sheet.setColumnWidth(0, Math.min(60, widest + 2) * 256);
         for (int c = 1; c <= last; c++) {
@@ -233,7 +259,7 @@ public final class SummarySheet implements AutoCloseable {
         for (int c = 0; c < COLUMNS; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), head.title() + " " + name);
+        WriteText.set(title.getCell(0), head.head().title() + " " + name);
         sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
         return sheet;
     }
@@ -265,7 +291,7 @@ public final class SummarySheet implements AutoCloseable {
         }
         Task carrier = summary.firstTask().get();
         Progress progress = Progress.ofPercent(mean, mean.toPlainString() + "%");
-        return scheme.colourOf(rule.assess(carrier, Optional.of(progress), rule.expectedFor(head.period(), carrier)));
+        return scheme.colourOf(rule.assess(carrier, Optional.of(progress), rule.expectedFor(head.head().period(), carrier)));
     }
 
     /** The colour of a status's column: the scheme's colour of that status, the most behind for 欠进度. */

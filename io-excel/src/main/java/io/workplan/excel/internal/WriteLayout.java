@@ -79,18 +79,18 @@ public final class WriteLayout {
         List<WriteColumn> others = new ArrayList<>();
         for (WriteColumn column : WriteColumn.KNOWN) {
             if (column == WriteColumn.REMARK) {
-                head.extraColumns().forEach(header -> cs.add(WriteColumn.extra(header)));
+                head.head().extraColumns().forEach(header -> cs.add(WriteColumn.extra(header)));
             }
             (head.has(column.role().orElseThrow()) ? cs : others).add(column);
         }
-        this.extraColumns = Set.copyOf(head.extraColumns());
+        this.extraColumns = Set.copyOf(head.head().extraColumns());
         this.columns = List.copyOf(cs);
         this.absent = List.copyOf(others);
         for (WriteColumn column : columns) {
             widths.put(column, WriteText.displayWidth(column.header()));
         }
         this.above = new Object[columns.size()];
-        check(TITLE_ROW, 0, "title", head.title());
+        check(TITLE_ROW, 0, "title", head.head().title());
     }
 
     /**
@@ -116,9 +116,9 @@ public final class WriteLayout {
                 }
             });
         }
-        if (period != null && !period.equals(head.period())) {
+        if (period != null && !period.equals(head.head().period())) {
             problems.add(problem(row, 0, "period", period.map(ReportingPeriod::toString).orElse(""),
-                    "the entry's period is not the head's period " + head.period().map(ReportingPeriod::toString).orElse("(none)")));
+                    "the entry's period is not the head's period " + head.head().period().map(ReportingPeriod::toString).orElse("(none)")));
         }
         for (int c = 0; c < columns.size(); c++) {
             WriteColumn column = columns.get(c);

@@ -58,7 +58,7 @@ public final class WriteOfficialSheet {
             title.createCell(c).setCellStyle(styles.title());
         }
         if (!layout.refused()) {
-            WriteText.set(title.getCell(0), layout.head().title());
+            WriteText.set(title.getCell(0), layout.head().head().title());
         }
         sheet.addMergedRegionUnsafe(new CellRangeAddress(WriteLayout.TITLE_ROW, WriteLayout.TITLE_ROW, 0, last));
 

@@ -1,6 +1,7 @@
 package io.workplan.excel.internal;
 
-import io.workplan.excel.ExcelWriteHead;
+import io.workplan.core.ReportHead;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.hpsf.CustomProperties;
@@ -58,7 +59,7 @@ public final class WriteWorkbook implements AutoCloseable {
      *
      * @param report the report's head
      */
-    public void describe(ExcelWriteHead report) {
+    public void describe(ReportHead report) {
         if (workbook instanceof SXSSFWorkbook) {
             POIXMLProperties properties = ((SXSSFWorkbook) workbook).getXSSFWorkbook().getProperties();
             properties.getCoreProperties().setTitle(report.title());

@@ -4,6 +4,7 @@ import io.workplan.sheet.ColumnRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workplan.core.ReportHead;
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
@@ -56,7 +57,7 @@ class LargeReportStreamingTest {
         assertThat(Runtime.getRuntime().maxMemory()).as("the heap of this JVM, set by the large-report execution")
                 .isLessThanOrEqualTo(HEAP_LIMIT);
         Path file = dir.resolve("large.xlsx");
-        ExcelWriteHead head = ExcelWriteHead.builder("2024年第二季度大型报告主要任务完成情况", Q2)
+        ExcelWriteHead head = ExcelWriteHead.builder(ReportHead.builder().title("2024年第二季度大型报告主要任务完成情况").period(Q2).build())
                 .columns(ColumnRole.NUMBER).build();
 
         ExcelWriter.create().write(head, entries(), file);
@@ -75,8 +76,8 @@ class LargeReportStreamingTest {
 
         assertThat(summary.tasks()).isEqualTo(TASKS);
         assertThat(read[0]).isEqualTo(TASKS);
-        assertThat(summary.period()).contains(Q2);
-        assertThat(summary.categories()).hasSize(TASKS / TASKS_PER_CATEGORY);
+        assertThat(summary.head().period()).contains(Q2);
+        assertThat(summary.head().categories()).hasSize(TASKS / TASKS_PER_CATEGORY);
         assertThat(summary.warnings()).isEmpty();
         for (int i : indexes) {
             assertThat(checked.get(i)).as("task %d", i).isEqualTo(entry(i));

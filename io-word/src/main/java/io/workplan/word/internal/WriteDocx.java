@@ -73,6 +73,17 @@ public final class WriteDocx {
     }
 
     private static void check(String text, int row, int column, List<Problem> problems) {
+        unstorable(text).ifPresent(reason -> problems.add(Problem.builder().cell(Cells.ref(row, column)).rawText(text)
+                .reason(reason).build()));
+    }
+
+    /**
+     * Why a text cannot be stored in a Word document: the first character that XML cannot carry.
+     *
+     * @param text the text
+     * @return the reason, or empty when the text can be stored
+     */
+    static java.util.Optional<String> unstorable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
@@ -80,12 +91,10 @@ public final class WriteDocx {
                 i++;
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF'
                     || Character.isSurrogate(c)) {
-                problems.add(Problem.builder().cell(Cells.ref(row, column)).rawText(text)
-                        .reason(String.format("the character U+%04X at index %d cannot be stored in a Word document", (int) c, i))
-                        .build());
-                return;
+                return java.util.Optional.of(String.format("the character U+%04X at index %d cannot be stored in a Word document", (int) c, i));
             }
         }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -104,31 +113,9 @@ public final class WriteDocx {
 
             List<TableGrid.Column> columns = grid.columns();
             int[] widths = widths(columns);
-            XWPFTable table = document.createTable(grid.rows().size() + 1, columns.size());
-            table.setWidth(TABLE_WIDTH);
-            table.setWidthType(TableWidthType.DXA);
-            table.setTableAlignment(TableRowAlign.CENTER);
-            CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
-                    ? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
-            layout.setType(STTblLayoutType.FIXED);
-            CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-            while (tblGrid.sizeOfGridColArray() > 0) {
-                tblGrid.removeGridCol(0);
-            }
-            for (int width : widths) {
-                tblGrid.addNewGridCol().setW(BigInteger.valueOf(width));
-            }
+            XWPFTable table = table(document, grid.rows().size() + 1, widths);
 
-            XWPFTableRow header = table.getRow(0);
-            header.setRepeatHeader(true);
-            header.setCantSplitRow(true);
-            for (int c = 0; c < columns.size(); c++) {
-                XWPFTableCell cell = header.getCell(c);
-                cell.setWidth(Integer.toString(widths[c]));
-                XWPFParagraph p = cell.getParagraphArray(0);
-                p.setAlignment(ParagraphAlignment.CENTER);
-                lines(p, grid.header().get(c), true, 11);
-            }
+            header(table.getRow(0), grid.header(), widths);
             for (int r = 0; r < grid.rows().size(); r++) {
                 int gridRow = r + TableGrid.FIRST_TASK_ROW;
                 XWPFTableRow row = table.getRow(r + 1);
@@ -150,13 +137,58 @@ public final class WriteDocx {
         }
     }
 
+    /**
+     * A table of fixed columns as wide as the text between the margins, centred.
+     *
+     * @param document the document
+     * @param rows how many rows, the header's included
+     * @param widths the width of each column, in twentieths of a point
+     * @return the table
+     */
+    static XWPFTable table(XWPFDocument document, int rows, int[] widths) {
+        XWPFTable table = document.createTable(rows, widths.length);
+        table.setWidth(TABLE_WIDTH);
+        table.setWidthType(TableWidthType.DXA);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
+                ? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) {
+            tblGrid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        return table;
+    }
+
+    /**
+     * The header row: bold, centred, repeated at the top of each page, never split.
+     *
+     * @param header the table's first row
+     * @param texts a text for each column
+     * @param widths the width of each column
+     */
+    static void header(XWPFTableRow header, List<String> texts, int[] widths) {
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < widths.length; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setWidth(Integer.toString(widths[c]));
+            XWPFParagraph p = cell.getParagraphArray(0);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            lines(p, texts.get(c), true, 11);
+        }
+    }
+
     private static void vMerge(XWPFTableCell cell, STMerge.Enum how) {
         CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         pr.addNewVMerge().setVal(how);
     }
 
     /** Each line of a text as a paragraph of its own, the first one being the one given. */
-    private static void lines(XWPFParagraph first, String text, boolean bold, int points) {
+    static void lines(XWPFParagraph first, String text, boolean bold, int points) {
         String[] lines = text.split("\n", -1);
         XWPFParagraph p = first;
         for (int i = 0; i < lines.length; i++) {
@@ -190,7 +222,7 @@ public final class WriteDocx {
         return widths;
     }
 
-    private static void page(XWPFDocument document) {
+    static void page(XWPFDocument document) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();

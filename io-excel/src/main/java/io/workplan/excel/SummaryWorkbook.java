@@ -1,0 +1,131 @@
+package io.workplan.excel;
+
+import io.workplan.core.Problem;
+import io.workplan.core.ReportingPeriod;
+import io.workplan.core.aggregate.ScheduleRule;
+import io.workplan.core.aggregate.Summary;
+import io.workplan.core.internal.AtomicFile;
+import io.workplan.core.internal.FileErrors;
+import io.workplan.excel.internal.ChartMeanProgress;
+import io.workplan.excel.internal.PoiTempFiles;
+import io.workplan.excel.internal.SummarySheet;
+import io.workplan.excel.internal.WriteStyles;
+import io.workplan.excel.internal.WriteWorkbook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A workbook of summary tables already summed up, in the look of the summary sheets of {@link
+ * ExcelWriter} (the same styles, colours and chart): the roll-up of many reports, a table of the
+ * regions with a chart comparing their mean progress, then a table for each region.
+ *
+ * <pre>{@code
+ * SummaryWorkbook.write(Path.of("regions.xlsx"), "2024年第二季度各地区", rule, Optional.empty(), List.of(
+ *     new SummaryWorkbook.Table("按地区汇总", "地区", rows, total, Optional.of("各地区平均完成进度"))));
+ * }</pre>
+ *
+ * <p>Written completely or not at all, as every writer of workplan.
+ *
+ * @since 0.2.0
+ */
+public final class SummaryWorkbook {
+    private SummaryWorkbook() {}
+
+    /**
+     * A table of the workbook, a sheet of its own: a row per group (its label, tasks, mean progress
+     * coloured against the schedule, a count per schedule status), then the total.
+     *
+     * @param sheetName the sheet's name (made safe for Excel: at most 31 characters, none of {@code []:*?/\})
+     * @param keyHeader the header of the first column: 地区, 牵头单位
+     * @param rows the groups, each its label and figures, in order
+     * @param total the figures of all the groups together
+     * @param chartTitle the title of a bar chart of the rows' mean progress beside the table, or none for no chart
+     */
+    public record Table(String sheetName, String keyHeader, List<Map.Entry<String, Summary>> rows, Summary total,
+            Optional<String> chartTitle) {
+        /**
+         * Checks the attributes.
+         *
+         * @param sheetName the sheet's name
+         * @param keyHeader the first column's header
+         * @param rows the groups
+         * @param total the total
+         * @param chartTitle the chart's title, or none
+         */
+        public Table {
+            Objects.requireNonNull(sheetName, "sheetName");
+            Objects.requireNonNull(keyHeader, "keyHeader");
+            rows = List.copyOf(rows);
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(chartTitle, "chartTitle");
+        }
+    }
+
+    /**
+     * Writes the tables to an .xlsx file, each a sheet in order, completely or not at all.
+     *
+     * @param target the .xlsx file, replaced when it exists
+     * @param title the title above every table (each sheet's row 1, with the sheet's name) and the document's
+     * @param rule how the mean progress of each row is coloured against the schedule
+     * @param period the period the rule judges by, or none (the rule's expected share)
+     * @param tables the tables
+     * @throws ExcelException when the file cannot be written (the target then unchanged)
+     */
+    public static void write(Path target, String title, ScheduleRule rule, Optional<ReportingPeriod> period, List<Table> tables) {
+        Objects.requireNonNull(target, "target");
+        ExcelWriteHead head = ExcelWriteHead.builder(io.workplan.core.ReportHead.builder().title(title).period(period).build()).build();
+        ExcelWriterOptions options = ExcelWriterOptions.builder().build();
+        try {
+            AtomicFile.write(target, out -> PoiTempFiles.run(() -> {
+                try (WriteWorkbook workbook = WriteWorkbook.xlsx(options.rowWindow())) {
+                    WriteStyles styles = new WriteStyles(workbook.workbook());
+                    Set<String> names = new HashSet<>();
+                    for (Table table : tables) {
+                        try (SummarySheet sheets = new SummarySheet(head, rule, options.colourScheme(), styles)) {
+                            List<SummarySheet.Line> lines = new ArrayList<>();
+                            table.rows().forEach(r -> lines.add(SummarySheet.Line.of(r.getKey(), r.getValue())));
+                            Sheet sheet = sheets.write(workbook.workbook(), unique(table.sheetName(), names), table.keyHeader(), lines,
+                                    SummarySheet.Line.of(SummarySheet.TOTAL, table.total()));
+                            if (table.chartTitle().isPresent()) {
+                                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, lines, SummarySheet.COLUMNS,
+                                        table.chartTitle().get());
+                            }
+                        }
+                    }
+                    workbook.describe(head.head());
+                    workbook.writeTo(out);
+                } catch (RuntimeException e) {
+                    IOException file = PoiTempFiles.fileFailure(e);
+                    if (file != null) {
+                        throw file;
+                    }
+                    throw e;
+                }
+            }));
+        } catch (IOException e) {
+            throw new ExcelException("Cannot write " + target, List.of(Problem.builder().source(target.toString())
+                    .reason("the file cannot be written: " + FileErrors.writeReason(target, e)).build()), e);
+        }
+    }
+
+    /** A sheet name Excel takes, not yet used: the name made safe, then numbered when taken. */
+    private static String unique(String name, Set<String> used) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+}
