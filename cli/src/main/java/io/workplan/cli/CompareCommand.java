@@ -59,6 +59,11 @@ final class CompareCommand implements Callable<Integer> {
         section(out, "Went down (check the data)", c.wentDown());
         tasks(out, "Added", c.added());
         tasks(out, "Removed", c.removed());
+        if (!c.ambiguities().isEmpty()) {
+            out.println("Not matched, two tasks fit nearly as well (check them; shown added and removed):");
+            c.ambiguities().forEach(a -> out.println("  " + label(a.task()) + " ~ "
+                    + a.candidateTasks().stream().map(CompareCommand::label).collect(java.util.stream.Collectors.joining(" | "))));
+        }
         return 0;
     }
 
@@ -108,16 +113,17 @@ final class CompareCommand implements Callable<Integer> {
 
     /** {@code notComparable} for {@code NOT_COMPARABLE}. */
     private static String jsonName(TaskChange.Direction direction) {
-        String[] words = direction(direction).split(" ");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
+        return JsonOutput.name(direction(direction));
     }
 
-    private static String direction(TaskChange.Direction direction) {
-        return direction.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    /** {@code not comparable} for {@code NOT_COMPARABLE}. */
+    static String direction(TaskChange.Direction direction) {
+        return words(direction.name());
+    }
+
+    /** A constant's name in lower-case words: {@code same content} for {@code SAME_CONTENT}. */
+    static String words(String constant) {
+        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static void section(PrintWriter out, String heading, List<TaskChange> changes) {

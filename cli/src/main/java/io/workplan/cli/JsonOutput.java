@@ -48,6 +48,16 @@ final class JsonOutput {
         out.flush();
     }
 
+    /** Words as a JSON name: {@code notComparable} for {@code not comparable}. */
+    static String name(String words) {
+        String[] parts = words.split(" ");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return name.toString();
+    }
+
     /** A number field, {@code null} when absent. */
     static void number(JsonGenerator json, String name, Optional<BigDecimal> value) throws IOException {
         json.writeFieldName(name);

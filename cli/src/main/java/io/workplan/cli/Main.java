@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         description = "Progress of government work-plan tasks (政府工作报告主要任务完成情况): "
                 + "summaries against the schedule (序时进度), checks and comparisons of the official sheets.",
         subcommands = {SummaryCommand.class, BehindCommand.class, ValidateCommand.class, CompareCommand.class, ConvertCommand.class,
-            BulletinCommand.class},
+            BulletinCommand.class, HistoryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

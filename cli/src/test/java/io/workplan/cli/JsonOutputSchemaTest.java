@@ -38,9 +38,7 @@ class JsonOutputSchemaTest {
 
     @BeforeAll
     static void prepare() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMA_FILE)) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
-        }
+        schema = load(SCHEMA_FILE);
         sample = CommandsTest.copySample(dir);
         Path json = dir.resolve("sample.json");
         assertThat(run("convert", sample.toString(), json.toString()).code()).isZero();
@@ -104,6 +102,18 @@ class JsonOutputSchemaTest {
     }
 
     private static JsonNode printed(String... args) throws IOException {
+        return printed(schema, args);
+    }
+
+    /** A schema of the tool's JSON (draft 2020-12). */
+    static Schema load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+    }
+
+    /** What a command prints, once it exited 0 with JSON that a schema finds valid. */
+    static JsonNode printed(Schema schema, String... args) throws IOException {
         Run r = run(args);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(schema.validate(r.out(), InputFormat.JSON)).as(r.out()).isEmpty();

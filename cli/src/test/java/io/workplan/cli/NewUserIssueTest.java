@@ -157,14 +157,15 @@ class NewUserIssueTest {
     @Test
     void theReadmesOptionTablesAreTheCommandsOptions() throws IOException {
         java.util.List<String> everyCommand = readmeOptions("Options of every command that reads a file:");
-        java.util.List<String> schedule = readmeOptions("Options of the commands that judge tasks against the schedule, `summary`, `behind` and `bulletin` (the others");
+        java.util.List<String> schedule = readmeOptions("Options of the commands that judge tasks against the schedule, `summary`, `behind`, `bulletin` and `history` (the others");
         assertThat(everyCommand).contains("--table", "--lenient", "--[no-]streaming");
         assertThat(schedule).containsExactly("--expected", "--tolerance", "--scale");
 
-        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert", "bulletin"}) {
+        for (String command : new String[] {"summary", "behind", "validate", "compare", "convert", "bulletin", "history"}) {
             String help = run(command, "--help").out();
             everyCommand.forEach(o -> assertThat(help).as(command).contains(o));
-            boolean judges = command.equals("summary") || command.equals("behind") || command.equals("bulletin");
+            boolean judges = command.equals("summary") || command.equals("behind") || command.equals("bulletin")
+                    || command.equals("history");
             schedule.forEach(o -> assertThat(help.contains(o + "=")).as(command + " " + o).isEqualTo(judges));
         }
         Run refused = run("validate", sample.toString(), "--expected", "50");

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code console} block runs in-process, and the lines the README shows (but those with an
  * ellipsis, which stand for lines left out) must be lines of its output, in order;
  * {@code $ echo $?} checks the exit code. The files they name are the bundled workbook, the README's
- * edited copy of it, {@code page.html}, the real published page of the same table, and {@code regions},
- * a folder of real tables of three regions.
+ * edited copy of it, {@code page.html}, the real published page of the same table, {@code regions},
+ * a folder of real tables of three regions, and the four quarters of {@link GongshuQuarters}.
  */
 class ReadmeConsoleExamplesTest {
     private static final String TOOL = "$ java -jar cli/target/workplan.jar ";
@@ -47,6 +47,7 @@ class ReadmeConsoleExamplesTest {
         editedSample(dir.resolve("gongshu-edited.xlsx"));
         Files.copy(RealSamples.file(RealSamples.GONGSHU_HTML), dir.resolve("page.html"));
         regions(Files.createDirectories(dir.resolve("regions")));
+        new GongshuQuarters(dir);   // gongshu-2024-q1.json, -q2.xlsx, -q3.csv, -q4.xlsx, for history
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
         int commands = 0;
         CommandsTest.Run last = null;

@@ -318,7 +318,7 @@ public final class ExcelWriter {
     }
 
     /** Writes a file completely or not at all; a file that cannot be written is our exception, naming it. */
-    private static void toFile(Path file, AtomicFile.Content content) {
+    static void toFile(Path file, AtomicFile.Content content) {
         try {
             AtomicFile.write(file, content);
         } catch (IOException e) {
@@ -327,7 +327,7 @@ public final class ExcelWriter {
     }
 
     /** Writes to a caller's stream; a stream that fails is our exception. */
-    private static void toStream(StreamWriting writing) {
+    static void toStream(StreamWriting writing) {
         try {
             writing.run();
         } catch (IOException e) {
@@ -337,7 +337,7 @@ public final class ExcelWriter {
 
     /** A writing to a stream that may fail. */
     @FunctionalInterface
-    private interface StreamWriting {
+    interface StreamWriting {
         void run() throws IOException;
     }
 

@@ -38,11 +38,14 @@ public final class ReportComparison {
     private final List<TaskChange> changes;
     private final List<Task> added;
     private final List<Task> removed;
+    private final List<AmbiguousMatch> ambiguities;
 
     private ReportComparison(ProgressReport earlier, ProgressReport later, TaskMatcher matcher) {
         this.earlier = Objects.requireNonNull(earlier, "earlier");
         this.later = Objects.requireNonNull(later, "later");
-        List<TaskMatch> matches = matcher.match(earlier.tasks(), later.tasks());
+        TaskMatching matching = matcher.matching(earlier.tasks(), later.tasks());
+        List<TaskMatch> matches = matching.matches();
+        this.ambiguities = matching.ambiguities();
         this.changes = matches.stream()
                 .map(m -> new TaskChange(m, earlier.progressOf(m.earlier()), later.progressOf(m.later())))
                 .collect(Collectors.toUnmodifiableList());
@@ -122,6 +125,18 @@ public final class ReportComparison {
      */
     public List<Task> removed() {
         return removed;
+    }
+
+    /**
+     * The tasks not matched because two tasks or more of the other report fit them nearly as well
+     * (see {@link TaskMatcher}): they are in {@link #added()} and {@link #removed()}, and named here
+     * with their candidates.
+     *
+     * @return the ambiguities
+     * @since 0.2.0
+     */
+    public List<AmbiguousMatch> ambiguities() {
+        return ambiguities;
     }
 
     /**

@@ -99,7 +99,9 @@ class ReportShapesAggregationTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.path().orElseThrow() + ": " + p.reason())
                         .containsExactly("reports[1].period: the report '拱墅区民生实事项目进展情况' names no period:"
-                                + " a plan's history orders its reports by period"));
+                                + " a plan's history orders its reports by period",
+                                "reports[1].title: the report '拱墅区民生实事项目进展情况' is not of the plan of reports[0],"
+                                + " '2024年第一季度拱墅区主要任务完成情况': a history is of one plan (the titles differ besides their periods)"));
     }
 
     @Test
