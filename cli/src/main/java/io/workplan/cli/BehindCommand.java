@@ -8,7 +8,7 @@ import io.workplan.files.FileReadSummary;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import io.workplan.core.LeadUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +58,7 @@ final class BehindCommand implements Callable<Integer> {
             Task t = a.task();
             return new Object[] {t.number().isPresent() ? String.valueOf(t.number().getAsInt()) : "",
                 abbreviated ? abbreviate(t.content()) : t.content(),
-                t.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、")),
+                LeadUnit.join(t.leadUnits()),
                 a.progress().map(p -> p.text()).orElse(""),
                 a.expected().map(e -> Figures.display(e, scale).toPlainString() + "%").orElse(""),
                 a.shortfall().map(s -> Figures.display(s, scale).toPlainString() + " points").orElse("")};

@@ -1,5 +1,6 @@
 package io.workplan.excel;
 
+import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.ReportingPeriod;
@@ -272,7 +273,7 @@ public final class HistoryWorkbookWriter {
     }
 
     private static String units(Task task) {
-        return task.leadUnits().isEmpty() ? "/" : task.leadUnits().stream().map(u -> u.name()).collect(Collectors.joining("、"));
+        return task.leadUnits().isEmpty() ? "/" : LeadUnit.join(task.leadUnits());
     }
 
     private static void writeHistory(Workbook workbook, WriteStyles styles, PlanHistory history) {
