@@ -2,7 +2,6 @@ package io.workplan.core;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,7 +57,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ProgressReport {
+public abstract class ProgressReport implements HeadAttributes {
 
     ProgressReport() {}
 
@@ -70,57 +69,6 @@ public abstract class ProgressReport {
     public static Builder builder() {
         return ImmutableProgressReport.builder();
     }
-
-    /**
-     * The title as published, on one line: {@code 2024年第二季度拱墅区《政府工作报告》主要任务完成情况}.
-     *
-     * @return the title, never blank
-     */
-    public abstract String title();
-
-    /**
-     * The region or issuer: {@code 杭州市拱墅区}.
-     *
-     * @return the region, when known
-     */
-    public abstract Optional<String> region();
-
-    /**
-     * The period the report covers.
-     *
-     * @return the period, absent when the table names none
-     */
-    public abstract Optional<ReportingPeriod> period();
-
-    /**
-     * The day the report was published.
-     *
-     * @return the publication date, when known
-     */
-    public abstract Optional<LocalDate> publishedOn();
-
-    /**
-     * Where the report comes from: a web address or a file's name.
-     *
-     * @return the source, when known
-     */
-    public abstract Optional<String> source();
-
-    /**
-     * The categories in the report's order.
-     *
-     * @return the categories
-     */
-    public abstract List<Category> categories();
-
-    /**
-     * The headers of the columns no attribute of a task reads ({@link Task#extras()}), as published,
-     * in the table's order of columns.
-     *
-     * @return the extra columns, possibly none
-     * @since 0.1.0
-     */
-    public abstract List<String> extraColumns();
 
     /**
      * The tasks in the report's order.
@@ -174,8 +122,7 @@ public abstract class ProgressReport {
      * @since 0.2.0
      */
     public ReportHead head() {
-        return ReportHead.builder().title(title()).region(region()).period(period()).publishedOn(publishedOn())
-                .source(source()).categories(categories()).extraColumns(extraColumns()).build();
+        return ReportHead.builder().head(this).build();
     }
 
     @Value.Lazy
@@ -262,7 +209,7 @@ public abstract class ProgressReport {
     }
 
     /** Builds a {@link ProgressReport}; the title is required. */
-    public interface Builder {
+    public interface Builder extends HeadAttributes.Builder<Builder> {
         /**
          * Copies every attribute of a report.
          *
@@ -270,108 +217,6 @@ public abstract class ProgressReport {
          * @return this builder
          */
         Builder from(ProgressReport report);
-
-        /**
-         * Sets every attribute a head has: title, region, period, day of publication, source,
-         * categories and extra columns (replacing those given before).
-         *
-         * @param head the head
-         * @return this builder
-         * @since 0.2.0
-         */
-        default Builder head(ReportHead head) {
-            return title(head.title()).region(head.region()).period(head.period()).publishedOn(head.publishedOn())
-                    .source(head.source()).categories(head.categories()).extraColumns(head.extraColumns());
-        }
-
-        /**
-         * @param title see {@link ProgressReport#title()}
-         * @return this builder
-         */
-        Builder title(String title);
-
-        /**
-         * @param region see {@link ProgressReport#region()}
-         * @return this builder
-         */
-        Builder region(String region);
-
-        /**
-         * @param region see {@link ProgressReport#region()}
-         * @return this builder
-         */
-        Builder region(Optional<String> region);
-
-        /**
-         * @param period see {@link ProgressReport#period()}
-         * @return this builder
-         */
-        Builder period(ReportingPeriod period);
-
-        /**
-         * @param period see {@link ProgressReport#period()}
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder period(Optional<? extends ReportingPeriod> period);
-
-        /**
-         * @param publishedOn see {@link ProgressReport#publishedOn()}
-         * @return this builder
-         */
-        Builder publishedOn(LocalDate publishedOn);
-
-        /**
-         * @param publishedOn see {@link ProgressReport#publishedOn()}
-         * @return this builder
-         */
-        Builder publishedOn(Optional<? extends LocalDate> publishedOn);
-
-        /**
-         * @param source see {@link ProgressReport#source()}
-         * @return this builder
-         */
-        Builder source(String source);
-
-        /**
-         * @param source see {@link ProgressReport#source()}
-         * @return this builder
-         */
-        Builder source(Optional<String> source);
-
-        /**
-         * Adds a category.
-         *
-         * @param category a category
-         * @return this builder
-         */
-        Builder addCategories(Category category);
-
-        /**
-         * Replaces the categories.
-         *
-         * @param categories see {@link ProgressReport#categories()}
-         * @return this builder
-         */
-        Builder categories(Iterable<? extends Category> categories);
-
-        /**
-         * Adds an extra column's header.
-         *
-         * @param header a header, as published
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder addExtraColumns(String header);
-
-        /**
-         * Replaces the extra columns.
-         *
-         * @param headers see {@link ProgressReport#extraColumns()}
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder extraColumns(Iterable<String> headers);
 
         /**
          * Adds a task.

@@ -2,7 +2,6 @@ package io.workplan.core;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import org.immutables.value.Value;
  * @since 0.2.0
  */
 @Value.Immutable
-public abstract class ReportHead {
+public abstract class ReportHead implements HeadAttributes {
 
     ReportHead() {}
 
@@ -50,50 +49,6 @@ public abstract class ReportHead {
     public static ReportHead of(String title) {
         return builder().title(title).build();
     }
-
-    /**
-     * The title as published, on one line.
-     *
-     * @return the title, never blank
-     * @see ProgressReport#title()
-     */
-    public abstract String title();
-
-    /**
-     * @return the region or issuer, when known
-     * @see ProgressReport#region()
-     */
-    public abstract Optional<String> region();
-
-    /**
-     * @return the period, absent when the table names none
-     * @see ProgressReport#period()
-     */
-    public abstract Optional<ReportingPeriod> period();
-
-    /**
-     * @return the day of publication, when known
-     * @see ProgressReport#publishedOn()
-     */
-    public abstract Optional<LocalDate> publishedOn();
-
-    /**
-     * @return where the report comes from, when known
-     * @see ProgressReport#source()
-     */
-    public abstract Optional<String> source();
-
-    /**
-     * @return the categories in the report's order
-     * @see ProgressReport#categories()
-     */
-    public abstract List<Category> categories();
-
-    /**
-     * @return the headers of the extra columns, in the table's order
-     * @see ProgressReport#extraColumns()
-     */
-    public abstract List<String> extraColumns();
 
     @Value.Check
     ReportHead normalize() {
@@ -134,7 +89,7 @@ public abstract class ReportHead {
     }
 
     /** Builds a {@link ReportHead}; the title is required. */
-    public interface Builder {
+    public interface Builder extends HeadAttributes.Builder<Builder> {
         /**
          * Copies every attribute of a head.
          *
@@ -142,92 +97,6 @@ public abstract class ReportHead {
          * @return this builder
          */
         Builder from(ReportHead head);
-
-        /**
-         * @param title see {@link ReportHead#title()}
-         * @return this builder
-         */
-        Builder title(String title);
-
-        /**
-         * @param region see {@link ReportHead#region()}
-         * @return this builder
-         */
-        Builder region(String region);
-
-        /**
-         * @param region see {@link ReportHead#region()}
-         * @return this builder
-         */
-        Builder region(Optional<String> region);
-
-        /**
-         * @param period see {@link ReportHead#period()}
-         * @return this builder
-         */
-        Builder period(ReportingPeriod period);
-
-        /**
-         * @param period see {@link ReportHead#period()}
-         * @return this builder
-         */
-        Builder period(Optional<? extends ReportingPeriod> period);
-
-        /**
-         * @param publishedOn see {@link ReportHead#publishedOn()}
-         * @return this builder
-         */
-        Builder publishedOn(LocalDate publishedOn);
-
-        /**
-         * @param publishedOn see {@link ReportHead#publishedOn()}
-         * @return this builder
-         */
-        Builder publishedOn(Optional<? extends LocalDate> publishedOn);
-
-        /**
-         * @param source see {@link ReportHead#source()}
-         * @return this builder
-         */
-        Builder source(String source);
-
-        /**
-         * @param source see {@link ReportHead#source()}
-         * @return this builder
-         */
-        Builder source(Optional<String> source);
-
-        /**
-         * Adds a category.
-         *
-         * @param category a category
-         * @return this builder
-         */
-        Builder addCategories(Category category);
-
-        /**
-         * Replaces the categories.
-         *
-         * @param categories see {@link ReportHead#categories()}
-         * @return this builder
-         */
-        Builder categories(Iterable<? extends Category> categories);
-
-        /**
-         * Adds an extra column's header.
-         *
-         * @param header a header, as published
-         * @return this builder
-         */
-        Builder addExtraColumns(String header);
-
-        /**
-         * Replaces the extra columns.
-         *
-         * @param headers see {@link ReportHead#extraColumns()}
-         * @return this builder
-         */
-        Builder extraColumns(Iterable<String> headers);
 
         /**
          * Builds the head.
