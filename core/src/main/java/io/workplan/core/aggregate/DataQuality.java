@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * for (Finding f : DataQuality.findings(report)) {
- *     log.warn(f.toString());   // NO_LEAD_UNIT: tasks[12].leadUnits [牵头单位]: warning: the task has no lead unit
+ *     log.warn(f.toString());   // NO_LEAD_UNIT: tasks[12].leadUnits [leadUnits]: warning: the task has no lead unit
  * }
  * }</pre>
  *
@@ -159,11 +159,11 @@ public final class DataQuality {
                 int n = task.number().getAsInt();
                 gapBefore(n).ifPresent(from -> {
                     String missing = from == n - 1 ? "the number " + from + " is" : "the numbers " + from + " to " + (n - 1) + " are";
-                    findings.add(finding(Finding.Kind.NUMBER_GAP, task, path + ".number", "序号", String.valueOf(n),
+                    findings.add(finding(Finding.Kind.NUMBER_GAP, task, path + ".number", "number", String.valueOf(n),
                             missing + " missing before " + n));
                 });
             } else if (numbered > 0) {
-                findings.add(finding(Finding.Kind.NUMBER_MISSING, task, path + ".number", "序号", null,
+                findings.add(finding(Finding.Kind.NUMBER_MISSING, task, path + ".number", "number", null,
                         "the task has no number, while other tasks of the report have one"));
             }
             findings.addAll(taskFindings(task, path, progress));
@@ -193,21 +193,21 @@ public final class DataQuality {
     private static List<Finding> taskFindings(Task task, String path, Optional<Progress> progress) {
         List<Finding> findings = new ArrayList<>(1);
         if (task.leadUnits().isEmpty()) {
-            findings.add(finding(Finding.Kind.NO_LEAD_UNIT, task, path + ".leadUnits", "牵头单位", null,
+            findings.add(finding(Finding.Kind.NO_LEAD_UNIT, task, path + ".leadUnits", "leadUnits", null,
                     "the task has no lead unit"));
         }
         if (progress.isEmpty()) {
-            findings.add(finding(Finding.Kind.NO_ENTRY, task, path, "完成进度", null,
+            findings.add(finding(Finding.Kind.NO_ENTRY, task, path, "progress", null,
                     "the report gives no progress for the task"));
             return findings;
         }
         Progress p = progress.get();
         if (p.kind() == Progress.Kind.NARRATIVE && p.percent().isEmpty()) {
-            findings.add(finding(Finding.Kind.NARRATIVE_WITHOUT_FIGURE, task, path + ".progress", "完成进度", p.text(),
+            findings.add(finding(Finding.Kind.NARRATIVE_WITHOUT_FIGURE, task, path + ".progress", "progress", p.text(),
                     "the progress is a narrative naming no share of the target; it cannot be judged against the schedule"));
         }
         p.percent().filter(x -> x.compareTo(ONE_HUNDRED) > 0).ifPresent(x -> findings.add(finding(
-                Finding.Kind.ABOVE_ONE_HUNDRED, task, path + ".progress", "完成进度", p.text(),
+                Finding.Kind.ABOVE_ONE_HUNDRED, task, path + ".progress", "progress", p.text(),
                 "the progress is above 100% (" + x.toPlainString() + "%): over-fulfilled, for information")));
         return findings;
     }
@@ -338,8 +338,13 @@ public final class DataQuality {
         }
     }
 
-    private static Finding finding(Finding.Kind kind, Task task, String path, String subject, String raw, String reason) {
-        Problem.Builder problem = Problem.builder().severity(Problem.Severity.WARNING).path(path).subject(subject).reason(reason);
+    /**
+     * A finding; its subject is the field of the model it is about ({@code number}, {@code leadUnits},
+     * {@code progress}), not a header: the report may come from JSON, or from a sheet headed in words
+     * of its own. The readers name headers in their problems.
+     */
+    private static Finding finding(Finding.Kind kind, Task task, String path, String field, String raw, String reason) {
+        Problem.Builder problem = Problem.builder().severity(Problem.Severity.WARNING).path(path).subject(field).reason(reason);
         if (raw != null) {
             problem.rawText(raw);
         }
