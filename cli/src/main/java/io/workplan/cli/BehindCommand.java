@@ -7,21 +7,15 @@ import io.workplan.core.aggregate.ScheduleAssessment;
 import io.workplan.files.FileReadSummary;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import io.workplan.core.LeadUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code workplan behind}: the tasks behind schedule, the furthest behind first. */
 @Command(name = "behind", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The tasks behind schedule (欠进度), the furthest behind first.")
-final class BehindCommand implements Callable<Integer> {
+final class BehindCommand extends Subcommand {
     private static final int CONTENT_WIDTH = 40;
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     ReportFile input;
@@ -35,11 +29,11 @@ final class BehindCommand implements Callable<Integer> {
         try (StreamingAggregation aggregation = StreamingAggregation.builder().rule(schedule.rule()).keepTasksBehind(true).build()) {
             FileReadSummary read = input.aggregate(spec, aggregation);
             if (!ReportWords.assessable(read.head(), schedule)) {
-                spec.commandLine().getOut().println(ReportWords.NEEDS_EXPECTED);
+                out().println(ReportWords.NEEDS_EXPECTED);
                 return 0;
             }
             List<ScheduleAssessment> behind = aggregation.tasksBehindSchedule();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.print(behind.size() + " task(s) behind schedule in " + ReportWords.period(read.head()) + "\n");
             table(behind, schedule.scale, true).write(out);
         }

@@ -24,13 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code workplan bulletin}: the supervision bulletin of a report (督查通报): the counts and shares of
@@ -41,13 +38,10 @@ import picocli.CommandLine.Spec;
         description = "The supervision bulletin (督查通报) of a report: how many tasks are behind (欠进度), ahead (超进度), "
                 + "completed (已完成), other (其它) and on schedule (达进度) with their shares of all tasks, then the tasks "
                 + "behind schedule by lead unit. As text, Markdown, or a Word document (-o FILE.docx).")
-final class BulletinCommand implements Callable<Integer> {
+final class BulletinCommand extends Subcommand {
 
     /** The formats of the bulletin. */
     enum Format { text, markdown, docx }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     ReportFile input;
@@ -91,7 +85,7 @@ final class BulletinCommand implements Callable<Integer> {
         } else {
             String text = chosen == Format.markdown ? bulletin.markdown() : bulletin.text();
             if (output == null) {
-                spec.commandLine().getOut().print(text);
+                out().print(text);
                 return 0;
             }
             try {
@@ -101,7 +95,7 @@ final class BulletinCommand implements Callable<Integer> {
                         List.of(Problem.builder().reason("the file cannot be written: " + FileErrors.writeReason(output, e)).build()), e);
             }
         }
-        spec.commandLine().getOut().println("wrote " + output + ": the bulletin of " + summary.tasks() + " tasks, "
+        out().println("wrote " + output + ": the bulletin of " + summary.tasks() + " tasks, "
                 + summary.count(ScheduleStatus.BEHIND) + " behind schedule");
         return 0;
     }

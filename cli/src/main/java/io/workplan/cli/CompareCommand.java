@@ -11,22 +11,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code workplan compare}: two reports of one plan, quarter over quarter, as text or JSON. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compares two reports of the same plan (tasks matched by number and content): "
                 + "improved, unchanged, declined, newly completed, went down, added and removed tasks.")
-final class CompareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class CompareCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "EARLIER", description = "The earlier report, in any format the tool reads.")
     Path earlier;
@@ -47,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         List<ProgressReport> reports = input.readAll(List.of(earlier, later), true, spec);
         ReportComparison c = ReportComparison.of(reports.get(0), reports.get(1));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format == Format.json) {
             JsonOutput.print(out, json -> json(json, c));
             return 0;

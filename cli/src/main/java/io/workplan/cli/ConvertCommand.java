@@ -13,15 +13,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code workplan convert}: a report from any format the tool reads to any it writes, by the
@@ -31,10 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Converts a report between formats: reads IN whatever its format (found by its bytes, then its name), "
                 + "writes OUT in the format its name says: .xlsx, .xls, .html, .htm, .docx, .csv (UTF-8 with a byte-order mark), "
                 + ".tsv or .json. OUT must not be IN. The output is replaced only when complete: a failure leaves no partial file.")
-final class ConvertCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ConvertCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "IN", description = "The report to read, in any format the tool reads.")
     Path in;
@@ -64,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!input.convertsEntryByEntry(in, out, spec)) {
             ProgressReport report = input.read(in, spec);
             ReportFiles.write(report, out, writeOptions);
-            spec.commandLine().getOut().println("wrote " + out + ": " + ReportWords.contents(report));
+            out().println("wrote " + out + ": " + ReportWords.contents(report));
             return 0;
         }
         // entry by entry: a failure once IN is read is the writing's, told as such (exit 3 for a file that cannot be written)
@@ -75,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
                 try {
                     return ReportFiles.convert(in, options, out, writeOptions, r -> {
                         read[0] = true;
-                        r.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
+                        r.warnings().forEach(w -> err().println(Warnings.line(w)));
                     });
                 } catch (WorkplanException e) {
                     throw read[0] ? new WritingFailure(e) : e;
@@ -84,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (WritingFailure e) {
             throw (WorkplanException) e.getCause();
         }
-        spec.commandLine().getOut().println("wrote " + out + ": " + ReportWords.contents(summary));
+        out().println("wrote " + out + ": " + ReportWords.contents(summary));
         return 0;
     }
 

@@ -26,17 +26,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code workplan history}: the reports of one plan over several periods as one table, a row per
@@ -48,10 +45,7 @@ import picocli.CommandLine.Spec;
                 + "matched as compare matches them: each period's progress, the change, and the flags went down, behind "
                 + "(the latest period), stalled (no change over two periods), newly completed, added and dropped. "
                 + "A task two others fit nearly as well is matched to neither and named in a warning.")
-final class HistoryCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class HistoryCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The reports of one plan and year, in any format the tool reads.")
     List<Path> files;
@@ -85,9 +79,9 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (ValidationException e) {
             throw new InvalidInputException(refusal(e), e);
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         history.ambiguities().forEach(a -> err.println(Warnings.line(a.problem())));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (target) {
             case WORKBOOK -> {
                 HistoryWorkbookWriter.create().write(history, output);

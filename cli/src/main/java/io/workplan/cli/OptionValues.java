@@ -23,11 +23,8 @@ final class OptionValues {
     static final class Share implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            BigDecimal share = number(value, "a share of the year in percent, from 0 to 100 (such as 50 or 52.5)");
-            if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new TypeConversionException("'" + value + "' is not a share of the year: give a percentage from 0 to 100");
-            }
-            return share;
+            return upToOneHundred(value, "a share of the year in percent, from 0 to 100 (such as 50 or 52.5)",
+                    "a share of the year: give a percentage from 0 to 100");
         }
     }
 
@@ -35,11 +32,8 @@ final class OptionValues {
     static final class Points implements ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            BigDecimal points = number(value, "a number of percentage points from 0 to 100 (such as 5)");
-            if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new TypeConversionException("'" + value + "' is not a tolerance: give percentage points from 0 to 100");
-            }
-            return points;
+            return upToOneHundred(value, "a number of percentage points from 0 to 100 (such as 5)",
+                    "a tolerance: give percentage points from 0 to 100");
         }
     }
 
@@ -120,6 +114,15 @@ final class OptionValues {
     /** The roles, as {@link #column(String)} reads them, for messages and help. */
     static final String ROLE_NAMES = Arrays.stream(ColumnRole.values()).map(OptionValues::roleName)
             .collect(Collectors.joining(", "));
+
+    /** A number from 0 to 100, refused as not {@code what} when it is none, as not {@code outOfRange} beyond. */
+    private static BigDecimal upToOneHundred(String value, String what, String outOfRange) {
+        BigDecimal number = number(value, what);
+        if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new TypeConversionException("'" + value + "' is not " + outOfRange);
+        }
+        return number;
+    }
 
     private static BigDecimal number(String value, String what) {
         String v = value.trim();

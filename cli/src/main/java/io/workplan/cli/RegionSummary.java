@@ -55,7 +55,7 @@ final class RegionSummary {
 
     RegionSummary(SummaryCommand command) {
         this.command = command;
-        this.err = command.spec.commandLine().getErr();
+        this.err = command.err();
     }
 
     /** Whether a summary is by region: asked for, several files, or a folder. */
@@ -295,7 +295,7 @@ final class RegionSummary {
     }
 
     private void print(List<Table> tables, Map<String, Region> regions, StreamingAggregation all) {
-        PrintWriter out = command.spec.commandLine().getOut();
+        PrintWriter out = command.out();
         if (command.regions.output != null) {
             workbook(tables, regions, all);
             out.println("wrote " + command.regions.output + ": " + headline(tables, regions));

@@ -20,14 +20,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code workplan summary}: the figures of a report against the schedule, overall and by group,
@@ -36,16 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Figures of a progress table against the schedule (序时进度): overall, by category and by lead unit "
                 + "(or by status), then the tasks behind schedule.")
-final class SummaryCommand implements Callable<Integer> {
+final class SummaryCommand extends Subcommand {
 
     /** The groupings a summary can show. */
     enum By { category, unit, status, region }
 
     /** The output formats. */
     enum Format { text, json, tsv }
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--by", paramLabel = "GROUPING", split = ",", defaultValue = "category,unit",
             description = "Tables to show in text and tsv: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
@@ -94,7 +88,7 @@ final class SummaryCommand implements Callable<Integer> {
         // the categories in the report's order, a category without tasks included, known only now
         Grouping<Category> byCategory = aggregation.byCategory(head.categories());
         if (format == Format.json) {
-            JsonOutput.print(spec.commandLine().getOut(), json -> json(json, read, aggregation, byCategory));
+            JsonOutput.print(out(), json -> json(json, read, aggregation, byCategory));
             return 0;
         }
         // text and tsv: the same parts in the same order, tables separated by a blank line
@@ -102,7 +96,7 @@ final class SummaryCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(text ? overview(head, aggregation.overall()) : headLines(head)).append('\n');
         tables(out, aggregation, byCategory, text, by);
-        PrintWriter printed = spec.commandLine().getOut();
+        PrintWriter printed = out();
         if (!ReportWords.assessable(head, schedule)) {
             printed.print(out.append(ReportWords.NEEDS_EXPECTED).append('\n'));
         } else {

@@ -4,11 +4,8 @@ import io.workplan.core.aggregate.DataQuality;
 import io.workplan.core.aggregate.Finding;
 import java.io.PrintWriter;
 import java.util.StringJoiner;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code workplan validate}: reads a table (in any format) or a JSON report strictly. Exit code 0 when it reads
@@ -20,10 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Reads a table (any format) or JSON report strictly: exit 0 when it has no errors (warnings on standard error, "
                 + "data-quality findings such as gaps in numbering on standard output), 1 when it has errors, "
                 + "each listed on standard error with its location.")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ValidateCommand extends Subcommand {
 
     @Mixin
     ReportFile input;
@@ -35,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         // task by task, twice: the count of findings (gaps in the numbering need every number) comes first;
         // the findings of one kind and reason are one line, gathered in bounded memory as they come
         DataQuality.Survey survey = DataQuality.survey();
