@@ -28,8 +28,13 @@ import java.util.zip.ZipFile;
  * apart ({@code mimetype}, {@code _rels/.rels}); for an Office 97-2003 (OLE2) file, the names of
  * its root storage's entries, through at most {@value #MAX_SECTORS} sectors of its directory. No
  * more is ever inflated or held, whatever the file.
+ *
+ * @param kind the kind
+ * @param what what the file is, in words, with its article: {@code an OpenDocument spreadsheet (.ods)}
+ * @param todo what to do with the file, for a reader that does not read it: {@code open it in
+ *     LibreOffice Calc, WPS or Excel and save it as an Excel workbook (.xlsx)}
  */
-public final class FileKind {
+public record FileKind(Kind kind, String what, String todo) {
     /** How many bytes of a file's start are read to tell its kind. */
     public static final int HEAD_BYTES = 8192;
     /** How many bytes of an entry of a zip are inflated at most to tell its kind. */
@@ -89,43 +94,6 @@ public final class FileKind {
         TEXT,
         /** Binary data of no format told here. */
         BINARY
-    }
-
-    private final Kind kind;
-    private final String what;
-    private final String todo;
-
-    private FileKind(Kind kind, String what, String todo) {
-        this.kind = kind;
-        this.what = what;
-        this.todo = todo;
-    }
-
-    /**
-     * The kind.
-     *
-     * @return the kind
-     */
-    public Kind kind() {
-        return kind;
-    }
-
-    /**
-     * What the file is, in words: {@code an OpenDocument spreadsheet (.ods)}.
-     *
-     * @return the words, with their article
-     */
-    public String what() {
-        return what;
-    }
-
-    /**
-     * What to do with the file, for a reader that does not read it.
-     *
-     * @return the advice: {@code open it in LibreOffice Calc, WPS or Excel and save it as an Excel workbook (.xlsx)}
-     */
-    public String todo() {
-        return todo;
     }
 
     /**

@@ -58,24 +58,11 @@ public final class EntryReading {
         }
     }
 
-    /** What a stream read entry by entry gave: its head and counts. */
-    public static final class Streamed {
-        final ReportHead head;
-        final Counts counts;
-
-        Streamed(ReportHead head, Counts counts) {
-            this.head = head;
-            this.counts = counts;
-        }
-
-        /** @return the head */
-        public ReportHead head() {
-            return head;
-        }
-
-        /** @return the counts */
-        public Counts counts() {
-            return counts;
-        }
-    }
+    /**
+     * What a stream read entry by entry gave: its head and counts.
+     *
+     * @param head the head
+     * @param counts the counts
+     */
+    public record Streamed(ReportHead head, Counts counts) {}
 }
