@@ -34,10 +34,7 @@ public abstract class ExcelWriterOptions {
     ExcelWriterOptions() {}
 
     private static ColourScheme<String> trafficLights() {
-        ColourScheme<TrafficLight> rag = ColourScheme.trafficLights();
-        List<ColourScheme.Band<String>> bands = new ArrayList<>();
-        rag.bands().forEach(b -> bands.add(new ColourScheme.Band<>(b.upTo(), rgb(b.colour()))));
-        return new ColourScheme<>(rgb(rag.notBehind()), bands, rgb(rag.beyond()), Optional.of("D9D9D9"));
+        return ColourScheme.trafficLights().map(ExcelWriterOptions::rgb).notAssessable("D9D9D9");
     }
 
     private static String rgb(TrafficLight light) {

@@ -1,10 +1,13 @@
 package io.workplan.core.aggregate;
 
+import io.workplan.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
 
 /**
  * Maps {@linkplain ScheduleAssessment schedule assessments} to colours (or any rating): one colour for
@@ -33,57 +36,66 @@ import java.util.Optional;
  * </ul>
  *
  * @param <C> the type of the colours
- * @param notBehind the colour of tasks not behind schedule
- * @param bands the bands for tasks behind, their bounds ascending
- * @param beyond the colour of tasks behind by more than the last band's bound
- * @param notAssessableColour the colour of tasks not assessable, if any
  * @since 0.1.0
  */
-public record ColourScheme<C>(C notBehind, List<Band<C>> bands, C beyond, Optional<C> notAssessableColour) {
+@Value.Immutable(builder = false)
+public abstract class ColourScheme<C> {
 
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
 
+    ColourScheme() {}
+
+    /** @return the colour of tasks not behind schedule */
+    @Value.Parameter
+    public abstract C notBehind();
+
+    /** @return the bands for tasks behind, their bounds ascending */
+    @Value.Parameter
+    public abstract List<Band<C>> bands();
+
+    /** @return the colour of tasks behind by more than the last band's bound */
+    @Value.Parameter
+    public abstract C beyond();
+
+    /** @return the colour of tasks not assessable, if any */
+    @Value.Parameter
+    public abstract Optional<C> notAssessableColour();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        for (int i = 1; i < bands().size(); i++) {
+            checks.require(bands().get(i - 1).upTo().compareTo(bands().get(i).upTo()) < 0, "bands[" + i + "]",
+                    "the bands' bounds must be ascending");
+        }
+        checks.throwIfAny("ColourScheme");
+    }
+
     /**
      * A band of shortfall: tasks behind by up to a bound (inclusive) get a colour.
      *
      * @param <C> the type of the colours
-     * @param upTo the largest shortfall in percentage points of the band
-     * @param colour the colour
      */
-    public record Band<C>(BigDecimal upTo, C colour) {
-        /**
-         * Checks the attributes.
-         *
-         * @param upTo the bound, 0 or more
-         * @param colour the colour
-         */
-        public Band {
-            Objects.requireNonNull(upTo, "upTo");
-            Objects.requireNonNull(colour, "colour");
-            if (upTo.signum() < 0) {
-                throw new IllegalArgumentException("a band's bound must not be negative, was " + upTo.toPlainString());
-            }
-        }
-    }
+    @Value.Immutable(builder = false)
+    public abstract static class Band<C> {
 
-    /**
-     * Checks and copies the attributes.
-     *
-     * @param notBehind the colour of tasks not behind
-     * @param bands the bands, bounds ascending
-     * @param beyond the colour beyond the last band
-     * @param notAssessableColour the colour of tasks not assessable
-     */
-    public ColourScheme {
-        Objects.requireNonNull(notBehind, "notBehind");
-        Objects.requireNonNull(beyond, "beyond");
-        bands = List.copyOf(bands);
-        for (int i = 1; i < bands.size(); i++) {
-            if (bands.get(i - 1).upTo().compareTo(bands.get(i).upTo()) >= 0) {
-                throw new IllegalArgumentException("the bands' bounds must be ascending");
-            }
+        Band() {}
+
+        /** @return the largest shortfall in percentage points of the band, 0 or more */
+        @Value.Parameter
+        public abstract BigDecimal upTo();
+
+        /** @return the colour */
+        @Value.Parameter
+        public abstract C colour();
+
+        @Value.Check
+        void check() {
+            Checks checks = new Checks();
+            checks.require(upTo().signum() >= 0, "upTo", () -> "a band's bound must not be negative, was " + upTo().toPlainString());
+            checks.throwIfAny("ColourScheme.Band");
         }
     }
 
@@ -128,7 +140,22 @@ public record ColourScheme<C>(C notBehind, List<Band<C>> bands, C beyond, Option
      * @return the new scheme
      */
     public ColourScheme<C> notAssessable(C colour) {
-        return new ColourScheme<>(notBehind, bands, beyond, Optional.of(colour));
+        return ImmutableColourScheme.of(notBehind(), bands(), beyond(), Optional.of(colour));
+    }
+
+    /**
+     * The same scheme in other colours: the same bands, each colour mapped.
+     *
+     * @param <D> the type of the other colours
+     * @param mapping the other colour of each colour
+     * @return the mapped scheme
+     * @since 0.2.0
+     */
+    public <D> ColourScheme<D> map(Function<? super C, ? extends D> mapping) {
+        List<Band<D>> mapped = new ArrayList<>(bands().size());
+        bands().forEach(b -> mapped.add(ImmutableBand.of(b.upTo(), mapping.apply(b.colour()))));
+        return ImmutableColourScheme.of(mapping.apply(notBehind()), mapped, mapping.apply(beyond()),
+                notAssessableColour().map(mapping));
     }
 
     /**
@@ -140,13 +167,13 @@ public record ColourScheme<C>(C notBehind, List<Band<C>> bands, C beyond, Option
     public Optional<C> colourOf(ScheduleAssessment assessment) {
         switch (assessment.status()) {
             case NOT_ASSESSABLE:
-                return notAssessableColour;
+                return notAssessableColour();
             case BEHIND:
                 BigDecimal shortfall = assessment.shortfall().orElseThrow();
-                return Optional.of(bands.stream().filter(b -> shortfall.compareTo(b.upTo()) <= 0)
-                        .map(Band::colour).findFirst().orElse(beyond));
+                return Optional.of(bands().stream().filter(b -> shortfall.compareTo(b.upTo()) <= 0)
+                        .map(Band::colour).findFirst().orElse(beyond()));
             default:
-                return Optional.of(notBehind);
+                return Optional.of(notBehind());
         }
     }
 
@@ -171,7 +198,7 @@ public record ColourScheme<C>(C notBehind, List<Band<C>> bands, C beyond, Option
          * @return this builder
          */
         public Builder<C> behindUpTo(BigDecimal points, C colour) {
-            bands.add(new Band<>(points, colour));
+            bands.add(ImmutableBand.of(points, colour));
             return this;
         }
 
@@ -182,7 +209,7 @@ public record ColourScheme<C>(C notBehind, List<Band<C>> bands, C beyond, Option
          * @return the scheme, without a colour for tasks not assessable
          */
         public ColourScheme<C> beyond(C colour) {
-            return new ColourScheme<>(notBehind, bands, colour, Optional.empty());
+            return ImmutableColourScheme.of(notBehind, bands, colour, Optional.empty());
         }
     }
 }

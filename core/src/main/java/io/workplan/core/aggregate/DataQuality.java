@@ -302,8 +302,8 @@ public final class DataQuality {
          */
         public List<Finding.Group> groups() {
             List<Finding.Group> result = new ArrayList<>(groups.size());
-            groups.forEach((key, g) -> result.add(new Finding.Group(g.first.get(0).kind(), g.first.get(0).problem().reason(),
-                    g.count, g.first)));
+            groups.forEach((key, g) -> result.add(Finding.Group.builder().kind(g.first.get(0).kind())
+                    .reason(g.first.get(0).problem().reason()).count(g.count).findings(g.first).build()));
             return List.copyOf(result);
         }
 
@@ -348,6 +348,6 @@ public final class DataQuality {
         if (raw != null) {
             problem.rawText(raw);
         }
-        return new Finding(kind, task, problem.build());
+        return Finding.builder().kind(kind).task(task).problem(problem.build()).build();
     }
 }

@@ -3,20 +3,32 @@ package io.workplan.core.aggregate;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Something in a report a person should look at; see {@link DataQuality}. The {@linkplain
  * #problem() problem} says where ({@code tasks[12]}) and what, for people, with severity {@link
  * Problem.Severity#WARNING}.
  *
- * @param kind what sort of finding
- * @param task the task it is about (for a gap in the numbering, the task after it)
- * @param problem where and what, for people
  * @since 0.1.0
  */
-public record Finding(Kind kind, Task task, Problem problem) {
+@Value.Immutable
+@Value.Enclosing
+public abstract class Finding {
+
+    Finding() {}
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a builder of findings
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return ImmutableFinding.builder();
+    }
 
     /** The sorts of findings. */
     public enum Kind {
@@ -49,22 +61,47 @@ public record Finding(Kind kind, Task task, Problem problem) {
         }
     }
 
-    /**
-     * Checks the attributes.
-     *
-     * @param kind what sort of finding
-     * @param task the task it is about
-     * @param problem where and what
-     */
-    public Finding {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(task, "task");
-        Objects.requireNonNull(problem, "problem");
-    }
+    /** @return what sort of finding */
+    public abstract Kind kind();
+
+    /** @return the task it is about (for a gap in the numbering, the task after it) */
+    public abstract Task task();
+
+    /** @return where and what, for people */
+    public abstract Problem problem();
 
     @Override
     public String toString() {
-        return kind + ": " + problem;
+        return kind() + ": " + problem();
+    }
+
+    /** Builds a {@link Finding}. */
+    public interface Builder {
+        /**
+         * @param kind see {@link Finding#kind()}
+         * @return this builder
+         */
+        Builder kind(Kind kind);
+
+        /**
+         * @param task see {@link Finding#task()}
+         * @return this builder
+         */
+        Builder task(Task task);
+
+        /**
+         * @param problem see {@link Finding#problem()}
+         * @return this builder
+         */
+        Builder problem(Problem problem);
+
+        /**
+         * Builds the finding.
+         *
+         * @return the finding
+         * @throws io.workplan.core.ValidationException when an attribute is missing
+         */
+        Finding build();
     }
 
     /**
@@ -74,60 +111,101 @@ public record Finding(Kind kind, Task task, Problem problem) {
      * {@link DataQuality#grouper(int, int)}, which groups findings as they come and keeps the first
      * few of each group with the count of all.
      *
-     * @param kind the kind of every finding of the group
-     * @param reason the reason every finding gives
-     * @param count how many findings, that is how many tasks, the group has; at least as many as {@code findings}
-     * @param findings the group's first findings, in the report's order of tasks (all of them when
-     *     the group was gathered whole); at least one
      * @since 0.1.0
      */
-    public record Group(Kind kind, String reason, int count, List<Finding> findings) {
-        /**
-         * Checks the attributes.
-         *
-         * @param kind the kind of every finding
-         * @param reason the reason every finding gives
-         * @param count how many findings the group has
-         * @param findings its first findings
-         * @throws NullPointerException if an argument is null
-         * @throws IllegalArgumentException if there is no finding, one of another kind or reason, or
-         *     a count below the findings given
-         * @since 0.2.0
-         */
-        public Group {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(reason, "reason");
-            findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
-            if (findings.isEmpty()) {
-                throw new IllegalArgumentException("a group of findings needs at least one finding");
-            }
-            if (count < findings.size()) {
-                throw new IllegalArgumentException("a group of " + count + " findings cannot hold " + findings.size());
-            }
-            for (Finding f : findings) {
-                if (f.kind() != kind || !f.problem().reason().equals(reason)) {
-                    throw new IllegalArgumentException("a finding of another kind or reason in the group of " + kind + ": " + f);
-                }
-            }
-        }
+    @Value.Immutable
+    public abstract static class Group {
+
+        Group() {}
 
         /**
-         * A group of every one of its findings.
+         * A new builder; the kind, the reason and at least one finding are required.
          *
-         * @param kind the kind of every finding
-         * @param reason the reason every finding gives
-         * @param findings the findings, in the report's order of tasks; at least one
-         * @throws NullPointerException if an argument is null
-         * @throws IllegalArgumentException if there is no finding, or one of another kind or reason
+         * @return a builder of groups
+         * @since 0.2.0
          */
-        public Group(Kind kind, String reason, List<Finding> findings) {
-            this(kind, reason, Objects.requireNonNull(findings, "findings").size(), findings);
+        public static Builder builder() {
+            return ImmutableFinding.Group.builder();
+        }
+
+        /** @return the kind of every finding of the group */
+        public abstract Kind kind();
+
+        /** @return the reason every finding gives */
+        public abstract String reason();
+
+        /**
+         * The group's first findings, in the report's order of tasks (all of them when the group was
+         * gathered whole).
+         *
+         * @return the findings, at least one
+         */
+        public abstract List<Finding> findings();
+
+        /**
+         * How many findings, that is how many tasks, the group has.
+         *
+         * @return the count, at least as many as {@link #findings()}; that many by default
+         */
+        @Value.Default
+        public int count() {
+            return findings().size();
+        }
+
+        @Value.Check
+        void check() {
+            Checks checks = new Checks();
+            checks.require(!findings().isEmpty(), "findings", "a group of findings needs at least one finding");
+            checks.require(count() >= findings().size(), "count",
+                    () -> "a group of " + count() + " findings cannot hold " + findings().size());
+            for (int i = 0; i < findings().size(); i++) {
+                Finding f = findings().get(i);
+                checks.require(f.kind() == kind() && f.problem().reason().equals(reason()), "findings[" + i + "]",
+                        () -> "a finding of another kind or reason in the group of " + kind() + ": " + f);
+            }
+            checks.throwIfAny("Finding.Group");
         }
 
         /** {@code NO_LEAD_UNIT: 159 tasks: the task has no lead unit}, or the one finding's text. */
         @Override
         public String toString() {
-            return count() == 1 ? findings.get(0).toString() : kind + ": " + count() + " tasks: " + reason;
+            return count() == 1 ? findings().get(0).toString() : kind() + ": " + count() + " tasks: " + reason();
+        }
+
+        /** Builds a {@link Group}. */
+        public interface Builder {
+            /**
+             * @param kind see {@link Group#kind()}
+             * @return this builder
+             */
+            Builder kind(Kind kind);
+
+            /**
+             * @param reason see {@link Group#reason()}
+             * @return this builder
+             */
+            Builder reason(String reason);
+
+            /**
+             * @param count see {@link Group#count()}
+             * @return this builder
+             */
+            Builder count(int count);
+
+            /**
+             * @param findings see {@link Group#findings()}
+             * @return this builder
+             */
+            Builder findings(Iterable<? extends Finding> findings);
+
+            /**
+             * Builds the group.
+             *
+             * @return the group
+             * @throws io.workplan.core.ValidationException listing every problem: a missing kind or
+             *     reason, no finding, one of another kind or reason, a count below the findings given
+             */
+            Group build();
         }
     }
 }

@@ -151,7 +151,7 @@ public final class PlanHistory {
                 flags.add(HistoryFlag.ADDED);
             }
             if (before) {
-                TaskChange change = new TaskChange(links[p], reports.get(p - 1).progressOf(listed[p - 1]), progress);
+                TaskChange change = TaskChange.builder().match(links[p]).before(reports.get(p - 1).progressOf(listed[p - 1])).after(progress).build();
                 step.change(change);
                 if (change.wentDown()) {
                     flags.add(HistoryFlag.WENT_DOWN);
@@ -169,7 +169,7 @@ public final class PlanHistory {
             }
             steps.add(step.flags(flags).build());
         }
-        return new TaskHistory(latest, entries, steps);
+        return TaskHistory.builder().latest(latest).entries(entries).steps(steps).build();
     }
 
     /** A change of 0 points between two percentages, the task not completed. */

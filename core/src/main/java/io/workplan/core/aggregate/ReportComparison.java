@@ -47,7 +47,7 @@ public final class ReportComparison {
         List<TaskMatch> matches = matching.matches();
         this.ambiguities = matching.ambiguities();
         this.changes = matches.stream()
-                .map(m -> new TaskChange(m, earlier.progressOf(m.earlier()), later.progressOf(m.later())))
+                .map(m -> TaskChange.builder().match(m).before(earlier.progressOf(m.earlier())).after(later.progressOf(m.later())).build())
                 .collect(Collectors.toUnmodifiableList());
         Set<Task> matchedEarlier = new HashSet<>();
         Set<Task> matchedLater = new HashSet<>();

@@ -2,9 +2,10 @@ package io.workplan.core.aggregate;
 
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A task's {@linkplain ScheduleStatus schedule status}, with what it was judged by.
@@ -16,36 +17,53 @@ import java.util.Optional;
  * a.gap();        // Optional[-8]: 8 points behind
  * }</pre>
  *
- * @param task the task
- * @param progress its progress, empty when the report has no entry for it
- * @param expected the expected share in percent it was judged against (序时进度, or an override);
- *     absent when there is none (a report without a period, no override given)
- * @param status the status
- * @param reason why it is not assessable; present exactly when the status is {@link
- *     ScheduleStatus#NOT_ASSESSABLE}
  * @since 0.1.0
  */
-public record ScheduleAssessment(
-        Task task, Optional<Progress> progress, Optional<BigDecimal> expected, ScheduleStatus status,
-        Optional<ScheduleStatus.Reason> reason) {
+@Value.Immutable
+public abstract class ScheduleAssessment {
+
+    ScheduleAssessment() {}
 
     /**
-     * Checks the attributes.
+     * A new builder; the task and the status are required, a reason exactly when the status is
+     * {@link ScheduleStatus#NOT_ASSESSABLE}.
      *
-     * @param task the task
-     * @param progress its progress
-     * @param expected the expected share
-     * @param status the status
-     * @param reason why it is not assessable
+     * @return a builder of assessments
+     * @since 0.2.0
      */
-    public ScheduleAssessment {
-        Objects.requireNonNull(task, "task");
-        Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(expected, "expected");
-        Objects.requireNonNull(status, "status");
-        if (reason.isPresent() != (status == ScheduleStatus.NOT_ASSESSABLE)) {
-            throw new IllegalArgumentException("a reason is given exactly when the status is NOT_ASSESSABLE");
-        }
+    public static Builder builder() {
+        return ImmutableScheduleAssessment.builder();
+    }
+
+    /** @return the task */
+    public abstract Task task();
+
+    /** @return its progress, empty when the report has no entry for it */
+    public abstract Optional<Progress> progress();
+
+    /**
+     * The expected share in percent the task was judged against (序时进度, or an override).
+     *
+     * @return the share, absent when there is none (a report without a period, no override given)
+     */
+    public abstract Optional<BigDecimal> expected();
+
+    /** @return the status */
+    public abstract ScheduleStatus status();
+
+    /**
+     * Why the task is not assessable.
+     *
+     * @return the reason, present exactly when the status is {@link ScheduleStatus#NOT_ASSESSABLE}
+     */
+    public abstract Optional<ScheduleStatus.Reason> reason();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(reason().isPresent() == (status() == ScheduleStatus.NOT_ASSESSABLE), "reason",
+                "a reason is given exactly when the status is NOT_ASSESSABLE");
+        checks.throwIfAny("ScheduleAssessment");
     }
 
     /**
@@ -54,7 +72,7 @@ public record ScheduleAssessment(
      * @return the progress's percentage, when it has one
      */
     public Optional<BigDecimal> percent() {
-        return progress.flatMap(Progress::percent);
+        return progress().flatMap(Progress::percent);
     }
 
     /**
@@ -65,7 +83,7 @@ public record ScheduleAssessment(
      *     an expected share
      */
     public Optional<BigDecimal> gap() {
-        return expected.flatMap(e -> percent().map(p -> p.subtract(e)));
+        return expected().flatMap(e -> percent().map(p -> p.subtract(e)));
     }
 
     /**
@@ -74,6 +92,48 @@ public record ScheduleAssessment(
      * @return the shortfall in percentage points, when the task is {@link ScheduleStatus#BEHIND}
      */
     public Optional<BigDecimal> shortfall() {
-        return status == ScheduleStatus.BEHIND ? gap().map(BigDecimal::negate) : Optional.empty();
+        return status() == ScheduleStatus.BEHIND ? gap().map(BigDecimal::negate) : Optional.empty();
+    }
+
+    /** Builds a {@link ScheduleAssessment}. */
+    public interface Builder {
+        /**
+         * @param task see {@link ScheduleAssessment#task()}
+         * @return this builder
+         */
+        Builder task(Task task);
+
+        /**
+         * @param progress see {@link ScheduleAssessment#progress()}
+         * @return this builder
+         */
+        Builder progress(Optional<? extends Progress> progress);
+
+        /**
+         * @param expected see {@link ScheduleAssessment#expected()}
+         * @return this builder
+         */
+        Builder expected(Optional<? extends BigDecimal> expected);
+
+        /**
+         * @param status see {@link ScheduleAssessment#status()}
+         * @return this builder
+         */
+        Builder status(ScheduleStatus status);
+
+        /**
+         * @param reason see {@link ScheduleAssessment#reason()}
+         * @return this builder
+         */
+        Builder reason(Optional<? extends ScheduleStatus.Reason> reason);
+
+        /**
+         * Builds the assessment.
+         *
+         * @return the assessment
+         * @throws io.workplan.core.ValidationException when the task or status is missing, or a reason
+         *     is given for an assessable status or none for a status that is not
+         */
+        ScheduleAssessment build();
     }
 }

@@ -213,7 +213,7 @@ public final class ScheduleRule {
             reason = Optional.of(ScheduleStatus.Reason.NO_EXPECTED_SHARE);
         }
         ScheduleStatus status = reason.isPresent() ? ScheduleStatus.NOT_ASSESSABLE : status(progress.get(), expected.orElse(null));
-        return new ScheduleAssessment(task, progress, expected, status, reason);
+        return ScheduleAssessment.builder().task(task).progress(progress).expected(expected).status(status).reason(reason).build();
     }
 
     private static Optional<ScheduleStatus.Reason> unassessable(Progress p) {

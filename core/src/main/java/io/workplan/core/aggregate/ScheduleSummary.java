@@ -123,10 +123,10 @@ public abstract class ScheduleSummary {
         List<Share.Exclusion> leftOut = new ArrayList<>();
         notAssessable().forEach((reason, n) -> {
             if (n > 0) {
-                leftOut.add(new Share.Exclusion(reason.words(), n));
+                leftOut.add(Share.Exclusion.of(reason.words(), n));
             }
         });
-        return new Share(count(status), assessable(), leftOut);
+        return Share.builder().numerator(count(status)).denominator(assessable()).leftOut(leftOut).build();
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.workplan.core.aggregate;
 
+import io.workplan.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * A share of tasks with its numerator and its denominator, and what was left out of the
@@ -23,51 +24,76 @@ import java.util.stream.Collectors;
  * <p>The exact share is the fraction {@code numerator / denominator}; {@link #percent(int)} rounds it
  * half-up to the caller's scale for display.
  *
- * @param numerator how many tasks count, 0 to the denominator
- * @param denominator how many tasks the share is of
- * @param leftOut the tasks left out of the denominator, by why; empty when none were
  * @since 0.1.0
  */
-public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
+@Value.Immutable
+public abstract class Share {
+
+    Share() {}
 
     /**
-     * Tasks left out of a share's denominator, and why.
+     * A new builder; the numerator and the denominator are required.
      *
-     * @param reason why, in words: {@code data pending}, {@code without a percentage}
-     * @param count how many tasks, 1 or more
+     * @return a builder of shares
+     * @since 0.2.0
      */
-    public record Exclusion(String reason, int count) {
+    public static Builder builder() {
+        return ImmutableShare.builder();
+    }
+
+    /** @return how many tasks count, 0 to the denominator */
+    public abstract int numerator();
+
+    /** @return how many tasks the share is of */
+    public abstract int denominator();
+
+    /** @return the tasks left out of the denominator, by why; empty when none were */
+    public abstract List<Exclusion> leftOut();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(numerator() >= 0 && numerator() <= denominator(), "numerator",
+                () -> "a share's numerator must be between 0 and " + denominator() + ", was " + numerator());
+        checks.throwIfAny("Share");
+    }
+
+    /** Tasks left out of a share's denominator, and why. */
+    @Value.Immutable
+    public abstract static class Exclusion {
+
+        Exclusion() {}
+
         /**
-         * Checks the attributes.
+         * Tasks left out.
          *
-         * @param reason why the tasks were left out
-         * @param count how many, 1 or more
+         * @param reason why, in words: {@code data pending}, {@code without a percentage}
+         * @param count how many tasks, 1 or more
+         * @return the exclusion
+         * @throws io.workplan.core.ValidationException when the count is below 1
+         * @since 0.2.0
          */
-        public Exclusion {
-            Objects.requireNonNull(reason, "reason");
-            if (count < 1) {
-                throw new IllegalArgumentException("an exclusion counts 1 task or more, was " + count);
-            }
+        public static Exclusion of(String reason, int count) {
+            return ImmutableExclusion.builder().reason(reason).count(count).build();
+        }
+
+        /** @return why, in words: {@code data pending}, {@code without a percentage} */
+        public abstract String reason();
+
+        /** @return how many tasks, 1 or more */
+        public abstract int count();
+
+        @Value.Check
+        void check() {
+            Checks checks = new Checks();
+            checks.require(count() >= 1, "count", () -> "an exclusion counts 1 task or more, was " + count());
+            checks.throwIfAny("Share.Exclusion");
         }
 
         @Override
         public String toString() {
-            return reason + ": " + count;
+            return reason() + ": " + count();
         }
-    }
-
-    /**
-     * Checks the attributes.
-     *
-     * @param numerator how many tasks count
-     * @param denominator how many tasks the share is of
-     * @param leftOut the tasks left out of the denominator
-     */
-    public Share {
-        if (numerator < 0 || numerator > denominator) {
-            throw new IllegalArgumentException("a share's numerator must be between 0 and " + denominator + ", was " + numerator);
-        }
-        leftOut = List.copyOf(leftOut);
     }
 
     /**
@@ -78,7 +104,7 @@ public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
      * @return the share
      */
     public static Share of(int numerator, int denominator) {
-        return new Share(numerator, denominator, List.of());
+        return builder().numerator(numerator).denominator(denominator).build();
     }
 
     /**
@@ -91,7 +117,8 @@ public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
      * @return the share
      */
     public static Share of(int numerator, int denominator, String reason, int leftOut) {
-        return new Share(numerator, denominator, leftOut == 0 ? List.of() : List.of(new Exclusion(reason, leftOut)));
+        return builder().numerator(numerator).denominator(denominator)
+                .leftOut(leftOut == 0 ? List.of() : List.of(Exclusion.of(reason, leftOut))).build();
     }
 
     /**
@@ -100,7 +127,7 @@ public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
      * @return the count, 0 or more
      */
     public int leftOutCount() {
-        return leftOut.stream().mapToInt(Exclusion::count).sum();
+        return leftOut().stream().mapToInt(Exclusion::count).sum();
     }
 
     /**
@@ -110,8 +137,8 @@ public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
      * @return the fraction, or empty when the denominator is 0
      */
     public Optional<BigDecimal> fraction() {
-        return denominator == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128));
+        return denominator() == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(numerator()).divide(BigDecimal.valueOf(denominator()), MathContext.DECIMAL128));
     }
 
     /**
@@ -125,14 +152,44 @@ public record Share(int numerator, int denominator, List<Exclusion> leftOut) {
         if (scale < 0) {
             throw new IllegalArgumentException("the scale must be 0 or more, was " + scale);
         }
-        return denominator == 0 ? Optional.empty() : Optional.of(Figures.percent(numerator, denominator, scale));
+        return denominator() == 0 ? Optional.empty() : Optional.of(Figures.percent(numerator(), denominator(), scale));
     }
 
     /** {@code 44 of 55 (80.0%), left out: data pending 3}. */
     @Override
     public String toString() {
-        String share = numerator + " of " + denominator + percent(1).map(p -> " (" + p.toPlainString() + "%)").orElse("");
-        return leftOut.isEmpty() ? share
-                : share + ", left out: " + leftOut.stream().map(Exclusion::toString).collect(Collectors.joining(", "));
+        String share = numerator() + " of " + denominator() + percent(1).map(p -> " (" + p.toPlainString() + "%)").orElse("");
+        return leftOut().isEmpty() ? share
+                : share + ", left out: " + leftOut().stream().map(Exclusion::toString).collect(Collectors.joining(", "));
+    }
+
+    /** Builds a {@link Share}. */
+    public interface Builder {
+        /**
+         * @param numerator see {@link Share#numerator()}
+         * @return this builder
+         */
+        Builder numerator(int numerator);
+
+        /**
+         * @param denominator see {@link Share#denominator()}
+         * @return this builder
+         */
+        Builder denominator(int denominator);
+
+        /**
+         * @param leftOut see {@link Share#leftOut()}
+         * @return this builder
+         */
+        Builder leftOut(Iterable<? extends Exclusion> leftOut);
+
+        /**
+         * Builds the share.
+         *
+         * @return the share
+         * @throws io.workplan.core.ValidationException when the numerator is below 0 or above the
+         *     denominator
+         */
+        Share build();
     }
 }

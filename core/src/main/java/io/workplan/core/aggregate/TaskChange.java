@@ -2,8 +2,8 @@ package io.workplan.core.aggregate;
 
 import io.workplan.core.Progress;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * How a task's progress changed between two reports of a plan.
@@ -29,12 +29,31 @@ import java.util.Optional;
  * </ol>
  * Swapping the two reports negates the change and swaps improved and declined.
  *
- * @param match the two tasks
- * @param before the progress in the first report, empty when it has no entry for the task
- * @param after the progress in the second report, empty when it has no entry for the task
  * @since 0.1.0
  */
-public record TaskChange(TaskMatch match, Optional<Progress> before, Optional<Progress> after) {
+@Value.Immutable
+public abstract class TaskChange {
+
+    TaskChange() {}
+
+    /**
+     * A new builder; the match is required, an absent progress is no entry.
+     *
+     * @return a builder of changes
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return ImmutableTaskChange.builder();
+    }
+
+    /** @return the two tasks */
+    public abstract TaskMatch match();
+
+    /** @return the progress in the first report, empty when it has no entry for the task */
+    public abstract Optional<Progress> before();
+
+    /** @return the progress in the second report, empty when it has no entry for the task */
+    public abstract Optional<Progress> after();
 
     /** Which way the progress went. */
     public enum Direction {
@@ -49,25 +68,12 @@ public record TaskChange(TaskMatch match, Optional<Progress> before, Optional<Pr
     }
 
     /**
-     * Checks the attributes.
-     *
-     * @param match the two tasks
-     * @param before the progress in the first report
-     * @param after the progress in the second report
-     */
-    public TaskChange {
-        Objects.requireNonNull(match, "match");
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
-    }
-
-    /**
      * The change in percentage points, exact: after minus before.
      *
      * @return the change, when both progress values have a percentage
      */
     public Optional<BigDecimal> change() {
-        return percent(before).flatMap(b -> percent(after).map(a -> a.subtract(b)));
+        return percent(before()).flatMap(b -> percent(after()).map(a -> a.subtract(b)));
     }
 
     private static Optional<BigDecimal> percent(Optional<Progress> p) {
@@ -85,6 +91,8 @@ public record TaskChange(TaskMatch match, Optional<Progress> before, Optional<Pr
             int sign = change.get().signum();
             return sign > 0 ? Direction.IMPROVED : sign < 0 ? Direction.DECLINED : Direction.UNCHANGED;
         }
+        Optional<Progress> before = before();
+        Optional<Progress> after = after();
         boolean doneBefore = before.filter(Progress::isCompleted).isPresent();
         boolean doneAfter = after.filter(Progress::isCompleted).isPresent();
         if (doneBefore || doneAfter) {
@@ -101,7 +109,7 @@ public record TaskChange(TaskMatch match, Optional<Progress> before, Optional<Pr
      * @return whether it is newly completed
      */
     public boolean newlyCompleted() {
-        return before.filter(Progress::isCompleted).isEmpty() && after.filter(Progress::isCompleted).isPresent();
+        return before().filter(Progress::isCompleted).isEmpty() && after().filter(Progress::isCompleted).isPresent();
     }
 
     /**
@@ -119,6 +127,35 @@ public record TaskChange(TaskMatch match, Optional<Progress> before, Optional<Pr
      * @return the change with the two reports swapped
      */
     public TaskChange swapped() {
-        return new TaskChange(match.swapped(), after, before);
+        return builder().match(match().swapped()).before(after()).after(before()).build();
+    }
+
+    /** Builds a {@link TaskChange}. */
+    public interface Builder {
+        /**
+         * @param match see {@link TaskChange#match()}
+         * @return this builder
+         */
+        Builder match(TaskMatch match);
+
+        /**
+         * @param before see {@link TaskChange#before()}
+         * @return this builder
+         */
+        Builder before(Optional<? extends Progress> before);
+
+        /**
+         * @param after see {@link TaskChange#after()}
+         * @return this builder
+         */
+        Builder after(Optional<? extends Progress> after);
+
+        /**
+         * Builds the change.
+         *
+         * @return the change
+         * @throws io.workplan.core.ValidationException when the match is missing
+         */
+        TaskChange build();
     }
 }

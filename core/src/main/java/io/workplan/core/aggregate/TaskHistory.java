@@ -3,12 +3,13 @@ package io.workplan.core.aggregate;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * One task of a plan through the year: its entry in each period it was reported in, in order, and
@@ -24,48 +25,57 @@ import java.util.Set;
  * h.flags();                                                                  // [WENT_DOWN, BEHIND]
  * }</pre>
  *
- * @param latest the task as the last report listing it lists it
- * @param entries the entries, one per period at most, in period order; a period whose report lists
- *     the task without an entry has none
- * @param steps the task in every period of its {@link PlanHistory}, in period order; empty for a
- *     history built without one ({@link #TaskHistory(Task, List)})
  * @since 0.1.0
  */
-public record TaskHistory(Task latest, List<ProgressEntry> entries, List<HistoryStep> steps) {
+@Value.Immutable
+public abstract class TaskHistory {
+
+    TaskHistory() {}
 
     /**
-     * Checks and copies the attributes.
+     * A new builder; the latest task is required.
      *
-     * @param latest the task as last listed
-     * @param entries the entries in period order
-     * @param steps the steps in period order
+     * @return a builder of histories
      * @since 0.2.0
      */
-    public TaskHistory {
-        Objects.requireNonNull(latest, "latest");
-        entries = List.copyOf(entries);
-        steps = List.copyOf(steps);
+    public static Builder builder() {
+        return ImmutableTaskHistory.builder();
+    }
+
+    /** @return the task as the last report listing it lists it */
+    public abstract Task latest();
+
+    /**
+     * The entries, one per period at most, in period order; a period whose report lists the task
+     * without an entry has none.
+     *
+     * @return the entries
+     */
+    public abstract List<ProgressEntry> entries();
+
+    /**
+     * The task in every period of its {@link PlanHistory}, in period order.
+     *
+     * @return the steps; empty for a history built without them
+     */
+    public abstract List<HistoryStep> steps();
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        List<ProgressEntry> entries = entries();
         for (int i = 1; i < entries.size(); i++) {
             if (entries.get(i - 1).period().isEmpty() || entries.get(i).period().isEmpty()
                     || entries.get(i - 1).period().get().compareTo(entries.get(i).period().get()) >= 0) {
-                throw new IllegalArgumentException("the entries must each have a period, in period order, one per period");
+                checks.require(false, "entries[" + i + "]", "the entries must each have a period, in period order, one per period");
             }
         }
+        List<HistoryStep> steps = steps();
         for (int i = 1; i < steps.size(); i++) {
-            if (steps.get(i - 1).period().compareTo(steps.get(i).period()) >= 0) {
-                throw new IllegalArgumentException("the steps must be in period order, one per period");
-            }
+            checks.require(steps.get(i - 1).period().compareTo(steps.get(i).period()) < 0, "steps[" + i + "]",
+                    "the steps must be in period order, one per period");
         }
-    }
-
-    /**
-     * A history of entries alone, without steps (and so without flags).
-     *
-     * @param latest the task as last listed
-     * @param entries the entries in period order
-     */
-    public TaskHistory(Task latest, List<ProgressEntry> entries) {
-        this(latest, entries, List.of());
+        checks.throwIfAny("TaskHistory");
     }
 
     /**
@@ -76,7 +86,7 @@ public record TaskHistory(Task latest, List<ProgressEntry> entries, List<History
      */
     public Set<HistoryFlag> flags() {
         Set<HistoryFlag> flags = EnumSet.noneOf(HistoryFlag.class);
-        steps.forEach(s -> flags.addAll(s.flags()));
+        steps().forEach(s -> flags.addAll(s.flags()));
         return Collections.unmodifiableSet(flags);
     }
 
@@ -88,7 +98,7 @@ public record TaskHistory(Task latest, List<ProgressEntry> entries, List<History
      * @since 0.2.0
      */
     public boolean has(HistoryFlag flag) {
-        return steps.stream().anyMatch(s -> s.has(flag));
+        return steps().stream().anyMatch(s -> s.has(flag));
     }
 
     /**
@@ -98,6 +108,36 @@ public record TaskHistory(Task latest, List<ProgressEntry> entries, List<History
      * @return the entry, when the task was reported in that period
      */
     public Optional<ProgressEntry> entryIn(ReportingPeriod period) {
-        return entries.stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
+        return entries().stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
+    }
+
+    /** Builds a {@link TaskHistory}. */
+    public interface Builder {
+        /**
+         * @param latest see {@link TaskHistory#latest()}
+         * @return this builder
+         */
+        Builder latest(Task latest);
+
+        /**
+         * @param entries see {@link TaskHistory#entries()}
+         * @return this builder
+         */
+        Builder entries(Iterable<? extends ProgressEntry> entries);
+
+        /**
+         * @param steps see {@link TaskHistory#steps()}
+         * @return this builder
+         */
+        Builder steps(Iterable<? extends HistoryStep> steps);
+
+        /**
+         * Builds the history.
+         *
+         * @return the history
+         * @throws io.workplan.core.ValidationException when the latest task is missing, or the entries
+         *     or steps are not one per period in period order
+         */
+        TaskHistory build();
     }
 }

@@ -1,20 +1,29 @@
 package io.workplan.core.aggregate;
 
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Two tasks of two reports of a plan found to be the same task, and why; see {@link TaskMatcher}.
  *
- * @param earlier the task in the first report
- * @param later the task in the second report
- * @param basis why they were matched
- * @param similarity the similarity of their contents, 0 to 1, rounded half-up to 4 decimals (see
- *     {@link TaskMatcher#similarity(String, String)})
  * @since 0.1.0
  */
-public record TaskMatch(Task earlier, Task later, Basis basis, BigDecimal similarity) {
+@Value.Immutable
+public abstract class TaskMatch {
+
+    TaskMatch() {}
+
+    /**
+     * A new builder; every attribute is required.
+     *
+     * @return a builder of matches
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return ImmutableTaskMatch.builder();
+    }
 
     /** Why two tasks were matched, in the order the matcher tries. */
     public enum Basis {
@@ -26,20 +35,22 @@ public record TaskMatch(Task earlier, Task later, Basis basis, BigDecimal simila
         SIMILAR_CONTENT
     }
 
+    /** @return the task in the first report */
+    public abstract Task earlier();
+
+    /** @return the task in the second report */
+    public abstract Task later();
+
+    /** @return why they were matched */
+    public abstract Basis basis();
+
     /**
-     * Checks the attributes.
+     * The similarity of their contents, rounded half-up to 4 decimals (see {@link
+     * TaskMatcher#similarity(String, String)}).
      *
-     * @param earlier the task in the first report
-     * @param later the task in the second report
-     * @param basis why they were matched
-     * @param similarity the similarity of their contents
+     * @return the similarity, 0 to 1
      */
-    public TaskMatch {
-        Objects.requireNonNull(earlier, "earlier");
-        Objects.requireNonNull(later, "later");
-        Objects.requireNonNull(basis, "basis");
-        Objects.requireNonNull(similarity, "similarity");
-    }
+    public abstract BigDecimal similarity();
 
     /**
      * The same match seen from the other report.
@@ -47,6 +58,50 @@ public record TaskMatch(Task earlier, Task later, Basis basis, BigDecimal simila
      * @return the match with earlier and later swapped
      */
     public TaskMatch swapped() {
-        return new TaskMatch(later, earlier, basis, similarity);
+        return builder().earlier(later()).later(earlier()).basis(basis()).similarity(similarity()).build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks checks = new Checks();
+        checks.require(similarity().signum() >= 0 && similarity().compareTo(BigDecimal.ONE) <= 0, "similarity",
+                () -> "a similarity is from 0 to 1, was " + similarity().toPlainString());
+        checks.throwIfAny("TaskMatch");
+    }
+
+    /** Builds a {@link TaskMatch}. */
+    public interface Builder {
+        /**
+         * @param earlier see {@link TaskMatch#earlier()}
+         * @return this builder
+         */
+        Builder earlier(Task earlier);
+
+        /**
+         * @param later see {@link TaskMatch#later()}
+         * @return this builder
+         */
+        Builder later(Task later);
+
+        /**
+         * @param basis see {@link TaskMatch#basis()}
+         * @return this builder
+         */
+        Builder basis(Basis basis);
+
+        /**
+         * @param similarity see {@link TaskMatch#similarity()}
+         * @return this builder
+         */
+        Builder similarity(BigDecimal similarity);
+
+        /**
+         * Builds the match.
+         *
+         * @return the match
+         * @throws io.workplan.core.ValidationException when an attribute is missing or the similarity
+         *     is not from 0 to 1
+         */
+        TaskMatch build();
     }
 }

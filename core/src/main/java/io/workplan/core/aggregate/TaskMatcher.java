@@ -344,7 +344,7 @@ public final class TaskMatcher {
             TaskMatch.Basis why = basis != null ? basis
                     : same(i, j) ? TaskMatch.Basis.SAME_CONTENT
                     : candidate(TaskMatch.Basis.SAME_NUMBER, i, j) ? TaskMatch.Basis.SAME_NUMBER : TaskMatch.Basis.SIMILAR_CONTENT;
-            return new TaskMatch(earlier.get(i), later.get(j), why, similarity(i, j).value());
+            return TaskMatch.builder().earlier(earlier.get(i)).later(later.get(j)).basis(why).similarity(similarity(i, j).value()).build();
         }
     }
 

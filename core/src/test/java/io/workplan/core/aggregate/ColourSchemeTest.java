@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workplan.core.Progress;
+import io.workplan.core.ValidationException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ColourSchemeTest {
     @Test
     void bandsMustAscend() {
         assertThatThrownBy(() -> ColourScheme.notBehind("g").behindUpTo(BigDecimal.TEN, "a").behindUpTo(BigDecimal.ONE, "b").beyond("r"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("ascending");
     }
 
     @Test

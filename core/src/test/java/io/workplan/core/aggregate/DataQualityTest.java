@@ -10,6 +10,7 @@ import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.core.ValidationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -109,19 +110,19 @@ class DataQualityTest {
         assertThat(whole.beyond()).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataQuality.grouper(0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_LEAD_UNIT,
-                none.reason(), 2, none.findings())).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Finding.Group.builder().kind(Finding.Kind.NO_LEAD_UNIT)
+                .reason(none.reason()).count(2).findings(none.findings()).build()).isInstanceOf(ValidationException.class);
     }
 
     @Test
     void aGroupHoldsFindingsOfItsKindAndReasonOnly() {
         Task t = task(1, ECONOMY, "甲。");
-        Finding none = new Finding(Finding.Kind.NO_LEAD_UNIT, t,
-                Problem.builder().severity(Problem.Severity.WARNING).reason("the task has no lead unit").build());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_ENTRY, "the task has no lead unit",
-                List.of(none))).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Finding.Group(Finding.Kind.NO_LEAD_UNIT, "x", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+        Finding none = Finding.builder().kind(Finding.Kind.NO_LEAD_UNIT).task(t)
+                .problem(Problem.builder().severity(Problem.Severity.WARNING).reason("the task has no lead unit").build()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Finding.Group.builder().kind(Finding.Kind.NO_ENTRY)
+                .reason("the task has no lead unit").findings(List.of(none)).build()).isInstanceOf(ValidationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Finding.Group.builder().kind(Finding.Kind.NO_LEAD_UNIT).reason("x")
+                .findings(List.of()).build()).isInstanceOf(ValidationException.class);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ProgressStatisticsTest {
         Share above = s.aboveHundredShare();
         assertThat(above.numerator()).isEqualTo(1);
         assertThat(above.denominator()).isEqualTo(2);
-        assertThat(above.leftOut()).containsExactly(new Share.Exclusion("without a percentage", 1));
+        assertThat(above.leftOut()).containsExactly(Share.Exclusion.of("without a percentage", 1));
         assertThat(above.toString()).isEqualTo("1 of 2 (50.0%), left out: without a percentage: 1");
         assertThat(s.percentShare().leftOut()).isEmpty();
         assertThat(s.percentShare().percent(2)).contains(new BigDecimal("66.67"));
