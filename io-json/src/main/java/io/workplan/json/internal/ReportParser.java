@@ -268,44 +268,29 @@ public final class ReportParser {
                 streaming.property(name, d);
             }
             switch (name) {
-                case Names.FORMAT_VERSION_FIELD:
-                    formatVersion();
-                    break;
-                case Names.TITLE:
-                    d.title = tokens.string(name);
-                    break;
-                case Names.PERIOD:
-                    d.period = period();
-                    break;
-                case Names.REGION:
-                    d.region = tokens.string(name);
-                    break;
-                case Names.PUBLISHED_ON:
-                    d.publishedOn = tokens.date(name);
-                    break;
-                case Names.SOURCE:
-                    d.source = tokens.string(name);
-                    break;
-                case Names.CATEGORIES:
+                case Names.FORMAT_VERSION_FIELD -> formatVersion();
+                case Names.TITLE -> d.title = tokens.string(name);
+                case Names.PERIOD -> d.period = period();
+                case Names.REGION -> d.region = tokens.string(name);
+                case Names.PUBLISHED_ON -> d.publishedOn = tokens.date(name);
+                case Names.SOURCE -> d.source = tokens.string(name);
+                case Names.CATEGORIES -> {
                     d.categorySpots = new ArrayList<>();
                     d.categories = tokens.array(name, i -> {
                         d.categorySpots.add(problems.spot());
                         return category();
                     });
-                    break;
-                case Names.EXTRA_COLUMNS:
+                }
+                case Names.EXTRA_COLUMNS -> {
                     d.extraColumnsSeen = true;
                     d.extraColumnSpots = new ArrayList<>();
                     d.extraColumns = tokens.array(name, i -> {
                         d.extraColumnSpots.add(problems.spot());
                         return tokens.string(name);
                     });
-                    break;
-                case Names.TASKS:
-                    tasks(mode, d, streaming);
-                    break;
-                default:
-                    throw new IllegalStateException("a known property without its case: " + name);
+                }
+                case Names.TASKS -> tasks(mode, d, streaming);
+                default -> throw new IllegalStateException("a known property without its case: " + name);
             }
         });
         if (d.seen == null) {
@@ -334,22 +319,19 @@ public final class ReportParser {
 
     private void tasks(Tasks mode, ReportDraft d, Streaming streaming) throws IOException {
         switch (mode) {
-            case COLLECTED:
-                d.tasks = tokens.array(Names.TASKS, i -> task());
-                break;
-            case SKIPPED:
+            case COLLECTED -> d.tasks = tokens.array(Names.TASKS, i -> task());
+            case SKIPPED -> {
                 if (tokens.arrayStarts(Names.TASKS)) {
                     p.skipChildren();
                 }
-                break;
-            case STREAMED:
+            }
+            case STREAMED -> {
                 if (tokens.arrayStarts(Names.TASKS)) {
                     streaming.start(d);
                     streamTasks(streaming.assembly, streaming.counts, streaming.entries, streaming.withoutProgress);
                 }
-                break;
-            default:
-                throw new IllegalStateException("no such way of reading tasks: " + mode);
+            }
+            default -> throw new IllegalStateException("no such way of reading tasks: " + mode);
         }
     }
 
@@ -468,20 +450,11 @@ public final class ReportParser {
         PeriodDraft d = new PeriodDraft(problems.spot());
         d.seen = tokens.object(Names.PERIOD, Names.PERIOD_FIELDS, name -> {
             switch (name) {
-                case Names.YEAR:
-                    d.year = d.read(tokens.integer(name));
-                    break;
-                case Names.QUARTER:
-                    span(d, name);
-                    break;
-                case Names.HALF:
-                    span(d, name);
-                    break;
-                case Names.MONTH:
-                    span(d, name);
-                    break;
-                default:
-                    throw new IllegalStateException("a known property without its case: " + name);
+                case Names.YEAR -> d.year = d.read(tokens.integer(name));
+                case Names.QUARTER -> span(d, name);
+                case Names.HALF -> span(d, name);
+                case Names.MONTH -> span(d, name);
+                default -> throw new IllegalStateException("a known property without its case: " + name);
             }
         });
         if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.YEAR) || !d.valid) {
@@ -513,14 +486,9 @@ public final class ReportParser {
         CategoryDraft d = new CategoryDraft(problems.spot());
         d.seen = tokens.object(Names.CATEGORIES, Names.CATEGORY_FIELDS, name -> {
             switch (name) {
-                case Names.ENUMERATOR:
-                    d.enumerator = d.read(tokens.string(name));
-                    break;
-                case Names.NAME:
-                    d.name = d.read(tokens.string(name));
-                    break;
-                default:
-                    throw new IllegalStateException("a known property without its case: " + name);
+                case Names.ENUMERATOR -> d.enumerator = d.read(tokens.string(name));
+                case Names.NAME -> d.name = d.read(tokens.string(name));
+                default -> throw new IllegalStateException("a known property without its case: " + name);
             }
         });
         if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.NAME) || !d.valid) {
@@ -535,36 +503,19 @@ public final class ReportParser {
         TaskDraft t = new TaskDraft(new Spot((String) null, p.currentTokenLocation()));
         t.seen = tokens.object(Names.TASKS, Names.TASK_FIELDS_V1, Names.TASK_FIELDS, name -> {
             switch (name) {
-                case Names.NUMBER:
-                    t.number = t.read(tokens.integer(name));
-                    break;
-                case Names.CATEGORY:
+                case Names.NUMBER -> t.number = t.read(tokens.integer(name));
+                case Names.CATEGORY -> {
                     t.categoryLocation = p.currentTokenLocation();
                     t.category = t.read(tokens.string(name));
-                    break;
-                case Names.CONTENT:
-                    t.content = t.read(tokens.string(name));
-                    break;
-                case Names.LEADER:
-                    t.leader = t.read(tokens.string(name));
-                    break;
-                case Names.LEAD_UNITS:
-                    t.leadUnits = t.read(units(name));
-                    break;
-                case Names.RESPONSIBLE_UNITS:
-                    t.responsibleUnits = t.read(units(name));
-                    break;
-                case Names.REMARK:
-                    t.remark = t.read(tokens.string(name));
-                    break;
-                case Names.EXTRAS:
-                    t.extras = t.read(extras());
-                    break;
-                case Names.PROGRESS:
-                    t.progress = t.read(progress());
-                    break;
-                default:
-                    throw new IllegalStateException("a known property without its case: " + name);
+                }
+                case Names.CONTENT -> t.content = t.read(tokens.string(name));
+                case Names.LEADER -> t.leader = t.read(tokens.string(name));
+                case Names.LEAD_UNITS -> t.leadUnits = t.read(units(name));
+                case Names.RESPONSIBLE_UNITS -> t.responsibleUnits = t.read(units(name));
+                case Names.REMARK -> t.remark = t.read(tokens.string(name));
+                case Names.EXTRAS -> t.extras = t.read(extras());
+                case Names.PROGRESS -> t.progress = t.read(progress());
+                default -> throw new IllegalStateException("a known property without its case: " + name);
             }
         });
         if (t.seen == null) {
@@ -637,19 +588,16 @@ public final class ReportParser {
         ProgressDraft d = new ProgressDraft(problems.spotOfThisValue());
         d.seen = tokens.object(Names.PROGRESS, Names.PROGRESS_FIELDS, name -> {
             switch (name) {
-                case Names.TEXT:
-                    d.text = d.read(tokens.string(name));
-                    break;
-                case Names.KIND:
+                case Names.TEXT -> d.text = d.read(tokens.string(name));
+                case Names.KIND -> {
                     d.kindAt = new Spot((String) null, p.currentTokenLocation());
                     d.kind = d.read(kind(name));
-                    break;
-                case Names.PERCENT:
+                }
+                case Names.PERCENT -> {
                     d.percentAt = new Spot((String) null, p.currentTokenLocation());
                     d.percent = d.read(tokens.decimal(name));
-                    break;
-                default:
-                    throw new IllegalStateException("a known property without its case: " + name);
+                }
+                default -> throw new IllegalStateException("a known property without its case: " + name);
             }
         });
         if (d.seen == null || !tokens.requireAll(d.at, d.seen, Names.TEXT, Names.KIND) || !d.valid) {

@@ -242,25 +242,15 @@ public final class HeaderVocabulary {
 
     /** The certain reading of a role the caller named. */
     private static Reading of(ColumnRole role) {
-        switch (role) {
-            case NUMBER:
-                return Reading.NUMBER;
-            case CATEGORY:
-                return Reading.CATEGORY;
-            case CONTENT:
-                return Reading.CONTENT;
-            case LEADER:
-                return Reading.LEADER;
-            case LEAD_UNITS:
-                return Reading.LEAD_UNITS;
-            case RESPONSIBLE_UNITS:
-                return Reading.COOPERATING;
-            case PROGRESS:
-                return Reading.PROGRESS_RATE;
-            case REMARK:
-                return Reading.REMARK;
-            default:
-                throw new AssertionError(role);
-        }
+        return switch (role) {
+            case NUMBER -> Reading.NUMBER;
+            case CATEGORY -> Reading.CATEGORY;
+            case CONTENT -> Reading.CONTENT;
+            case LEADER -> Reading.LEADER;
+            case LEAD_UNITS -> Reading.LEAD_UNITS;
+            case RESPONSIBLE_UNITS -> Reading.COOPERATING;
+            case PROGRESS -> Reading.PROGRESS_RATE;
+            case REMARK -> Reading.REMARK;
+        };
     }
 }
