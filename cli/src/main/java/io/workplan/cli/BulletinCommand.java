@@ -262,11 +262,11 @@ final class BulletinCommand extends Subcommand {
                 Map<String, String> unit = unit(name, tasks);
                 tasks.forEach(a -> rows.add(words.cells(BulletinTemplate.Key.TABLE_ROW, task(unit, a))));
             });
-            return new WordBulletin(fill(BulletinTemplate.Key.HEADING),
-                    List.of(fill(BulletinTemplate.Key.PARAGRAPH), fill(BulletinTemplate.Key.DENOMINATOR),
-                            fill(BulletinTemplate.Key.BEHIND_HEADING)),
-                    words.cells(BulletinTemplate.Key.TABLE, report), rows,
-                    units.isEmpty() ? List.of(fill(BulletinTemplate.Key.NO_BEHIND)) : List.of());
+            return WordBulletin.builder().heading(fill(BulletinTemplate.Key.HEADING))
+                    .paragraphs(List.of(fill(BulletinTemplate.Key.PARAGRAPH), fill(BulletinTemplate.Key.DENOMINATOR),
+                            fill(BulletinTemplate.Key.BEHIND_HEADING)))
+                    .header(words.cells(BulletinTemplate.Key.TABLE, report)).rows(rows)
+                    .after(units.isEmpty() ? List.of(fill(BulletinTemplate.Key.NO_BEHIND)) : List.of()).build();
         }
 
         private String fill(BulletinTemplate.Key key) {

@@ -326,14 +326,15 @@ final class RegionSummary {
         List<SummaryWorkbook.Table> sheets = new ArrayList<>();
         List<Map.Entry<String, Summary>> rows = new ArrayList<>();
         regions.forEach((name, r) -> rows.add(Map.entry(name, r.figures.overall())));
-        sheets.add(new SummaryWorkbook.Table("按地区汇总", "地区", rows, all.overall(), Optional.of("各地区平均完成进度")));
+        sheets.add(SummaryWorkbook.Table.builder().sheetName("按地区汇总").keyHeader("地区").rows(rows).total(all.overall())
+                .chartTitle("各地区平均完成进度").build());
         regions.forEach((name, r) -> {
             List<Map.Entry<String, Summary>> units = new ArrayList<>();
             r.figures.byLeadUnit().groups().forEach(g -> units.add(Map.entry(g.key().name(), g.summary())));
             if (r.figures.byLeadUnit().withoutKey().tasks() > 0) {
                 units.add(Map.entry("(无牵头单位)", r.figures.byLeadUnit().withoutKey()));
             }
-            sheets.add(new SummaryWorkbook.Table(name, "牵头单位", units, r.figures.overall(), Optional.empty()));
+            sheets.add(SummaryWorkbook.Table.builder().sheetName(name).keyHeader("牵头单位").rows(units).total(r.figures.overall()).build());
         });
         Set<Optional<ReportingPeriod>> periods = tables.stream().filter(t -> t.read != null).map(t -> t.read.head().period())
                 .collect(Collectors.toSet());

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.immutables.value.Value;
 
 /**
  * A workbook of summary tables already summed up, in the look of the summary sheets of {@link
@@ -31,7 +32,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <pre>{@code
  * SummaryWorkbook.write(Path.of("regions.xlsx"), "2024年第二季度各地区", rule, Optional.empty(), List.of(
- *     new SummaryWorkbook.Table("按地区汇总", "地区", rows, total, Optional.of("各地区平均完成进度"))));
+ *     SummaryWorkbook.Table.builder().sheetName("按地区汇总").keyHeader("地区").rows(rows).total(total)
+ *         .chartTitle("各地区平均完成进度").build()));
  * }</pre>
  *
  * <p>Written completely or not at all, as every writer of workplan.
@@ -44,30 +46,82 @@ public final class SummaryWorkbook {
     /**
      * A table of the workbook, a sheet of its own: a row per group (its label, tasks, mean progress
      * coloured against the schedule, a count per schedule status), then the total.
-     *
-     * @param sheetName the sheet's name (made safe for Excel: at most 31 characters, none of {@code []:*?/\})
-     * @param keyHeader the header of the first column: 地区, 牵头单位
-     * @param rows the groups, each its label and figures, in order
-     * @param total the figures of all the groups together
-     * @param chartTitle the title of a bar chart of the rows' mean progress beside the table, or none for no chart
      */
-    public record Table(String sheetName, String keyHeader, List<Map.Entry<String, Summary>> rows, Summary total,
-            Optional<String> chartTitle) {
+    @Value.Immutable
+    public abstract static class Table {
+
+        Table() {}
+
         /**
-         * Checks the attributes.
+         * A new builder; the sheet's name, the first column's header and the total are required.
          *
-         * @param sheetName the sheet's name
-         * @param keyHeader the first column's header
-         * @param rows the groups
-         * @param total the total
-         * @param chartTitle the chart's title, or none
+         * @return a builder of tables
          */
-        public Table {
-            Objects.requireNonNull(sheetName, "sheetName");
-            Objects.requireNonNull(keyHeader, "keyHeader");
-            rows = List.copyOf(rows);
-            Objects.requireNonNull(total, "total");
-            Objects.requireNonNull(chartTitle, "chartTitle");
+        public static Builder builder() {
+            return ImmutableTable.builder();
+        }
+
+        /** @return the sheet's name (made safe for Excel: at most 31 characters, none of {@code []:*?/\}) */
+        public abstract String sheetName();
+
+        /** @return the header of the first column: 地区, 牵头单位 */
+        public abstract String keyHeader();
+
+        /** @return the groups, each its label and figures, in order */
+        public abstract List<Map.Entry<String, Summary>> rows();
+
+        /** @return the figures of all the groups together */
+        public abstract Summary total();
+
+        /** @return the title of a bar chart of the rows' mean progress beside the table, or none for no chart */
+        public abstract Optional<String> chartTitle();
+
+        /** Builds a {@link Table}. */
+        public interface Builder {
+            /**
+             * @param sheetName see {@link Table#sheetName()}
+             * @return this builder
+             */
+            Builder sheetName(String sheetName);
+
+            /**
+             * @param keyHeader see {@link Table#keyHeader()}
+             * @return this builder
+             */
+            Builder keyHeader(String keyHeader);
+
+            /**
+             * @param rows see {@link Table#rows()}
+             * @return this builder
+             */
+            Builder rows(Iterable<? extends Map.Entry<String, Summary>> rows);
+
+            /**
+             * @param total see {@link Table#total()}
+             * @return this builder
+             */
+            Builder total(Summary total);
+
+            /**
+             * @param chartTitle see {@link Table#chartTitle()}
+             * @return this builder
+             */
+            Builder chartTitle(String chartTitle);
+
+            /**
+             * @param chartTitle see {@link Table#chartTitle()}
+             * @return this builder
+             */
+            Builder chartTitle(Optional<String> chartTitle);
+
+            /**
+             * Builds the table.
+             *
+             * @return the table
+             * @throws io.workplan.core.ValidationException when the sheet's name, the header or the
+             *     total is missing
+             */
+            Table build();
         }
     }
 
