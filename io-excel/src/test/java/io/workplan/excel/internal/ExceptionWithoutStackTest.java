@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.excel.internal.read.WorkbookFiles;
 import io.workplan.sheet.internal.RowAssembler;
 
 import static org.assertj.core.api.Assertions.assertThat;
