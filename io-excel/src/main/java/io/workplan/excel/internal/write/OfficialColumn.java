@@ -3,6 +3,7 @@ package io.workplan.excel.internal.write;
 import io.workplan.sheet.ColumnRole;
 import io.workplan.sheet.TableGrid;
 import io.workplan.sheet.internal.HeaderVocabulary;
+import io.workplan.sheet.internal.RoleValues;
 
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
@@ -126,7 +127,8 @@ public final class OfficialColumn {
     }
 
     /**
-     * Whether a task has a value for this column: always for the columns always written.
+     * Whether a task has a value for this column ({@link RoleValues#has}): always for the task and its
+     * progress.
      *
      * @param task the task
      * @return whether it has one
@@ -135,20 +137,7 @@ public final class OfficialColumn {
         if (role == null) {
             return task.extras().containsKey(extra);
         }
-        switch (role) {
-            case NUMBER:
-                return task.number().isPresent();
-            case CATEGORY:
-                return task.category().isPresent();
-            case LEADER:
-                return task.leader().isPresent();
-            case RESPONSIBLE_UNITS:
-                return !task.responsibleUnits().isEmpty();
-            case REMARK:
-                return task.remark().isPresent();
-            default:
-                return true;
-        }
+        return RoleValues.has(role, task);
     }
 
     /**
@@ -174,23 +163,7 @@ public final class OfficialColumn {
      *     (a blank number is never merged)
      */
     public Object value(Task task) {
-        if (role == null) {
-            return null;
-        }
-        switch (role) {
-            case NUMBER:
-                return task.number().isPresent() ? task.number().getAsInt() : null;
-            case CATEGORY:
-                return task.category();
-            case LEADER:
-                return task.leader();
-            case LEAD_UNITS:
-                return task.leadUnits();
-            case RESPONSIBLE_UNITS:
-                return task.responsibleUnits();
-            default:
-                return null;
-        }
+        return role == null ? null : RoleValues.value(role, task);
     }
 
     /**
