@@ -15,6 +15,7 @@ import io.workplan.core.internal.FileErrors;
 import io.workplan.excel.internal.write.MeanProgressChart;
 import io.workplan.excel.internal.PoiTempFiles;
 import io.workplan.excel.internal.write.SummarySheet;
+import io.workplan.excel.internal.write.OfficialColumn;
 import io.workplan.excel.internal.write.OfficialLayout;
 import io.workplan.excel.internal.write.OfficialSheetWriter;
 import io.workplan.excel.internal.write.Styles;
@@ -450,11 +451,13 @@ public final class ExcelWriter {
         if (byCategory.isEmpty()) {
             summaries.writeWithoutTable(workbook.workbook(), SummarySheet.BY_CATEGORY, SummarySheet.NO_CATEGORIES);
         } else {
-            Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
+            Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, OfficialColumn.CATEGORY.header(),
+                    byCategory);
             if (workbook.workbook() instanceof SXSSFWorkbook) {
                 MeanProgressChart.draw((SXSSFWorkbook) workbook.workbook(), sheet, summaries, byCategory);
             }
         }
-        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
+        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, OfficialColumn.LEAD_UNITS.header(),
+                summaries.byLeadUnit());
     }
 }

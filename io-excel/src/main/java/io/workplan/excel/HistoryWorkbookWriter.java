@@ -14,6 +14,7 @@ import io.workplan.core.aggregate.PlanHistory;
 import io.workplan.core.aggregate.TaskHistory;
 import io.workplan.core.aggregate.TaskMatch;
 import io.workplan.excel.internal.PoiTempFiles;
+import io.workplan.excel.internal.write.OfficialColumn;
 import io.workplan.excel.internal.write.OfficialSheetWriter;
 import io.workplan.excel.internal.write.PercentFormat;
 import io.workplan.excel.internal.write.Styles;
@@ -225,12 +226,15 @@ public final class HistoryWorkbookWriter {
         for (int t = 0; t < history.tasks().size(); t++) {
             TaskHistory task = history.tasks().get(t);
             int row = FIRST_TASK_ROW + t;
-            checkText(problems, target, cell(row, columns.fixed() - 2), "主要工作内容", task.latest().content());
-            checkText(problems, target, cell(row, columns.fixed() - 1), "牵头单位", units(task.latest()));
+            checkText(problems, target, cell(row, columns.fixed() - 2), OfficialColumn.CONTENT.header(),
+                    task.latest().content());
+            checkText(problems, target, cell(row, columns.fixed() - 1), OfficialColumn.LEAD_UNITS.header(),
+                    units(task.latest()));
             for (int p = 0; p < task.steps().size(); p++) {
                 Optional<Progress> progress = task.steps().get(p).progress();
                 if (progress.isPresent()) {
-                    checkText(problems, target, cell(row, columns.progress(p)), "完成进度", progress.get().text());
+                    checkText(problems, target, cell(row, columns.progress(p)), OfficialColumn.PROGRESS.header(),
+                            progress.get().text());
                 }
             }
         }
@@ -296,12 +300,12 @@ public final class HistoryWorkbookWriter {
             periods.createCell(c).setCellStyle(styles.header());
             header.createCell(c).setCellStyle(styles.header());
         }
-        List<String> fixed = new ArrayList<>(List.of("序号"));
+        List<String> fixed = new ArrayList<>(List.of(OfficialColumn.NUMBER.header()));
         if (columns.categories) {
-            fixed.add("项目名称");
+            fixed.add(OfficialColumn.CATEGORY.header());
         }
-        fixed.add("主要工作内容");
-        fixed.add("牵头单位");
+        fixed.add(OfficialColumn.CONTENT.header());
+        fixed.add(OfficialColumn.LEAD_UNITS.header());
         fixed.add("标记");
         for (int i = 0; i < fixed.size(); i++) {
             int c = i == fixed.size() - 1 ? columns.flags() : i;
@@ -312,7 +316,7 @@ public final class HistoryWorkbookWriter {
             int c = columns.progress(p);
             TextMetrics.set(periods.getCell(c), history.periods().get(p).label());
             sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, c, c + 1));
-            TextMetrics.set(header.getCell(c), "完成进度");
+            TextMetrics.set(header.getCell(c), OfficialColumn.PROGRESS.header());
             TextMetrics.set(header.getCell(c + 1), "较上期（百分点）");
         }
 
@@ -405,7 +409,8 @@ public final class HistoryWorkbookWriter {
         TextMetrics.set(title.getCell(0), "未匹配的任务：在相邻两期中有两项以上相近的任务，未作匹配，请核对");
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, 5));
         Row header = sheet.createRow(1);
-        String[] headers = {"本期", "序号", "主要工作内容", "对照期", "候选序号", "候选任务（相似度）"};
+        String[] headers = {"本期", OfficialColumn.NUMBER.header(), OfficialColumn.CONTENT.header(), "对照期", "候选序号",
+                "候选任务（相似度）"};
         for (int c = 0; c < headers.length; c++) {
             text(header.createCell(c), styles.header(), headers[c]);
         }
