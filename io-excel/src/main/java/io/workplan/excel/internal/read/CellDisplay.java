@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import io.workplan.sheet.MergedRange;
 
 import io.workplan.core.Progress;
+import io.workplan.excel.internal.Memo;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -68,7 +69,7 @@ public final class CellDisplay {
 
     private final DataFormatter formatter = new DataFormatter(Locale.US);
     private final Map<String, Format> formats = new HashMap<>();
-    private final Map<String, Progress> progress = new HashMap<>();
+    private final Memo<String, Progress> progress = new Memo<>(MAX_TEXTS);
 
     /** A new function, with its own formatter. */
     public CellDisplay() {}
@@ -109,15 +110,7 @@ public final class CellDisplay {
     }
 
     private Progress progress(String text) {
-        Progress known = progress.get(text);
-        if (known == null) {
-            if (progress.size() >= MAX_TEXTS) {
-                progress.clear();
-            }
-            known = Progress.parse(text);
-            progress.put(text, known);
-        }
-        return known;
+        return progress.get(text, Progress::parse);
     }
 
     /** What a number format is, found once per format of the workbook (a sheet has a handful). */

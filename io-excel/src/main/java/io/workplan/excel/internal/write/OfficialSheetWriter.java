@@ -223,13 +223,13 @@ public final class OfficialSheetWriter {
             }
             if (value != null) {
                 // An equal value has an equal text: the text is made only when the value changes.
-                if (runs[c] != null && value.equals(runs[c].value)) {
+                if (runs[c] != null && value.equals(runs[c].value())) {
                     cell.setCellStyle(styles.text(true));
                     continue;
                 }
                 String text = column.text(task, progress);
-                if (runs[c] != null && runs[c].text.equals(text)) {
-                    runs[c] = new Run(runs[c].firstRow, value, text);
+                if (runs[c] != null && runs[c].text().equals(text)) {
+                    runs[c] = new Run(runs[c].firstRow(), value, text);
                     cell.setCellStyle(styles.text(true));
                     continue;
                 }
@@ -264,22 +264,13 @@ public final class OfficialSheetWriter {
     }
 
     private void close(Run run, int column, int end) {
-        if (run != null && end - run.firstRow >= 2) {
+        if (run != null && end - run.firstRow() >= 2) {
             // Runs never overlap by construction: no need for POI's quadratic overlap check.
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(run.firstRow, end - 1, column, column));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(run.firstRow(), end - 1, column, column));
         }
     }
 
     /** A run of equal texts in a column, from its first row, with the value of its last row. */
-    private static final class Run {
-        final int firstRow;
-        final Object value;
-        final String text;
-
-        Run(int firstRow, Object value, String text) {
-            this.firstRow = firstRow;
-            this.value = value;
-            this.text = text;
-        }
+    private record Run(int firstRow, Object value, String text) {
     }
 }

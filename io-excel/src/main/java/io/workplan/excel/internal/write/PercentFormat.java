@@ -1,11 +1,10 @@
 package io.workplan.excel.internal.write;
 
 import io.workplan.core.Progress;
+import io.workplan.excel.internal.Memo;
 import io.workplan.excel.internal.read.CellDisplay;
 import io.workplan.sheet.CellText;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,35 +35,15 @@ public final class PercentFormat {
 
     private final CellDisplay reading = new CellDisplay();
     /** The cells of the progress values seen, so that each value is parsed and formatted once. */
-    private final Map<Progress, Optional<PercentCell>> cells = new HashMap<>();
+    private final Memo<Progress, Optional<PercentCell>> cells = new Memo<>(KEPT);
 
-    /** A number cell with its format. */
-    public static final class PercentCell {
-        private final double value;
-        private final String format;
-
-        PercentCell(double value, String format) {
-            this.value = value;
-            this.format = format;
-        }
-
-        /**
-         * The cell's value, the percentage divided by 100.
-         *
-         * @return the value
-         */
-        public double value() {
-            return value;
-        }
-
-        /**
-         * The cell's format: {@code 0%}, {@code 0.0%}, {@code 0.00%}, …
-         *
-         * @return the format
-         */
-        public String format() {
-            return format;
-        }
+    /**
+     * A number cell with its format.
+     *
+     * @param value the cell's value, the percentage divided by 100
+     * @param format the cell's format: {@code 0%}, {@code 0.0%}, {@code 0.00%}, …
+     */
+    public record PercentCell(double value, String format) {
     }
 
     /**
@@ -77,15 +56,7 @@ public final class PercentFormat {
         if (progress.kind() != Progress.Kind.PERCENT || progress.percent().isEmpty()) {
             return Optional.empty();
         }
-        Optional<PercentCell> cell = cells.get(progress);
-        if (cell == null) {
-            if (cells.size() >= KEPT) {
-                cells.clear();
-            }
-            cell = cellOf(progress);
-            cells.put(progress, cell);
-        }
-        return cell;
+        return cells.get(progress, this::cellOf);
     }
 
     /**

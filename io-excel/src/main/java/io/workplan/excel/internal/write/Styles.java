@@ -28,8 +28,8 @@ public final class Styles {
     private final Map<String, CellStyle> numbers = new HashMap<>();
     private CellStyle textCentred;
     private CellStyle textLeft;
-    private Font plain;
-    private Font bold;
+    /** The table's fonts, made once: plain, then bold. */
+    private final Font[] fonts = new Font[2];
 
     /**
      * The styles of a workbook.
@@ -47,18 +47,7 @@ public final class Styles {
      * @return the style
      */
     public CellStyle title() {
-        return styles.computeIfAbsent("title", k -> {
-            Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) 16);
-            font.setBold(true);
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(HorizontalAlignment.CENTER);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            return style;
-        });
+        return styles.computeIfAbsent("title", k -> aligned(font((short) 16, true), HorizontalAlignment.CENTER));
     }
 
     /**
@@ -143,12 +132,19 @@ public final class Styles {
         return style;
     }
 
-    private CellStyle bordered(Font font, HorizontalAlignment alignment) {
+    /** A style of wrapped text in a font, aligned so and centred vertically. */
+    private CellStyle aligned(Font font, HorizontalAlignment alignment) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setAlignment(alignment);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         style.setWrapText(true);
+        return style;
+    }
+
+    /** A style of wrapped text in a font, aligned so, with thin borders. */
+    private CellStyle bordered(Font font, HorizontalAlignment alignment) {
+        CellStyle style = aligned(font, alignment);
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
         style.setBorderLeft(BorderStyle.THIN);
@@ -157,21 +153,30 @@ public final class Styles {
     }
 
     private Font plainFont() {
-        if (plain == null) {
-            plain = workbook.createFont();
-            plain.setFontName(FONT);
-            plain.setFontHeightInPoints(FONT_POINTS);
-        }
-        return plain;
+        return tableFont(false);
     }
 
     private Font boldFont() {
-        if (bold == null) {
-            bold = workbook.createFont();
-            bold.setFontName(FONT);
-            bold.setFontHeightInPoints(FONT_POINTS);
-            bold.setBold(true);
+        return tableFont(true);
+    }
+
+    /** The table's font, plain or bold, made the first time it is asked for. */
+    private Font tableFont(boolean bold) {
+        int i = bold ? 1 : 0;
+        if (fonts[i] == null) {
+            fonts[i] = font(FONT_POINTS, bold);
         }
-        return bold;
+        return fonts[i];
+    }
+
+    /** A new font of official sheets, of a size in points. */
+    private Font font(short points, boolean bold) {
+        Font font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setFontHeightInPoints(points);
+        if (bold) {
+            font.setBold(true);
+        }
+        return font;
     }
 }

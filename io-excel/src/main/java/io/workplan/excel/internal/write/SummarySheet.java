@@ -94,16 +94,13 @@ public final class SummarySheet implements AutoCloseable {
         figures.close();
     }
 
-    /** One row of a summary table. */
-    public static final class Line {
-        private final String label;
-        private final Summary summary;
-
-        Line(String label, Summary summary) {
-            this.label = label;
-            this.summary = summary;
-        }
-
+    /**
+     * One row of a summary table.
+     *
+     * @param label the group's label
+     * @param summary the group's figures
+     */
+    public record Line(String label, Summary summary) {
         /**
          * A row of a group's figures.
          *
@@ -113,24 +110,6 @@ public final class SummarySheet implements AutoCloseable {
          */
         public static Line of(String label, Summary summary) {
             return new Line(label, summary);
-        }
-
-        /**
-         * The group's label.
-         *
-         * @return the label
-         */
-        public String label() {
-            return label;
-        }
-
-        /**
-         * The group's figures.
-         *
-         * @return the summary
-         */
-        public Summary summary() {
-            return summary;
         }
 
         /**

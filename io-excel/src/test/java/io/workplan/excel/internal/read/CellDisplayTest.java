@@ -72,9 +72,8 @@ class CellDisplayTest {
         "3                   | \"第\"0\"项\"         | 第3项       | none",
     })
     void aNumberShowsWhatExcelShows(double value, String format, String text, BigDecimal percent) {
-        CellText cell = texts.number(value, 200, format);
+        CellText cell = shows(value, format, text);
         assertThat(cell.type()).isEqualTo(CellText.Type.NUMBER);
-        assertThat(cell.text()).isEqualTo(text);
         assertThat(cell.percent()).isEqualTo(percent);
         assertThat(cell.warning()).isNull();
     }
@@ -97,10 +96,16 @@ class CellDisplayTest {
         "0.5     | 0\" \"0%           | 0.5        | (digits in two places of a section)",
     })
     void whatTheReaderCannotShowIsAWarningNamingTheFormat(double value, String format, String text, String why) {
-        CellText cell = texts.number(value, 200, format);
-        assertThat(cell.text()).isEqualTo(text);
+        CellText cell = shows(value, format, text);
         assertThat(cell.percent()).isNull();
         assertThat(cell.warning()).contains("the number format " + format).contains(why);
+    }
+
+    /** The cell of a value under a format, which shows the text. */
+    private CellText shows(double value, String format, String text) {
+        CellText cell = texts.number(value, 200, format);
+        assertThat(cell.text()).isEqualTo(text);
+        return cell;
     }
 
     @ParameterizedTest
