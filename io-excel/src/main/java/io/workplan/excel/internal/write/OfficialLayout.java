@@ -233,12 +233,12 @@ public final class OfficialLayout {
     }
 
     /**
-     * The head.
+     * The title of the head, written in row 1.
      *
-     * @return the head
+     * @return the title
      */
-    public ExcelWriteHead head() {
-        return head;
+    public String title() {
+        return head.head().title();
     }
 
     /**
@@ -260,12 +260,12 @@ public final class OfficialLayout {
     }
 
     /**
-     * How many tasks were added.
+     * The row after the last task's row written: below the tasks added, and within the sheet.
      *
-     * @return the count
+     * @return the row, 0-based
      */
-    public int tasks() {
-        return tasks;
+    public int endRow() {
+        return Math.min(rowLimit(), FIRST_TASK_ROW + tasks);
     }
 
     /**

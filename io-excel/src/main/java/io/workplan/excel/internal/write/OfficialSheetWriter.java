@@ -87,7 +87,7 @@ public final class OfficialSheetWriter {
             title.createCell(c).setCellStyle(styles.title());
         }
         if (!layout.refused()) {
-            TextMetrics.set(title.getCell(0), layout.head().head().title());
+            TextMetrics.set(title.getCell(0), layout.title());
         }
         sheet.addMergedRegionUnsafe(new CellRangeAddress(OfficialLayout.TITLE_ROW, OfficialLayout.TITLE_ROW, 0, last));
 
@@ -121,7 +121,7 @@ public final class OfficialSheetWriter {
      * @return the sheet
      */
     public Sheet finish() {
-        int end = Math.min(layout.rowLimit(), OfficialLayout.FIRST_TASK_ROW + layout.tasks());
+        int end = layout.endRow();
         for (int c = 0; c < runs.length; c++) {
             close(runs[c], c, end);
         }
