@@ -1,6 +1,7 @@
 package io.workplan.excel.internal.read;
 
 import io.workplan.core.Problem;
+import io.workplan.core.internal.FileKind;
 import io.workplan.excel.ExcelException;
 import io.workplan.sheet.ConsumerFailure;
 import io.workplan.sheet.TableException;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.xml.sax.SAXException;
 
 /**
  * The sorting of what made a reading fail: damage of the file (said in an {@link ExcelException}
@@ -93,7 +95,7 @@ public final class ReadFailures {
     /** The first message of an XML parser's exception among the causes, in brackets; else nothing. */
     private static String saxDetail(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.xml.sax.SAXException && t.getMessage() != null) {
+            if (t instanceof SAXException && t.getMessage() != null) {
                 return " (" + t.getMessage() + ")";
             }
         }
@@ -102,7 +104,7 @@ public final class ReadFailures {
 
     private static boolean isXls(Path path) {
         try {
-            return io.workplan.core.internal.FileKind.of(path).kind() == io.workplan.core.internal.FileKind.Kind.XLS;
+            return FileKind.of(path).kind() == FileKind.Kind.XLS;
         } catch (IOException e) {
             return false;
         }
