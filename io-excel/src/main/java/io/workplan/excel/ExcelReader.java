@@ -8,11 +8,11 @@ import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
-import io.workplan.excel.internal.CellDamage;
+import io.workplan.excel.internal.read.ReadFailures;
 import io.workplan.excel.internal.DocumentProperties;
-import io.workplan.excel.internal.WorkbookFiles;
-import io.workplan.excel.internal.WorkbookRows;
-import io.workplan.excel.internal.WorkbookSheets;
+import io.workplan.excel.internal.read.WorkbookFiles;
+import io.workplan.excel.internal.read.WorkbookRows;
+import io.workplan.excel.internal.read.WorkbookSheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -343,63 +343,11 @@ public final class ExcelReader {
                 }
             }, source, handOver);
             return withDocumentProperties(read, workbook.documentProperties(), extraColumns);
-        } catch (ExcelException e) {
-            throw e;
-        } catch (TableException e) {
-            throw new ExcelException(e.summary(), e.problems(), e.getCause());
-        } catch (CellDamage e) {
-            Problem.Builder problem = Problem.builder().source(source).reason(e.getMessage());
-            e.sheet().or(() -> Optional.ofNullable(reading[0])).ifPresent(problem::sheet);
-            if (e.cell() != null) {
-                problem.cell(e.cell());
-            }
-            throw new ExcelException("Cannot read " + source, List.of(problem.build()), e);
-        } catch (ConsumerFailure e) {
-            throw e.consumerException();
-        } catch (IOException e) {
-            throw damaged(path, source, e);
-        } catch (LinkageError e) {
-            // a zip method whose optional decoder Commons Compress lacks, named by a damaged or hostile file
-            throw WorkbookFiles.unreadable(source, WorkbookFiles.undecodable(e), e);
-        } catch (RuntimeException e) {
-            if (WorkbookFiles.isDamage(e)) {
-                throw damaged(path, source, e);
-            }
-            // a bug of the reader is no damage of the file: it comes out as it is
-            throw e;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            throw ReadFailures.of(e, path, source, reading[0]);
         }
     }
 
-    private static ExcelException damaged(Path path, String source, Exception e) {
-        if (WorkbookFiles.isZipBomb(e)) {
-            return WorkbookFiles.unreadable(source, WorkbookFiles.ZIP_BOMB, e);
-        }
-        if (WorkbookFiles.poiLimit(e) != null) {
-            return WorkbookFiles.unreadable(source, WorkbookFiles.poiLimit(e), e);
-        }
-        if (isXls(path)) {
-            // an .xls: a cell referring to a shared string the table lacks is said at its cell, as in an .xlsx
-            return WorkbookFiles.damagedXls(path, source, e);
-        }
-        // what the XML of a part says is wrong (the parser's words or the sheet handler's) helps a person;
-        // the libraries' own exceptions stay in the cause, for developers
-        String detail = "";
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.xml.sax.SAXException && t.getMessage() != null) {
-                detail = " (" + t.getMessage() + ")";
-                break;
-            }
-        }
-        return WorkbookFiles.unreadable(source, "the workbook cannot be read: it is truncated or damaged" + detail, e);
-    }
-
-    private static boolean isXls(Path path) {
-        try {
-            return io.workplan.core.internal.FileKind.of(path).kind() == io.workplan.core.internal.FileKind.Kind.XLS;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /** The report's attributes that the writer keeps as document properties, when the workbook has them. */
     private static ExcelReadSummary withDocumentProperties(TableReadSummary s, DocumentProperties properties,

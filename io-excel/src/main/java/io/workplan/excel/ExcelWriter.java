@@ -12,13 +12,14 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.internal.AtomicFile;
 import io.workplan.core.internal.FileErrors;
-import io.workplan.excel.internal.ChartMeanProgress;
+import io.workplan.excel.internal.write.MeanProgressChart;
 import io.workplan.excel.internal.PoiTempFiles;
-import io.workplan.excel.internal.SummarySheet;
-import io.workplan.excel.internal.WriteLayout;
-import io.workplan.excel.internal.WriteOfficialSheet;
-import io.workplan.excel.internal.WriteStyles;
-import io.workplan.excel.internal.WriteWorkbook;
+import io.workplan.excel.internal.write.SummarySheet;
+import io.workplan.excel.internal.write.OfficialColumn;
+import io.workplan.excel.internal.write.OfficialLayout;
+import io.workplan.excel.internal.write.OfficialSheetWriter;
+import io.workplan.excel.internal.write.Styles;
+import io.workplan.excel.internal.write.WrittenWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -406,10 +407,10 @@ public final class ExcelWriter {
     }
 
     private void writeWorkbook(ExcelWriteHead head, Tasks tasks, OutputStream out, Format format, String target) throws IOException {
-        try (WriteWorkbook workbook = format == Format.XLSX ? WriteWorkbook.xlsx(options.rowWindow()) : WriteWorkbook.xls()) {
-            WriteStyles styles = new WriteStyles(workbook.workbook());
-            WriteLayout layout = new WriteLayout(head, OFFICIAL_SHEET, format.version);
-            WriteOfficialSheet official = new WriteOfficialSheet(workbook.workbook(), layout, styles, options.mergeRuns());
+        try (WrittenWorkbook workbook = format == Format.XLSX ? WrittenWorkbook.xlsx(options.rowWindow()) : WrittenWorkbook.xls()) {
+            Styles styles = new Styles(workbook.workbook());
+            OfficialLayout layout = new OfficialLayout(head, OFFICIAL_SHEET, format.version);
+            OfficialSheetWriter official = new OfficialSheetWriter(workbook.workbook(), layout, styles, options.mergeRuns());
             SummarySheet summaries = options.summarySheets()
                     ? new SummarySheet(head, options.scheduleRule(), options.colourScheme(), styles) : null;
             tasks.forEach((task, period, progress) -> {
@@ -445,16 +446,18 @@ public final class ExcelWriter {
         }
     }
 
-    private static void writeSummaries(WriteWorkbook workbook, SummarySheet summaries) {
+    private static void writeSummaries(WrittenWorkbook workbook, SummarySheet summaries) {
         List<SummarySheet.Line> byCategory = summaries.byCategory();
         if (byCategory.isEmpty()) {
             summaries.writeWithoutTable(workbook.workbook(), SummarySheet.BY_CATEGORY, SummarySheet.NO_CATEGORIES);
         } else {
-            Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, "项目名称", byCategory);
+            Sheet sheet = summaries.write(workbook.workbook(), SummarySheet.BY_CATEGORY, OfficialColumn.CATEGORY.header(),
+                    byCategory);
             if (workbook.workbook() instanceof SXSSFWorkbook) {
-                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, summaries, byCategory);
+                MeanProgressChart.draw((SXSSFWorkbook) workbook.workbook(), sheet, summaries, byCategory);
             }
         }
-        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, "牵头单位", summaries.byLeadUnit());
+        summaries.write(workbook.workbook(), SummarySheet.BY_LEAD_UNIT, OfficialColumn.LEAD_UNITS.header(),
+                summaries.byLeadUnit());
     }
 }

@@ -14,11 +14,12 @@ import io.workplan.core.aggregate.PlanHistory;
 import io.workplan.core.aggregate.TaskHistory;
 import io.workplan.core.aggregate.TaskMatch;
 import io.workplan.excel.internal.PoiTempFiles;
-import io.workplan.excel.internal.WriteOfficialSheet;
-import io.workplan.excel.internal.WriteProgress;
-import io.workplan.excel.internal.WriteStyles;
-import io.workplan.excel.internal.WriteText;
-import io.workplan.excel.internal.WriteWorkbook;
+import io.workplan.excel.internal.write.OfficialColumn;
+import io.workplan.excel.internal.write.OfficialSheetWriter;
+import io.workplan.excel.internal.write.PercentFormat;
+import io.workplan.excel.internal.write.Styles;
+import io.workplan.excel.internal.write.TextMetrics;
+import io.workplan.excel.internal.write.WrittenWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -225,12 +226,15 @@ public final class HistoryWorkbookWriter {
         for (int t = 0; t < history.tasks().size(); t++) {
             TaskHistory task = history.tasks().get(t);
             int row = FIRST_TASK_ROW + t;
-            checkText(problems, target, cell(row, columns.fixed() - 2), "主要工作内容", task.latest().content());
-            checkText(problems, target, cell(row, columns.fixed() - 1), "牵头单位", units(task.latest()));
+            checkText(problems, target, cell(row, columns.fixed() - 2), OfficialColumn.CONTENT.header(),
+                    task.latest().content());
+            checkText(problems, target, cell(row, columns.fixed() - 1), OfficialColumn.LEAD_UNITS.header(),
+                    units(task.latest()));
             for (int p = 0; p < task.steps().size(); p++) {
                 Optional<Progress> progress = task.steps().get(p).progress();
                 if (progress.isPresent()) {
-                    checkText(problems, target, cell(row, columns.progress(p)), "完成进度", progress.get().text());
+                    checkText(problems, target, cell(row, columns.progress(p)), OfficialColumn.PROGRESS.header(),
+                            progress.get().text());
                 }
             }
         }
@@ -242,8 +246,8 @@ public final class HistoryWorkbookWriter {
     private static void checkText(List<Problem> problems, String target, String cell, String column, String text) {
         String why = text.length() > MAX_CELL_TEXT ? "the text has " + text.length() + " characters, more than a cell holds ("
                 + MAX_CELL_TEXT + ")"
-                : WriteText.firstUnwritable(text) >= 0 ? "the text holds a character no workbook can store, at index "
-                + WriteText.firstUnwritable(text) : null;
+                : TextMetrics.firstUnwritable(text) >= 0 ? "the text holds a character no workbook can store, at index "
+                + TextMetrics.firstUnwritable(text) : null;
         if (why != null) {
             problems.add(Problem.builder().source(target).sheet(SHEET).cell(cell).subject(column).reason(why).build());
         }
@@ -254,8 +258,8 @@ public final class HistoryWorkbookWriter {
     }
 
     private static void writeWorkbook(PlanHistory history, ExcelWriter.Format format, OutputStream out) throws IOException {
-        try (WriteWorkbook workbook = format == ExcelWriter.Format.XLSX ? WriteWorkbook.xlsx(100) : WriteWorkbook.xls()) {
-            WriteStyles styles = new WriteStyles(workbook.workbook());
+        try (WrittenWorkbook workbook = format == ExcelWriter.Format.XLSX ? WrittenWorkbook.xlsx(100) : WrittenWorkbook.xls()) {
+            Styles styles = new Styles(workbook.workbook());
             writeHistory(workbook.workbook(), styles, history);
             if (!history.ambiguities().isEmpty()) {
                 writeAmbiguities(workbook.workbook(), styles, history.ambiguities());
@@ -276,7 +280,7 @@ public final class HistoryWorkbookWriter {
         return task.leadUnits().isEmpty() ? "/" : LeadUnit.join(task.leadUnits());
     }
 
-    private static void writeHistory(Workbook workbook, WriteStyles styles, PlanHistory history) {
+    private static void writeHistory(Workbook workbook, Styles styles, PlanHistory history) {
         Columns columns = new Columns(history);
         Sheet sheet = workbook.createSheet(SHEET);
         int last = columns.count() - 1;
@@ -285,7 +289,7 @@ public final class HistoryWorkbookWriter {
         for (int c = 0; c <= last; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), title(history));
+        TextMetrics.set(title.getCell(0), title(history));
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
 
         Row periods = sheet.createRow(PERIOD_ROW);
@@ -296,27 +300,27 @@ public final class HistoryWorkbookWriter {
             periods.createCell(c).setCellStyle(styles.header());
             header.createCell(c).setCellStyle(styles.header());
         }
-        List<String> fixed = new ArrayList<>(List.of("序号"));
+        List<String> fixed = new ArrayList<>(List.of(OfficialColumn.NUMBER.header()));
         if (columns.categories) {
-            fixed.add("项目名称");
+            fixed.add(OfficialColumn.CATEGORY.header());
         }
-        fixed.add("主要工作内容");
-        fixed.add("牵头单位");
+        fixed.add(OfficialColumn.CONTENT.header());
+        fixed.add(OfficialColumn.LEAD_UNITS.header());
         fixed.add("标记");
         for (int i = 0; i < fixed.size(); i++) {
             int c = i == fixed.size() - 1 ? columns.flags() : i;
-            WriteText.set(periods.getCell(c), fixed.get(i));
+            TextMetrics.set(periods.getCell(c), fixed.get(i));
             sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, HEADER_ROW, c, c));
         }
         for (int p = 0; p < columns.periods; p++) {
             int c = columns.progress(p);
-            WriteText.set(periods.getCell(c), history.periods().get(p).label());
+            TextMetrics.set(periods.getCell(c), history.periods().get(p).label());
             sheet.addMergedRegion(new CellRangeAddress(PERIOD_ROW, PERIOD_ROW, c, c + 1));
-            WriteText.set(header.getCell(c), "完成进度");
-            WriteText.set(header.getCell(c + 1), "较上期（百分点）");
+            TextMetrics.set(header.getCell(c), OfficialColumn.PROGRESS.header());
+            TextMetrics.set(header.getCell(c + 1), "较上期（百分点）");
         }
 
-        WriteProgress percents = new WriteProgress();
+        PercentFormat percents = new PercentFormat();
         int r = FIRST_TASK_ROW;
         for (TaskHistory task : history.tasks()) {
             Row row = sheet.createRow(r++);
@@ -334,7 +338,7 @@ public final class HistoryWorkbookWriter {
             }
             text(row.createCell(c++), styles.text(false), latest.content());
             text(row.createCell(c), styles.text(true), units(latest));
-            int lines = WriteText.wrappedLines(latest.content(), 40);
+            int lines = TextMetrics.wrappedLines(latest.content(), 40);
             for (int p = 0; p < columns.periods; p++) {
                 HistoryStep step = task.steps().get(p);
                 String fill = step.flags().stream().findFirst().map(COLOURS::get).orElse(null);
@@ -374,11 +378,11 @@ public final class HistoryWorkbookWriter {
         sheet.setColumnWidth(columns.flags(), 14 * 256);
         sheet.createFreezePane(columns.fixed(), FIRST_TASK_ROW);
         sheet.setRepeatingRows(new CellRangeAddress(PERIOD_ROW, HEADER_ROW, -1, -1));
-        WriteOfficialSheet.printOnA4Landscape(sheet, 0);
+        OfficialSheetWriter.printOnA4Landscape(sheet, 0);
     }
 
-    private static void progressCell(Cell cell, WriteStyles styles, WriteProgress percents, Optional<Progress> progress, String fill) {
-        Optional<WriteProgress.PercentCell> percent = progress.flatMap(percents::percentCell);
+    private static void progressCell(Cell cell, Styles styles, PercentFormat percents, Optional<Progress> progress, String fill) {
+        Optional<PercentFormat.PercentCell> percent = progress.flatMap(percents::percentCell);
         if (percent.isPresent()) {
             String format = percent.get().format();
             cell.setCellStyle(fill == null ? styles.number(format) : styles.filled(fill, format));
@@ -391,21 +395,22 @@ public final class HistoryWorkbookWriter {
     private static void text(Cell cell, CellStyle style, String text) {
         cell.setCellStyle(style);
         if (!text.isEmpty()) {
-            WriteText.set(cell, text);
+            TextMetrics.set(cell, text);
         }
     }
 
-    private static void writeAmbiguities(Workbook workbook, WriteStyles styles, List<HistoryAmbiguity> ambiguities) {
+    private static void writeAmbiguities(Workbook workbook, Styles styles, List<HistoryAmbiguity> ambiguities) {
         Sheet sheet = workbook.createSheet(AMBIGUITIES_SHEET);
         Row title = sheet.createRow(TITLE_ROW);
         title.setHeightInPoints(30f);
         for (int c = 0; c < 6; c++) {
             title.createCell(c).setCellStyle(styles.title());
         }
-        WriteText.set(title.getCell(0), "未匹配的任务：在相邻两期中有两项以上相近的任务，未作匹配，请核对");
+        TextMetrics.set(title.getCell(0), "未匹配的任务：在相邻两期中有两项以上相近的任务，未作匹配，请核对");
         sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, 5));
         Row header = sheet.createRow(1);
-        String[] headers = {"本期", "序号", "主要工作内容", "对照期", "候选序号", "候选任务（相似度）"};
+        String[] headers = {"本期", OfficialColumn.NUMBER.header(), OfficialColumn.CONTENT.header(), "对照期", "候选序号",
+                "候选任务（相似度）"};
         for (int c = 0; c < headers.length; c++) {
             text(header.createCell(c), styles.header(), headers[c]);
         }
@@ -428,6 +433,6 @@ public final class HistoryWorkbookWriter {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
-        WriteOfficialSheet.printOnA4Landscape(sheet, 0);
+        OfficialSheetWriter.printOnA4Landscape(sheet, 0);
     }
 }

@@ -6,11 +6,11 @@ import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.Summary;
 import io.workplan.core.internal.AtomicFile;
 import io.workplan.core.internal.FileErrors;
-import io.workplan.excel.internal.ChartMeanProgress;
+import io.workplan.excel.internal.write.MeanProgressChart;
 import io.workplan.excel.internal.PoiTempFiles;
-import io.workplan.excel.internal.SummarySheet;
-import io.workplan.excel.internal.WriteStyles;
-import io.workplan.excel.internal.WriteWorkbook;
+import io.workplan.excel.internal.write.SummarySheet;
+import io.workplan.excel.internal.write.Styles;
+import io.workplan.excel.internal.write.WrittenWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,8 +141,8 @@ public final class SummaryWorkbook {
         ExcelWriterOptions options = ExcelWriterOptions.builder().build();
         try {
             AtomicFile.write(target, out -> PoiTempFiles.run(() -> {
-                try (WriteWorkbook workbook = WriteWorkbook.xlsx(options.rowWindow())) {
-                    WriteStyles styles = new WriteStyles(workbook.workbook());
+                try (WrittenWorkbook workbook = WrittenWorkbook.xlsx(options.rowWindow())) {
+                    Styles styles = new Styles(workbook.workbook());
                     Set<String> names = new HashSet<>();
                     for (Table table : tables) {
                         try (SummarySheet sheets = new SummarySheet(head, rule, options.colourScheme(), styles)) {
@@ -151,7 +151,7 @@ public final class SummaryWorkbook {
                             Sheet sheet = sheets.write(workbook.workbook(), unique(table.sheetName(), names), table.keyHeader(), lines,
                                     SummarySheet.Line.of(SummarySheet.TOTAL, table.total()));
                             if (table.chartTitle().isPresent()) {
-                                ChartMeanProgress.draw((SXSSFWorkbook) workbook.workbook(), sheet, sheets, lines,
+                                MeanProgressChart.draw((SXSSFWorkbook) workbook.workbook(), sheet, sheets, lines,
                                         table.chartTitle().get());
                             }
                         }

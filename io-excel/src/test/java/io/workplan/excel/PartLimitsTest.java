@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.workplan.core.ValidationException;
 import io.workplan.excel.corpus.ExcelCorpus;
 import io.workplan.excel.corpus.XlsxParts;
-import io.workplan.excel.internal.WorkbookFiles;
+import io.workplan.excel.internal.read.WorkbookFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

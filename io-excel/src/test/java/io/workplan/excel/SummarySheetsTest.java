@@ -113,7 +113,7 @@ class SummarySheetsTest {
         // below the table, within its columns: the table keeps the page's width to itself
         assertThat(anchor.getRow1()).isGreaterThan(total);
         assertThat((int) anchor.getCol1()).isZero();
-        assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(io.workplan.excel.internal.SummarySheet.COLUMNS);
+        assertThat((int) anchor.getCol2()).isLessThanOrEqualTo(io.workplan.excel.internal.write.SummarySheet.COLUMNS);
         assertThat(sheet.getRowBreaks()).containsExactly(total);
         // fit to the width only: never every row squeezed onto one page
         assertThat(sheet.getFitToPage()).isTrue();

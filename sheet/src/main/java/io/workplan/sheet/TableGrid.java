@@ -7,6 +7,7 @@ import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.sheet.internal.HeaderVocabulary;
+import io.workplan.sheet.internal.RoleValues;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -237,47 +238,16 @@ public final class TableGrid {
             if (role == ColumnRole.REMARK) {
                 report.extraColumns().forEach(header -> columns.add(Column.extra(header)));
             }
-            if (role.isRequired() || report.tasks().stream().anyMatch(t -> has(role, t))) {
+            if (role.isRequired() || report.tasks().stream().anyMatch(t -> RoleValues.has(role, t))) {
                 columns.add(Column.of(role));
             }
         }
         return columns;
     }
 
-    private static boolean has(ColumnRole role, Task task) {
-        switch (role) {
-            case NUMBER:
-                return task.number().isPresent();
-            case CATEGORY:
-                return task.category().isPresent();
-            case LEADER:
-                return task.leader().isPresent();
-            case LEAD_UNITS:
-                return !task.leadUnits().isEmpty();
-            case RESPONSIBLE_UNITS:
-                return !task.responsibleUnits().isEmpty();
-            case REMARK:
-                return task.remark().isPresent();
-            default:
-                return true;
-        }
-    }
-
     /** The value a run of a grouping column shares; {@code null} for a cell never merged. */
     private static Object value(Column column, Task task) {
-        if (column.isExtra()) {
-            return null;
-        }
-        switch (column.role().get()) {
-            case NUMBER:
-                return task.number().isPresent() ? task.number().getAsInt() : null;
-            case CATEGORY:
-                return task.category();
-            case LEAD_UNITS:
-                return task.leadUnits();
-            default:
-                return null;
-        }
+        return column.isExtra() ? null : RoleValues.value(column.role().get(), task);
     }
 
 

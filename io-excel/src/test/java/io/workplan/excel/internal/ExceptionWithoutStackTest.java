@@ -1,5 +1,6 @@
 package io.workplan.excel.internal;
 
+import io.workplan.excel.internal.read.ReadFailures;
 import io.workplan.sheet.internal.RowAssembler;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ class ExceptionWithoutStackTest {
     void anExceptionWithoutAStackIsTheFilesDamage() {
         RuntimeException fastThrown = new ArrayIndexOutOfBoundsException();
         fastThrown.setStackTrace(new StackTraceElement[0]);
-        assertThat(WorkbookFiles.isDamage(fastThrown)).isTrue();
+        assertThat(ReadFailures.isDamage(fastThrown)).isTrue();
     }
 
     @Test
@@ -27,11 +28,11 @@ class ExceptionWithoutStackTest {
         ours.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 209),
             new StackTraceElement("io.workplan.excel.internal.RowAssembler", "row", "RowAssembler.java", 150)});
-        assertThat(WorkbookFiles.isDamage(ours)).isFalse();
+        assertThat(ReadFailures.isDamage(ours)).isFalse();
 
         RuntimeException pois = new ArrayIndexOutOfBoundsException(7);
         pois.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("org.apache.poi.hssf.record.RecordInputStream", "readShort", "RecordInputStream.java", 1)});
-        assertThat(WorkbookFiles.isDamage(pois)).isTrue();
+        assertThat(ReadFailures.isDamage(pois)).isTrue();
     }
 }

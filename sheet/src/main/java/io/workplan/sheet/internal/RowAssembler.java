@@ -21,13 +21,11 @@ import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.ReadProgressListener;
 import io.workplan.sheet.ColumnRole;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +34,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import io.workplan.sheet.MergedRange;
 
 /**
  * Turns a sheet's rows of cell texts into progress entries, handed to a consumer one by one as
@@ -67,18 +63,7 @@ import io.workplan.sheet.MergedRange;
  * throws when the sheet has errors (strict) or no report at all.
  */
 public final class RowAssembler implements RowVisitor {
-    private static final int CACHE_SIZE = 4096;
-    private static final int CACHED_TEXT_LENGTH = 64;
-    private static final Pattern NOTE = Pattern.compile(
-            "^(注|说明|备注|附注|附件|数据来源|资料来源|填报|制表|审核|联系人|签发|[*※]).*", Pattern.DOTALL);
-    private static final Pattern DATE = Pattern.compile("\\d{4}(年|[-/.])\\d{1,2}(月|[-/.])\\d{1,2}日?");
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "^[\\p{IsHan}()（）]{2,24}(?:人民政府|政府|委员会|办公室|办事处|指挥部|领导小组|管委会|局|委|办|中心|公司|集团)$");
-    private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|小计|共计|总数|全省|全市|全县|全区|全州|全盟|全镇|全乡|全街道)(?:合计)?[:：]?$");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
-    private static final int DENSE_NUMBERS = 10_000_000;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern MARKS = Pattern.compile("[*＊★☆※]");
 
     private final SheetLayout layout;
     private final TableReadOptions options;
@@ -101,8 +86,6 @@ public final class RowAssembler implements RowVisitor {
     private String lastName;
     private String lastLeader;
     private String lastLeads;
-    private boolean trailer;
-    private int trailerRow = -1;
     private boolean taskAbove;
     private long rowsRead;
     private long declaredRows = -1;
@@ -116,8 +99,6 @@ public final class RowAssembler implements RowVisitor {
     private OptionalInt lastNumber = OptionalInt.empty();
     private String lastProject;
     private final BitSet subItemRows = new BitSet();
-    private int[] rowOfNumber = new int[64];
-    private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
     private final List<MergedRange> merges = new ArrayList<>();
     private final Set<MergedRange> mergesSeen = new HashSet<>();
     private boolean tooManyMerges;
@@ -127,14 +108,9 @@ public final class RowAssembler implements RowVisitor {
     /** The texts (enumerator, name) whose category was read last, and that category: a run of tasks shares them. */
     private final String[] categoryOf = new String[2];
     private Optional<Category> lastCategoryRead;
-    /** The lead-unit text last looked at for marks ({@link #isMarked}), and whether it has any. */
-    private String markedLeads;
-    private boolean leadsMarked;
-    private final Map<String, List<LeadUnit>> unitCache = lru();
-    private final Map<String, MarkedUnits> markedCache = lru();
-    private final Map<String, Category> categoryCache = lru();
-    private final Map<String, Progress> progressCache = lru();
-    private final Map<String, String> leaderCache = lru();
+    private final NoteRows notes;
+    private final TaskNumbers numbers;
+    private final ReadCaches caches = new ReadCaches();
 
     /**
      * An assembler for a sheet.
@@ -170,10 +146,13 @@ public final class RowAssembler implements RowVisitor {
                         contentCol, layout.contentDetailColumn(), leaderCol, leadCol, responsibleCol, progressCol, remarkCol),
                 layout.extras().keySet().stream().mapToInt(Integer::intValue)).filter(c -> c >= 0).distinct().sorted().toArray();
         layout.fillDownColumns().forEach(c -> ownValues.put(c, new BitSet()));
+        this.notes = new NoteRows(layout, problems);
+        this.numbers = new TaskNumbers(layout, problems);
         layout.check(problems);
         if (leadCol < 0 && layout.isComplete()) {
             problems.add(problems.builder().severity(Severity.WARNING).cell(Cells.ref(layout.headerRow(), 0))
-                    .reason("the header has no lead-unit column (牵头单位 / 责任单位): every task is read without lead units")
+                    .reason("the header has no lead-unit column (" + HeaderVocabulary.words(ColumnRole.LEAD_UNITS) + " / "
+                            + HeaderVocabulary.words(ColumnRole.RESPONSIBLE_UNITS) + "): every task is read without lead units")
                     .build());
         }
     }
@@ -219,18 +198,8 @@ public final class RowAssembler implements RowVisitor {
         if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
             return true;
         }
-        if (isTotal(cells)) {
-            // 合计, 全省: a row of sums over the tasks, not a task; said, so that nothing goes unnoticed
-            problems.add(Severity.WARNING, row, firstText(cells), null, cells[firstText(cells)].text(),
-                    "a row of totals, not a task; the row is not read");
-            return true;
-        }
-        if (trailer || isNote(cells)) {
-            if (!trailer) {
-                trailer = true;
-                trailerRow = row;
-            }
-            reportNote(row, content, progressCell);
+        // 合计, 全省: a row of sums over the tasks; 注:…, a signature: the notes under the table
+        if (notes.takeTotal(row, cells) || notes.takeNote(row, cells, content, progressCell, taskAbove)) {
             return true;
         }
         checkValues(row, cells);
@@ -242,82 +211,6 @@ public final class RowAssembler implements RowVisitor {
                     "blank content: the row names no task; the row is not read");
         }
         return true;
-    }
-
-    /**
-     * Whether a row that is not a task row (not both a content and a progress) starts the notes
-     * under the table: it holds one text only, and that text cannot be a task's. A single text in
-     * the content column is a task (with a blank progress) once a task row is above it, whatever
-     * its words ({@code 说明…}, {@code 填报…} can start a task whose number and units are merged
-     * from above); it is a note only when it reads like one ({@link #NOTE}) and no task is above.
-     * A single text in the progress column is a note when it reads like one; a single text in any
-     * other column (the first, or a merged cell spanning the table) is a note.
-     */
-    private boolean isNote(CellText[] cells) {
-        int count = 0;
-        int column = -1;
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] != null && !cells[c].isBlank()) {
-                count++;
-                column = c;
-            }
-        }
-        if (count != 1) {
-            return false;
-        }
-        String text = Cells.strip(cells[column].text());
-        boolean noteLike = NOTE.matcher(text).matches();
-        // a signature under the table (芙蓉区城市人居环境局) or the date of signing is a note wherever it stands
-        boolean signature = isDate(cells[column]) || SIGNATURE.matcher(Text.key(text)).matches();
-        if (column == contentCol) {
-            return (noteLike && !taskAbove) || signature;
-        }
-        return column != progressCol || noteLike;
-    }
-
-    /**
-     * A row taken as a note loses nothing silently: a text in its content column, or in its
-     * progress column unless it is a date (the date of signing under a table), is reported.
-     */
-    private void reportNote(int row, CellText content, CellText progressCell) {
-        int column;
-        CellText cell;
-        if (content != null && !content.isBlank()) {
-            column = contentCol;
-            cell = content;
-        } else if (progressCell != null && !progressCell.isBlank() && !isDate(progressCell)) {
-            column = progressCol;
-            cell = progressCell;
-        } else {
-            return;
-        }
-        String start = row == trailerRow ? "it reads like a note and no task is above it"
-                : "it lacks a " + (column == contentCol ? "progress" : "content") + " and lies below the note in row "
-                        + (trailerRow + 1);
-        problems.add(Severity.WARNING, row, column, layout.header(column), cell.text(),
-                "taken as a note under the table, not a task: " + start + "; the row is not read");
-    }
-
-    /** Whether a row without a task's text opens with a total's word (合计, 小计, 全省, 全市 …). */
-    private boolean isTotal(CellText[] cells) {
-        int first = firstText(cells);
-        CellText content = cell(cells, contentCol);
-        boolean ownTask = content != null && !content.isBlank() && first != contentCol;
-        return first >= 0 && !ownTask && first <= Math.max(contentCol, numberCol)
-                && TOTAL.matcher(Text.key(cells[first].text())).matches();
-    }
-
-    private static int firstText(CellText[] cells) {
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] != null && !cells[c].isBlank()) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isDate(CellText cell) {
-        return cell.type() == CellText.Type.DATE || DATE.matcher(Text.key(cell.text())).matches();
     }
 
     /**
@@ -398,15 +291,15 @@ public final class RowAssembler implements RowVisitor {
         if (subItem) {
             subItemRows.set(row);
         }
-        OptionalInt number = subItem ? lastNumber : number(row, numberCell);
+        OptionalInt number = subItem ? lastNumber : numbers.number(row, numberCell);
         number.ifPresent(task::number);
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
-            task.leader(leaderCache.computeIfAbsent(lastLeader, Function.identity()));
+            task.leader(caches.leader(lastLeader));
         }
-        List<LeadUnit> leads = lastLeads == null ? List.of() : units(lastLeads);
-        if (responsibleCol < 0 && lastLeads != null && isMarked(lastLeads)) {
+        List<LeadUnit> leads = lastLeads == null ? List.of() : caches.units(lastLeads);
+        if (responsibleCol < 0 && lastLeads != null && caches.isMarked(lastLeads)) {
             // lead units marked among the responsible units: *区发改局、区财政局
-            MarkedUnits marked = markedCache.computeIfAbsent(lastLeads, LeadUnit::parseMarked);
+            MarkedUnits marked = caches.marked(lastLeads);
             if (marked.hasMarks()) {
                 leads = marked.marked();
                 task.responsibleUnits(marked.all());
@@ -419,7 +312,7 @@ public final class RowAssembler implements RowVisitor {
         }
         CellText responsible = own(cells, responsibleCol);
         if (responsible != null) {
-            task.responsibleUnits(units(responsible.text()));
+            task.responsibleUnits(caches.units(responsible.text()));
         }
         CellText remark = own(cells, remarkCol);
         if (remark != null) {
@@ -470,18 +363,6 @@ public final class RowAssembler implements RowVisitor {
     }
 
     /**
-     * Whether a lead-unit text marks lead units among the responsible ones ({@code *区发改局、区财政局}),
-     * looked at once for each run of rows filled down with the same text, not once a task.
-     */
-    private boolean isMarked(String leads) {
-        if (leads != markedLeads) {
-            markedLeads = leads;
-            leadsMarked = MARKS.matcher(leads).find();
-        }
-        return leadsMarked;
-    }
-
-    /**
      * The task's cell: its column's, or, when the task's header spans two columns, the second's where it
      * has a text (a sub-item of the project named, merged, in the first).
      */
@@ -516,60 +397,9 @@ public final class RowAssembler implements RowVisitor {
         String key = (enumerator == null ? "" : enumerator) + '\u0000' + (name == null ? "" : name);
         categoryOf[0] = enumerator;
         categoryOf[1] = name;
-        lastCategoryRead = Optional.of(categoryCache.computeIfAbsent(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
+        lastCategoryRead = Optional.of(caches.category(key, k -> Cells.isBlank(enumerator) ? Category.parse(name)
                 : Cells.isBlank(name) ? Category.parse(enumerator) : Category.of(Cells.strip(enumerator), name)));
         return lastCategoryRead;
-    }
-
-    private List<LeadUnit> units(String text) {
-        return text.length() > CACHED_TEXT_LENGTH ? LeadUnit.parseList(text) : unitCache.computeIfAbsent(text, LeadUnit::parseList);
-    }
-
-    private OptionalInt number(int row, CellText cell) {
-        if (cell == null || cell.isBlank()) {
-            return OptionalInt.empty();
-        }
-        OptionalInt number = OptionalInt.empty();
-        if (cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
-            return number; // said by checkValues
-        }
-        if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
-            BigDecimal n = cell.number().stripTrailingZeros();
-            if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-                number = OptionalInt.of(n.intValueExact());
-            }
-        } else if (cell.type() == CellText.Type.TEXT) {
-            String key = Text.key(cell.text()).replaceFirst("[.、]$", "");
-            if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
-                number = OptionalInt.of(Integer.parseInt(key));
-            }
-        }
-        if (number.isEmpty()) {
-            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
-                    "not a task number (a whole number from 1); the task is read without a number");
-            return number;
-        }
-        int first = firstRowOf(number.getAsInt(), row);
-        if (first != row) {
-            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
-                    "duplicate task number: " + Cells.ref(first, numberCol) + " has it too; the task is read without a number");
-            return OptionalInt.empty();
-        }
-        return number;
-    }
-
-    /** The first row with a number, recording this row when it is the first. */
-    private int firstRowOf(int number, int row) {
-        if (number >= DENSE_NUMBERS) {
-            return rowOfLargeNumber.computeIfAbsent(number, n -> row);
-        }
-        if (number >= rowOfNumber.length) {
-            rowOfNumber = Arrays.copyOf(rowOfNumber, Math.max(number + 1, rowOfNumber.length * 2));
-        }
-        if (rowOfNumber[number] == 0) {
-            rowOfNumber[number] = row + 1;
-        }
-        return rowOfNumber[number] - 1;
     }
 
     private Progress progress(int row, CellText cell) {
@@ -586,8 +416,7 @@ public final class RowAssembler implements RowVisitor {
             problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
                     "a date is not a progress value; the task is read with the date's text as a narrative");
         }
-        String text = cell.text();
-        return text.length() > CACHED_TEXT_LENGTH ? Progress.parse(text) : progressCache.computeIfAbsent(text, Progress::parse);
+        return caches.progress(cell.text());
     }
 
     @Override
@@ -721,18 +550,8 @@ public final class RowAssembler implements RowVisitor {
         }
     }
 
-    private static CellText cell(CellText[] cells, int column) {
+    /** A cell of the row, {@code null} past its end or for no column (-1). */
+    static CellText cell(CellText[] cells, int column) {
         return column >= 0 && column < cells.length ? cells[column] : null;
-    }
-
-    private static <V> Map<String, V> lru() {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        };
     }
 }

@@ -1,0 +1,85 @@
+package io.workplan.sheet.internal;
+
+import io.workplan.core.Problem.Severity;
+import io.workplan.core.internal.Text;
+import io.workplan.sheet.CellText;
+import io.workplan.sheet.ColumnRole;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The task numbers of a sheet, for the {@link RowAssembler}: a number cell read as a whole number
+ * from 1 ({@code 3}, {@code 3.}, {@code 3、}), and the first row of each number, so that a number
+ * given twice is reported. Held in an int a number below ten million, in a map above.
+ */
+final class TaskNumbers {
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    private static final int DENSE_NUMBERS = 10_000_000;
+
+    private final SheetLayout layout;
+    private final SheetProblems problems;
+    private final int numberCol;
+    private int[] rowOfNumber = new int[64];
+    private final Map<Integer, Integer> rowOfLargeNumber = new HashMap<>();
+
+    TaskNumbers(SheetLayout layout, SheetProblems problems) {
+        this.layout = layout;
+        this.problems = problems;
+        this.numberCol = layout.column(ColumnRole.NUMBER).orElse(-1);
+    }
+
+    /**
+     * The number of a task's cell: none for a blank cell, and none, with an error, for a cell that
+     * is no task number or whose number an earlier row has.
+     */
+    OptionalInt number(int row, CellText cell) {
+        if (cell == null || cell.isBlank()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt number = OptionalInt.empty();
+        if (cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
+            return number; // said by the row's check of its values
+        }
+        if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
+            BigDecimal n = cell.number().stripTrailingZeros();
+            if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                number = OptionalInt.of(n.intValueExact());
+            }
+        } else if (cell.type() == CellText.Type.TEXT) {
+            String key = Text.key(cell.text()).replaceFirst("[.、]$", "");
+            if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
+                number = OptionalInt.of(Integer.parseInt(key));
+            }
+        }
+        if (number.isEmpty()) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "not a task number (a whole number from 1); the task is read without a number");
+            return number;
+        }
+        int first = firstRowOf(number.getAsInt(), row);
+        if (first != row) {
+            problems.add(Severity.ERROR, row, numberCol, layout.header(numberCol), cell.text(),
+                    "duplicate task number: " + Cells.ref(first, numberCol) + " has it too; the task is read without a number");
+            return OptionalInt.empty();
+        }
+        return number;
+    }
+
+    /** The first row with a number, recording this row when it is the first. */
+    private int firstRowOf(int number, int row) {
+        if (number >= DENSE_NUMBERS) {
+            return rowOfLargeNumber.computeIfAbsent(number, n -> row);
+        }
+        if (number >= rowOfNumber.length) {
+            rowOfNumber = Arrays.copyOf(rowOfNumber, Math.max(number + 1, rowOfNumber.length * 2));
+        }
+        if (rowOfNumber[number] == 0) {
+            rowOfNumber[number] = row + 1;
+        }
+        return rowOfNumber[number] - 1;
+    }
+}
