@@ -10,6 +10,7 @@ import io.workplan.core.aggregate.ScheduleSummary;
 import io.workplan.core.aggregate.StreamingAggregation;
 import io.workplan.core.aggregate.Summary;
 import io.workplan.core.internal.FileErrors;
+import io.workplan.sheet.ColumnRole;
 import io.workplan.files.FileReadOptions;
 import io.workplan.files.FileReadSummary;
 import io.workplan.excel.SummaryWorkbook;
@@ -334,7 +335,7 @@ final class RegionSummary {
             if (r.figures.byLeadUnit().withoutKey().tasks() > 0) {
                 units.add(Map.entry("(无牵头单位)", r.figures.byLeadUnit().withoutKey()));
             }
-            sheets.add(SummaryWorkbook.Table.builder().sheetName(name).keyHeader("牵头单位").rows(units).total(r.figures.overall()).build());
+            sheets.add(SummaryWorkbook.Table.builder().sheetName(name).keyHeader(ColumnRole.LEAD_UNITS.header()).rows(units).total(r.figures.overall()).build());
         });
         Set<Optional<ReportingPeriod>> periods = tables.stream().filter(t -> t.read != null).map(t -> t.read.head().period())
                 .collect(Collectors.toSet());

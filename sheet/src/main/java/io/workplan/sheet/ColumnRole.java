@@ -1,5 +1,7 @@
 package io.workplan.sheet;
 
+import io.workplan.sheet.internal.HeaderVocabulary;
+
 /**
  * What a column of a progress table holds, whatever its header says.
  *
@@ -40,5 +42,17 @@ public enum ColumnRole {
      */
     public boolean isRequired() {
         return this == CONTENT || this == PROGRESS;
+    }
+
+    /**
+     * The header the writers give the column ({@code 序号}, {@code 项目名称}, {@code 主要工作内容},
+     * {@code 牵头单位}, {@code 完成进度}, …): the first of the built-in header words of the role, which the
+     * readers read back as it.
+     *
+     * @return the header written
+     * @since 0.2.0
+     */
+    public String header() {
+        return HeaderVocabulary.builtIn(this).get(0);
     }
 }

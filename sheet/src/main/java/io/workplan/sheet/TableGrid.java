@@ -6,7 +6,6 @@ import io.workplan.core.Progress;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
-import io.workplan.sheet.internal.HeaderVocabulary;
 import io.workplan.sheet.internal.RoleValues;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,7 +83,7 @@ public final class TableGrid {
          * @return the column
          */
         public static Column of(ColumnRole role) {
-            return new Column(Optional.of(role), HeaderVocabulary.builtIn(role).get(0));
+            return new Column(Optional.of(role), role.header());
         }
 
         /**

@@ -76,7 +76,7 @@ public final class OfficialColumn {
      * @return the header
      */
     public String header() {
-        return role == null ? extra : HeaderVocabulary.builtIn(role).get(0);
+        return role == null ? extra : role.header();
     }
 
     /**
