@@ -219,7 +219,7 @@ public final class HtmlReader {
         FileKind kind = FileKind.of(content);
         if (!kind.isText() || kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.EMPTY) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
-                    .reason(kind.refusal("a web page (HTML)")).build()));
+                    .reason(kind.refusal("a web page (HTML)")).build()), null);
         }
         return PageFiles.parse(content, options, source);
     }
