@@ -1,0 +1,50 @@
+package io.workplan.sheet.internal;
+
+import io.workplan.core.internal.Checks;
+import io.workplan.core.internal.Text;
+import io.workplan.sheet.TableReadAttributes;
+import io.workplan.sheet.TableSourceOptions;
+
+/**
+ * The checks of {@link TableReadAttributes} and {@link TableSourceOptions}, for every options value
+ * that has them: the budgets at least 1, no blank header word, no blank name of a source.
+ */
+public final class TableReadChecks {
+    private TableReadChecks() {}
+
+    /**
+     * Checks the budgets of the reading.
+     *
+     * @param options the options checked
+     * @param checks where a problem is added
+     */
+    public static void budgets(TableReadAttributes options, Checks checks) {
+        checks.require(options.maxProblems() >= 1, "maxProblems",
+                () -> "the most problems listed must be 1 or more, was " + options.maxProblems());
+        checks.require(options.maxMergedRanges() >= 1, "maxMergedRanges",
+                () -> "the most merged ranges must be 1 or more, was " + options.maxMergedRanges());
+        checks.require(options.maxReportChars() >= 1, "maxReportChars",
+                () -> "the most characters of a report must be 1 or more, was " + options.maxReportChars());
+    }
+
+    /**
+     * Checks the caller's header words.
+     *
+     * @param options the options checked
+     * @param checks where a problem is added
+     */
+    public static void headers(TableReadAttributes options, Checks checks) {
+        options.headers().forEach((header, role) -> checks.require(!Text.isBlank(header), "headers",
+                () -> "a header word must not be blank (given for " + role + ")"));
+    }
+
+    /**
+     * Checks the name of the source, when given: not blank.
+     *
+     * @param options the options checked
+     * @param checks where a problem is added
+     */
+    public static void sourceName(TableSourceOptions options, Checks checks) {
+        options.sourceName().ifPresent(name -> checks.require(!name.isBlank(), "sourceName", "must not be blank"));
+    }
+}
