@@ -2,7 +2,6 @@ package io.workplan.files;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
-import io.workplan.sheet.TableSourceOptions;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class FileReadOptions implements TableSourceOptions {
+public abstract class FileReadOptions {
 
     FileReadOptions() {}
 
@@ -37,6 +36,16 @@ public abstract class FileReadOptions implements TableSourceOptions {
     }
 
     /**
+     * The table reader's options, for every format.
+     *
+     * @return the options; the defaults by default
+     */
+    @Value.Default
+    public TableReadOptions table() {
+        return TableReadOptions.defaults();
+    }
+
+    /**
      * The sheet of a workbook to read, by name (a workbook's tables are its sheets; {@link
      * TableReadOptions#table()} chooses one by index, for every format).
      *
@@ -54,6 +63,14 @@ public abstract class FileReadOptions implements TableSourceOptions {
         return true;
     }
 
+    /**
+     * The name the file is known by in messages and in the report's source.
+     *
+     * @return the name; by default the file's name
+     */
+    public abstract Optional<String> sourceName();
+
+
     @Value.Check
     void check() {
         Checks checks = new Checks();
@@ -64,7 +81,12 @@ public abstract class FileReadOptions implements TableSourceOptions {
     }
 
     /** Builds {@link FileReadOptions}. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
+    public interface Builder {
+        /**
+         * @param table see {@link FileReadOptions#table()}
+         * @return this builder
+         */
+        Builder table(TableReadOptions table);
 
         /**
          * @param name see {@link FileReadOptions#sheetName()}
@@ -83,6 +105,12 @@ public abstract class FileReadOptions implements TableSourceOptions {
          * @return this builder
          */
         Builder streaming(boolean streaming);
+
+        /**
+         * @param name see {@link FileReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(String name);
 
         /**
          * Builds the options.

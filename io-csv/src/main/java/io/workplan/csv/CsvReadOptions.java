@@ -2,7 +2,6 @@ package io.workplan.csv;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
-import io.workplan.sheet.TableSourceOptions;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * CsvReadOptions options = CsvReadOptions.builder()
- *     .table(TableReadOptions.builder().lenient(true).build())
+ *     .tableOptions(TableReadOptions.builder().lenient(true).build())
  *     .delimiter(';')
  *     .maxFileBytes(16L << 20)
  *     .build();
@@ -41,7 +40,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CsvReadOptions implements TableSourceOptions {
+public abstract class CsvReadOptions {
     /** The default of {@link #maxFileBytes()}: 256 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 256L << 20;
     /** The default of {@link #maxCellChars()}: 32,767, the most an Excel cell holds. */
@@ -73,6 +72,24 @@ public abstract class CsvReadOptions implements TableSourceOptions {
     public static CsvReadOptions defaults() {
         return builder().build();
     }
+
+    /**
+     * How the table is read: strict or lenient, title, period, header words.
+     *
+     * @return the table reader's options; {@link TableReadOptions#defaults()} by default
+     */
+    @Value.Default
+    public TableReadOptions tableOptions() {
+        return TableReadOptions.defaults();
+    }
+
+    /**
+     * The name of the input in problems and in the report's source, instead of the file's name; for
+     * a stream it is {@code csv} by default. Its extension tells the delimiter as a file's does.
+     *
+     * @return the source's name, when given
+     */
+    public abstract Optional<String> sourceName();
 
     /**
      * The delimiter of the cells. By default a comma for a {@code .csv} file, a tab for {@code .tsv}
@@ -157,7 +174,7 @@ public abstract class CsvReadOptions implements TableSourceOptions {
     }
 
     /** Builds {@link CsvReadOptions}; every setting is optional. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
+    public interface Builder {
         /**
          * Copies every option.
          *
@@ -165,6 +182,18 @@ public abstract class CsvReadOptions implements TableSourceOptions {
          * @return this builder
          */
         Builder from(CsvReadOptions options);
+
+        /**
+         * @param options see {@link CsvReadOptions#tableOptions()}
+         * @return this builder
+         */
+        Builder tableOptions(TableReadOptions options);
+
+        /**
+         * @param name see {@link CsvReadOptions#sourceName()}
+         * @return this builder
+         */
+        Builder sourceName(String name);
 
         /**
          * @param delimiter see {@link CsvReadOptions#delimiter()}

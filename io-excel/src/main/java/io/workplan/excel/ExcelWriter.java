@@ -207,7 +207,7 @@ public final class ExcelWriter {
             throw new ExcelException("Cannot write " + file, List.of(Problem.builder().source(file.toString())
                     .reason("the name does not end with .xlsx or .xls, the workbooks this writer writes; give the format"
                             + " (write(report, file, Format.XLSX)) to write a workbook under this name, or write other"
-                            + " formats with their own writers (ReportFiles.write chooses by the name)").build()), null);
+                            + " formats with their own writers (ReportFiles.write chooses by the name)").build()));
         }
     }
 
@@ -421,7 +421,7 @@ public final class ExcelWriter {
             official.finish();
             List<Problem> problems = layout.problems();
             if (!problems.isEmpty()) {
-                throw new ExcelException("Cannot write " + target, problems, null);
+                throw new ExcelException("Cannot write " + target, problems);
             }
             if (summaries != null) {
                 try (summaries) {

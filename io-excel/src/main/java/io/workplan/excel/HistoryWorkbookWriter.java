@@ -235,7 +235,7 @@ public final class HistoryWorkbookWriter {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ExcelException("Cannot write " + target, problems, null);
+            throw new ExcelException("Cannot write " + target, problems);
         }
     }
 
