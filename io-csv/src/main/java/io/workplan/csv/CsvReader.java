@@ -1,17 +1,17 @@
 package io.workplan.csv;
 
 import io.workplan.core.Problem;
-import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.internal.FileErrors;
+import io.workplan.core.internal.FileKind;
+import io.workplan.core.internal.TempCopy;
 import io.workplan.csv.internal.CsvDamage;
 import io.workplan.csv.internal.CsvFile;
 import io.workplan.csv.internal.CsvTable;
 import io.workplan.csv.internal.StreamCopy;
-import io.workplan.sheet.ConsumerFailure;
-import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
+import io.workplan.sheet.internal.FormatReading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -166,8 +166,7 @@ public final class CsvReader {
     }
 
     private String sourceOf(Path path) {
-        Path name = path.getFileName();
-        return options.sourceName().orElse(name == null ? path.toString() : name.toString());
+        return FormatReading.sourceOf(options.sourceName(), path);
     }
 
     private CsvReadResult report(Path path, String source) {
@@ -189,28 +188,24 @@ public final class CsvReader {
     private <R> R read(Path path, String source, Reading<R> reading) {
         String table = tableName(source);
         try {
-            long size = Files.size(path);
-            if (size > options.maxFileBytes()) {
-                throw new CsvDamage(StreamCopy.tooLarge(options.maxFileBytes()), null);
-            }
-            if (size == 0) {
-                throw new CsvDamage("the file is empty (0 bytes)", null);
-            }
-            FileKind kind = FileKind.of(path);
-            // a binary file of no known kind may be UTF-16 without a byte-order mark: the charset's check says so
-            if (!kind.isText() && kind.kind() != FileKind.Kind.BINARY || kind.kind() == FileKind.Kind.HTML
-                    || kind.kind() == FileKind.Kind.WEB_ARCHIVE || kind.kind() == FileKind.Kind.XML_SPREADSHEET) {
-                throw new CsvDamage(kind.refusal("CSV or TSV text"), null);
-            }
-            CsvFile file = CsvFile.open(path, source, options.charset(), options.delimiter());
-            return reading.read(file, new CsvTable(file, table, new CsvTable.Limits(options.maxCellChars(),
-                    options.maxCellsPerRecord(), options.maxRecordChars(), options.maxRecords())));
-        } catch (CsvException e) {
-            throw e;
-        } catch (TableException e) {
-            throw new CsvException(e.summary(), e.problems(), e.getCause());
-        } catch (ConsumerFailure e) {
-            throw e.consumerException();
+            return FormatReading.read(CsvException.class, CsvException::new, () -> {
+                long size = Files.size(path);
+                if (size > options.maxFileBytes()) {
+                    throw new CsvDamage(StreamCopy.tooLarge(options.maxFileBytes()), null);
+                }
+                if (size == 0) {
+                    throw new CsvDamage("the file is empty (0 bytes)", null);
+                }
+                FileKind kind = FileKind.of(path);
+                // a binary file of no known kind may be UTF-16 without a byte-order mark: the charset's check says so
+                if (!kind.isText() && kind.kind() != FileKind.Kind.BINARY || kind.kind() == FileKind.Kind.HTML
+                        || kind.kind() == FileKind.Kind.WEB_ARCHIVE || kind.kind() == FileKind.Kind.XML_SPREADSHEET) {
+                    throw new CsvDamage(kind.refusal("CSV or TSV text"), null);
+                }
+                CsvFile file = CsvFile.open(path, source, options.charset(), options.delimiter());
+                return reading.read(file, new CsvTable(file, table, new CsvTable.Limits(options.maxCellChars(),
+                        options.maxCellsPerRecord(), options.maxRecordChars(), options.maxRecords())));
+            });
         } catch (IOException e) {
             throw unreadable(source, table, e);
         }
@@ -218,22 +213,8 @@ public final class CsvReader {
 
     /** Copies the stream to a temporary file (the charset is decided by all of its bytes), read and deleted after. */
     private <R> R fromStream(InputStream in, String source, Function<Path, R> reading) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("workplan-", ".csv");
-            StreamCopy.copy(in, copy, options.maxFileBytes(), options.maxRecordChars());
-            return reading.apply(copy);
-        } catch (IOException e) {
-            throw unreadable(source, tableName(source), e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    // a temporary file left behind is no reason to fail the reading
-                }
-            }
-        }
+        return TempCopy.read(in, ".csv", (bytes, copy) -> StreamCopy.copy(bytes, copy, options.maxFileBytes(),
+                options.maxRecordChars()), reading, e -> unreadable(source, tableName(source), e));
     }
 
     private static CsvException unreadable(String source, String table, IOException e) {

@@ -156,7 +156,7 @@ public final class CsvWriter {
             row++;
         }
         if (!problems.isEmpty()) {
-            throw new CsvException("Cannot write " + target + " in " + options.charset().name(), problems);
+            throw new CsvException("Cannot write " + target + " in " + options.charset().name(), problems, null);
         }
         return grid;
     }

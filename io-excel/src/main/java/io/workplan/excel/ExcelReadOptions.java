@@ -2,7 +2,7 @@ package io.workplan.excel;
 
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.internal.Checks;
-import io.workplan.core.internal.Text;
+import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.ColumnRole;
 import io.workplan.sheet.ReadProgressListener;
 import io.workplan.sheet.TableReadOptions;
@@ -233,13 +233,8 @@ public abstract class ExcelReadOptions {
         checks.require(maxPartBytes() >= 1, "maxPartBytes", () -> "the largest part must be 1 byte or more, was " + maxPartBytes());
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio",
                 () -> "the largest inflation ratio must be 1 or more, was " + maxInflateRatio());
-        checks.require(maxProblems() >= 1, "maxProblems", () -> "the most problems listed must be 1 or more, was " + maxProblems());
-        checks.require(maxMergedRanges() >= 1, "maxMergedRanges",
-                () -> "the most merged ranges must be 1 or more, was " + maxMergedRanges());
-        checks.require(maxReportChars() >= 1, "maxReportChars",
-                () -> "the most characters of a report must be 1 or more, was " + maxReportChars());
-        headers().forEach((header, role) -> checks.require(!Text.isBlank(header), "headers",
-                () -> "a header word must not be blank (given for " + role + ")"));
+        TableReadChecks.budgets(maxProblems(), maxMergedRanges(), maxReportChars(), checks);
+        TableReadChecks.headers(headers(), checks);
         checks.throwIfAny("ExcelReadOptions");
     }
 

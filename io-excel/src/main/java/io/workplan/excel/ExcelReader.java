@@ -1,23 +1,30 @@
 package io.workplan.excel;
 
-import io.workplan.sheet.ColumnRole;
-
 import io.workplan.core.Problem;
+
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
-import io.workplan.excel.internal.read.ReadFailures;
+import io.workplan.core.internal.TempCopy;
 import io.workplan.excel.internal.DocumentProperties;
+import io.workplan.excel.internal.read.ReadFailures;
 import io.workplan.excel.internal.read.WorkbookFiles;
 import io.workplan.excel.internal.read.WorkbookRows;
 import io.workplan.excel.internal.read.WorkbookSheets;
+import io.workplan.sheet.ColumnRole;
+import io.workplan.sheet.RowVisitor;
+import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReadSummary;
+import io.workplan.sheet.TableReader;
+import io.workplan.sheet.TableSource;
+import io.workplan.sheet.internal.FormatReading;
+import io.workplan.sheet.internal.ReportCollector;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,14 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import io.workplan.sheet.ConsumerFailure;
-import io.workplan.sheet.TableException;
-import io.workplan.sheet.TableReadOptions;
-import io.workplan.sheet.TableReadSummary;
-import io.workplan.sheet.TableReader;
-import io.workplan.sheet.TableSource;
-import io.workplan.sheet.internal.ReportCollector;
-import io.workplan.sheet.RowVisitor;
 import java.util.function.Consumer;
 
 /**
@@ -248,29 +247,14 @@ public final class ExcelReader {
     }
 
     private <R> R read(Path path, Reading<R> reading) {
-        Path name = path.getFileName();
-        return reading.read(path, options.sourceName().orElse(name == null ? path.toString() : name.toString()));
+        return reading.read(path, FormatReading.sourceOf(options.sourceName(), path));
     }
 
     /** Copies the stream to a temporary file, read and deleted after. */
     private <R> R read(InputStream in, Reading<R> reading) {
         String source = options.sourceName().orElse("workbook");
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("workplan-", ".workbook");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return reading.read(copy, source);
-        } catch (IOException e) {
-            throw WorkbookFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    // a temporary file left behind is no reason to fail the reading
-                }
-            }
-        }
+        return TempCopy.read(in, ".workbook", TempCopy.ALL, copy -> reading.read(copy, source),
+                e -> WorkbookFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e));
     }
 
     /** The one way through, collecting the entries into a report. */

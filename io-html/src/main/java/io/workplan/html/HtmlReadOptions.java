@@ -1,6 +1,7 @@
 package io.workplan.html;
 
 import io.workplan.core.internal.Checks;
+import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.TableReadOptions;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -134,7 +135,7 @@ public abstract class HtmlReadOptions {
                 () -> "must be at least 3 (<html>, <body>, <table>), was " + maxDepth());
         checks.require(maxCellsPerTable() > 0, "maxCellsPerTable", () -> "must be positive, was " + maxCellsPerTable());
         checks.require(maxCellChars() > 0, "maxCellChars", () -> "must be positive, was " + maxCellChars());
-        sourceName().ifPresent(name -> checks.require(!name.isBlank(), "sourceName", "must not be blank"));
+        TableReadChecks.sourceName(sourceName(), checks);
         checks.throwIfAny("HtmlReadOptions");
     }
 

@@ -1,18 +1,17 @@
 package io.workplan.html;
 
 import io.workplan.core.Problem;
-import io.workplan.core.internal.FileKind;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
+import io.workplan.core.internal.FileKind;
 import io.workplan.html.internal.PageBytes;
 import io.workplan.html.internal.PageFiles;
 import io.workplan.html.internal.PageTables;
-import io.workplan.sheet.ConsumerFailure;
-import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
+import io.workplan.sheet.internal.FormatReading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -198,8 +197,7 @@ public final class HtmlReader {
     }
 
     private String sourceOf(Path path) {
-        Path name = path.getFileName();
-        return options.sourceName().orElse(name == null ? path.toString() : name.toString());
+        return FormatReading.sourceOf(options.sourceName(), path);
     }
 
     /** What gives a page's bytes. */
@@ -219,7 +217,7 @@ public final class HtmlReader {
         FileKind kind = FileKind.of(content);
         if (!kind.isText() || kind.kind() == FileKind.Kind.JSON || kind.kind() == FileKind.Kind.EMPTY) {
             throw new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source)
-                    .reason(kind.refusal("a web page (HTML)")).build()));
+                    .reason(kind.refusal("a web page (HTML)")).build()), null);
         }
         return PageFiles.parse(content, options, source);
     }
@@ -239,13 +237,8 @@ public final class HtmlReader {
 
     private TableReadSummary read(String source, Document page, Consumer<? super ProgressEntry> entries) {
         try {
-            return TableReader.create(options.table()).read(new PageTables(page, options, source), source, entries);
-        } catch (HtmlException e) {
-            throw e;
-        } catch (TableException e) {
-            throw new HtmlException(e.summary(), e.problems(), e.getCause());
-        } catch (ConsumerFailure e) {
-            throw e.consumerException();
+            return FormatReading.read(HtmlException.class, HtmlException::new,
+                    () -> TableReader.create(options.table()).read(new PageTables(page, options, source), source, entries));
         } catch (IOException e) {
             // a page in memory is not read from a device: this would be a bug
             throw new java.io.UncheckedIOException(e);

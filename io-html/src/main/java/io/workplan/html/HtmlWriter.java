@@ -163,31 +163,19 @@ public final class HtmlWriter {
         out.write("</table>\n");
     }
 
+    /** The characters a page's text escapes, each at the index of its escape in {@link #ESCAPES}. */
+    private static final String ESCAPED = "&<>\"\n\r";
+    private static final String[] ESCAPES = {"&amp;", "&lt;", "&gt;", "&quot;", "<br>", "&#13;"};
+
     /** A text as HTML: {@code & < > "} escaped, a line break a {@code <br>}. */
     private static void escape(String text, Writer out) throws IOException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.write("&amp;");
-                    break;
-                case '<':
-                    out.write("&lt;");
-                    break;
-                case '>':
-                    out.write("&gt;");
-                    break;
-                case '"':
-                    out.write("&quot;");
-                    break;
-                case '\n':
-                    out.write("<br>");
-                    break;
-                case '\r':
-                    out.write("&#13;");
-                    break;
-                default:
-                    out.write(c);
+            int escape = ESCAPED.indexOf(c);
+            if (escape < 0) {
+                out.write(c);
+            } else {
+                out.write(ESCAPES[escape]);
             }
         }
     }

@@ -26,21 +26,12 @@ public class JsonException extends WorkplanException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * An exception listing problems.
+     * An exception listing problems, and the exception that revealed them when there is one (its
+     * only constructor: the base, {@link io.workplan.core.WorkplanException}, does the work).
      *
      * @param summary what failed, naming the input where known
      * @param problems every problem found, at least one
-     */
-    public JsonException(String summary, List<Problem> problems) {
-        super(summary, problems);
-    }
-
-    /**
-     * An exception listing problems, revealed by an exception of a dependency or of the JDK.
-     *
-     * @param summary what failed, naming the input where known
-     * @param problems every problem found, at least one
-     * @param cause the underlying exception
+     * @param cause the underlying exception, or {@code null} when none
      */
     public JsonException(String summary, List<Problem> problems, Throwable cause) {
         super(summary, problems, cause);

@@ -222,7 +222,7 @@ public final class JsonReader {
         if (!json) {
             Problem.Builder problem = Problem.builder().reason(kind.refusal("a JSON report"));
             source.ifPresent(problem::source);
-            throw new JsonException("Cannot read the JSON report" + source.map(s -> " " + s).orElse(""), List.of(problem.build()));
+            throw new JsonException("Cannot read the JSON report" + source.map(s -> " " + s).orElse(""), List.of(problem.build()), null);
         }
         return in;
     }

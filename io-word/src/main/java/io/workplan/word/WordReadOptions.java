@@ -1,6 +1,7 @@
 package io.workplan.word;
 
 import io.workplan.core.internal.Checks;
+import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.TableReadOptions;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -113,7 +114,7 @@ public abstract class WordReadOptions {
         checks.require(maxPartBytes() > 0, "maxPartBytes", () -> "must be positive, was " + maxPartBytes());
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio", () -> "must be 1 or more, was " + maxInflateRatio());
         checks.require(maxEntries() > 0, "maxEntries", () -> "must be positive, was " + maxEntries());
-        checks.require(sourceName().map(s -> !s.isBlank()).orElse(true), "sourceName", () -> "must not be blank");
+        TableReadChecks.sourceName(sourceName(), checks);
         checks.throwIfAny("WordReadOptions");
     }
 

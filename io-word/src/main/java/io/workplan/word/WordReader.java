@@ -3,17 +3,15 @@ package io.workplan.word;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.internal.FileErrors;
-import io.workplan.sheet.ConsumerFailure;
-import io.workplan.sheet.TableException;
+import io.workplan.core.internal.TempCopy;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
+import io.workplan.sheet.internal.FormatReading;
 import io.workplan.word.internal.DocxTables;
 import io.workplan.word.internal.WordFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -168,22 +166,8 @@ public final class WordReader {
     public WordReadResult read(InputStream in) {
         Objects.requireNonNull(in, "in");
         String source = options.sourceName().orElse("document");
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("workplan-", ".docx");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            return report(copy, source);
-        } catch (IOException e) {
-            throw WordFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
-                    // a temporary file left behind is no reason to fail the reading
-                }
-            }
-        }
+        return TempCopy.read(in, ".docx", TempCopy.ALL, copy -> report(copy, source),
+                e -> WordFiles.unreadable(source, "the stream cannot be read: " + FileErrors.reason(e), e));
     }
 
     /**
@@ -204,8 +188,7 @@ public final class WordReader {
     }
 
     private String sourceName(Path path) {
-        Path name = path.getFileName();
-        return options.sourceName().orElse(name == null ? path.toString() : name.toString());
+        return FormatReading.sourceOf(options.sourceName(), path);
     }
 
     private WordReadResult report(Path path, String source) {
@@ -227,13 +210,7 @@ public final class WordReader {
     private <R> R withTables(Path path, String source, Reading<R> reading) {
         DocxTables tables = WordFiles.open(path, source, options);
         try {
-            return reading.read(tables);
-        } catch (WordException e) {
-            throw e;
-        } catch (TableException e) {
-            throw new WordException(e.summary(), e.problems(), e.getCause());
-        } catch (ConsumerFailure e) {
-            throw e.consumerException();
+            return FormatReading.read(WordException.class, WordException::new, () -> reading.read(tables));
         } catch (IOException e) {
             // the tables are in memory: no reading of them fails
             throw WordFiles.unreadable(source, "the document cannot be read (" + e.getMessage() + ")", e);

@@ -2,7 +2,7 @@ package io.workplan.sheet;
 
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.internal.Checks;
-import io.workplan.core.internal.Text;
+import io.workplan.sheet.internal.TableReadChecks;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -161,14 +161,9 @@ public abstract class TableReadOptions {
     @Value.Check
     void check() {
         Checks checks = new Checks();
-        checks.require(maxProblems() >= 1, "maxProblems", () -> "the most problems listed must be 1 or more, was " + maxProblems());
-        checks.require(maxMergedRanges() >= 1, "maxMergedRanges",
-                () -> "the most merged ranges must be 1 or more, was " + maxMergedRanges());
-        checks.require(maxReportChars() >= 1, "maxReportChars",
-                () -> "the most characters of a report must be 1 or more, was " + maxReportChars());
+        TableReadChecks.budgets(maxProblems(), maxMergedRanges(), maxReportChars(), checks);
         checks.require(table().orElse(0) >= 0, "table", () -> "the index of a table must be 0 or more, was " + table().getAsInt());
-        headers().forEach((header, role) -> checks.require(!Text.isBlank(header), "headers",
-                () -> "a header word must not be blank (given for " + role + ")"));
+        TableReadChecks.headers(headers(), checks);
         checks.throwIfAny("TableReadOptions");
     }
 

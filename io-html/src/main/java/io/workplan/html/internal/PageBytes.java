@@ -55,7 +55,7 @@ public final class PageBytes {
         Declared declared = declared(bytes, source);
         List<Problem> problems = check(bytes, declared, source);
         if (!problems.isEmpty()) {
-            throw new HtmlException("Cannot read " + source, problems);
+            throw new HtmlException("Cannot read " + source, problems, null);
         }
         return new String(bytes, declared.bomLength(), bytes.length - declared.bomLength(), declared.charset());
     }

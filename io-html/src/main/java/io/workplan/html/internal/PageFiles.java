@@ -66,7 +66,7 @@ public final class PageFiles {
     private static HtmlException tooLarge(String source, String size, HtmlReadOptions options) {
         return new HtmlException("Cannot read " + source, List.of(Problem.builder().source(source).reason("the page has "
                 + size + ", more than the " + options.maxFileBytes() + " bytes that HtmlReadOptions.maxFileBytes allows;"
-                + " it is not read").build()));
+                + " it is not read").build()), null);
     }
 
     /**
@@ -105,7 +105,7 @@ public final class PageFiles {
             if (tooDeep[0].sourceRange().isTracked()) {
                 problem.line(tooDeep[0].sourceRange().start().lineNumber()).column(tooDeep[0].sourceRange().start().columnNumber());
             }
-            throw new HtmlException("Cannot read " + source, List.of(problem.build()));
+            throw new HtmlException("Cannot read " + source, List.of(problem.build()), null);
         }
         return page;
     }

@@ -283,7 +283,7 @@ public final class PageTables implements TableSource {
             Problem.Builder problem = Problem.builder().source(source).sheet(names.get(table))
                     .cell(Cells.ref(row, column)).reason(reason);
             at(cell, problem);
-            return new HtmlException("Cannot read " + source + ", " + describe(table), List.of(problem.build()));
+            return new HtmlException("Cannot read " + source + ", " + describe(table), List.of(problem.build()), null);
         }
     }
 

@@ -68,7 +68,7 @@ public final class EntryWriter {
                 problems.add(Problem.builder().path("/" + Names.TASKS + "/" + index)
                         .reason("checking stopped after " + ProblemList.MAX_PROBLEMS + " problems; there may be more").build());
             }
-            throw new JsonException("The entries cannot be written as a JSON report", problems);
+            throw new JsonException("The entries cannot be written as a JSON report", problems, null);
         }
         ReportGenerator.writeEnd(g);
     }

@@ -159,7 +159,7 @@ final class ProblemList {
             if (problems.isEmpty()) {
                 problems.add(at(spot(), null).reason("the value cannot be read").build());
             }
-            throw new JsonException(summary, problems);
+            throw new JsonException(summary, problems, null);
         }
         return value;
     }

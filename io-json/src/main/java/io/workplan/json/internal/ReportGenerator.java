@@ -192,7 +192,7 @@ public final class ReportGenerator {
         List<Problem> problems = CategoryNames.duplicates(categories,
                 i -> Problem.builder().path("/" + Names.CATEGORIES + "/" + i));
         if (!problems.isEmpty()) {
-            throw new JsonException("The report cannot be written as JSON", problems);
+            throw new JsonException("The report cannot be written as JSON", problems, null);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.workplan.word.internal;
 
 import io.workplan.core.Problem;
-import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
+import io.workplan.core.internal.ReadableFiles;
 import io.workplan.word.WordException;
 import io.workplan.word.WordReadOptions;
 import java.io.IOException;
@@ -31,12 +31,7 @@ public final class WordFiles {
      * @throws WordException when the file is not a readable .docx
      */
     public static DocxTables open(Path path, String source, WordReadOptions options) {
-        FileKind kind;
-        try {
-            kind = FileKind.of(path);
-        } catch (IOException e) {
-            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
-        }
+        FileKind kind = ReadableFiles.kind(path, (reason, e) -> unreadable(source, reason, e));
         switch (kind.kind()) {
             case DOCX:
                 break;
