@@ -2,6 +2,7 @@ package io.workplan.files;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableSourceOptions;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class FileReadOptions {
+public abstract class FileReadOptions implements TableSourceOptions {
 
     FileReadOptions() {}
 
@@ -36,16 +37,6 @@ public abstract class FileReadOptions {
     }
 
     /**
-     * The table reader's options, for every format.
-     *
-     * @return the options; the defaults by default
-     */
-    @Value.Default
-    public TableReadOptions table() {
-        return TableReadOptions.defaults();
-    }
-
-    /**
      * The sheet of a workbook to read, by name (a workbook's tables are its sheets; {@link
      * TableReadOptions#table()} chooses one by index, for every format).
      *
@@ -63,14 +54,6 @@ public abstract class FileReadOptions {
         return true;
     }
 
-    /**
-     * The name the file is known by in messages and in the report's source.
-     *
-     * @return the name; by default the file's name
-     */
-    public abstract Optional<String> sourceName();
-
-
     @Value.Check
     void check() {
         Checks checks = new Checks();
@@ -81,12 +64,7 @@ public abstract class FileReadOptions {
     }
 
     /** Builds {@link FileReadOptions}. */
-    public interface Builder {
-        /**
-         * @param table see {@link FileReadOptions#table()}
-         * @return this builder
-         */
-        Builder table(TableReadOptions table);
+    public interface Builder extends TableSourceOptions.Builder<Builder> {
 
         /**
          * @param name see {@link FileReadOptions#sheetName()}
@@ -105,12 +83,6 @@ public abstract class FileReadOptions {
          * @return this builder
          */
         Builder streaming(boolean streaming);
-
-        /**
-         * @param name see {@link FileReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(String name);
 
         /**
          * Builds the options.

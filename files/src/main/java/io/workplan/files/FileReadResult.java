@@ -1,9 +1,6 @@
 package io.workplan.files;
 
-import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class FileReadResult {
+public abstract class FileReadResult implements FileReading {
 
     FileReadResult() {}
 
@@ -29,27 +26,6 @@ public abstract class FileReadResult {
     public abstract ProgressReport report();
 
     /**
-     * The warnings, in the table's order (none for JSON).
-     *
-     * @return the warnings
-     */
-    public abstract List<Problem> warnings();
-
-    /**
-     * The format the file was read as, found by its bytes first.
-     *
-     * @return the format
-     */
-    public abstract Format format();
-
-    /**
-     * What the reader found of the file's encoding: {@code GB18030, comma} for a CSV file.
-     *
-     * @return the encoding, when the format has one to find
-     */
-    public abstract Optional<String> encoding();
-
-    /**
      * What the reading says of the report besides its tasks, as the entry-by-entry reading of the
      * same file returns it.
      *
@@ -58,6 +34,6 @@ public abstract class FileReadResult {
      */
     public FileReadSummary summary() {
         return FileReadSummary.builder().head(report().head()).tasks(report().tasks().size())
-                .entries(report().entries().size()).warnings(warnings()).format(format()).encoding(encoding()).build();
+                .entries(report().entries().size()).from(this).build();
     }
 }

@@ -1,9 +1,6 @@
 package io.workplan.files;
 
-import io.workplan.core.Problem;
 import io.workplan.core.ReportHead;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.2.0
  */
 @Value.Immutable
-public abstract class FileReadSummary {
+public abstract class FileReadSummary implements FileReading {
 
     FileReadSummary() {}
 
@@ -46,25 +43,4 @@ public abstract class FileReadSummary {
      * @return the count of entries
      */
     public abstract int entries();
-
-    /**
-     * The warnings, in the table's order (none for JSON).
-     *
-     * @return the warnings
-     */
-    public abstract List<Problem> warnings();
-
-    /**
-     * The format the file was read as, found by its bytes first.
-     *
-     * @return the format
-     */
-    public abstract Format format();
-
-    /**
-     * What the reader found of the file's encoding: {@code GB18030, comma-separated} for a CSV file.
-     *
-     * @return the encoding, when the format has one to find
-     */
-    public abstract Optional<String> encoding();
 }

@@ -118,7 +118,7 @@ public final class ReportFiles {
             }
             case CSV:
             case TSV: {
-                CsvReadOptions.Builder csv = CsvReadOptions.builder().tableOptions(options.table());
+                CsvReadOptions.Builder csv = CsvReadOptions.builder().table(options.table());
                 options.sourceName().ifPresent(csv::sourceName);
                 if (format == Format.TSV) {
                     csv.delimiter('\t');

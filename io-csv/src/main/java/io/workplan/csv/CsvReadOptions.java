@@ -2,6 +2,7 @@ package io.workplan.csv;
 
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableSourceOptions;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * CsvReadOptions options = CsvReadOptions.builder()
- *     .tableOptions(TableReadOptions.builder().lenient(true).build())
+ *     .table(TableReadOptions.builder().lenient(true).build())
  *     .delimiter(';')
  *     .maxFileBytes(16L << 20)
  *     .build();
@@ -40,7 +41,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CsvReadOptions {
+public abstract class CsvReadOptions implements TableSourceOptions {
     /** The default of {@link #maxFileBytes()}: 256 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 256L << 20;
     /** The default of {@link #maxCellChars()}: 32,767, the most an Excel cell holds. */
@@ -72,24 +73,6 @@ public abstract class CsvReadOptions {
     public static CsvReadOptions defaults() {
         return builder().build();
     }
-
-    /**
-     * How the table is read: strict or lenient, title, period, header words.
-     *
-     * @return the table reader's options; {@link TableReadOptions#defaults()} by default
-     */
-    @Value.Default
-    public TableReadOptions tableOptions() {
-        return TableReadOptions.defaults();
-    }
-
-    /**
-     * The name of the input in problems and in the report's source, instead of the file's name; for
-     * a stream it is {@code csv} by default. Its extension tells the delimiter as a file's does.
-     *
-     * @return the source's name, when given
-     */
-    public abstract Optional<String> sourceName();
 
     /**
      * The delimiter of the cells. By default a comma for a {@code .csv} file, a tab for {@code .tsv}
@@ -174,7 +157,7 @@ public abstract class CsvReadOptions {
     }
 
     /** Builds {@link CsvReadOptions}; every setting is optional. */
-    public interface Builder {
+    public interface Builder extends TableSourceOptions.Builder<Builder> {
         /**
          * Copies every option.
          *
@@ -182,18 +165,6 @@ public abstract class CsvReadOptions {
          * @return this builder
          */
         Builder from(CsvReadOptions options);
-
-        /**
-         * @param options see {@link CsvReadOptions#tableOptions()}
-         * @return this builder
-         */
-        Builder tableOptions(TableReadOptions options);
-
-        /**
-         * @param name see {@link CsvReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(String name);
 
         /**
          * @param delimiter see {@link CsvReadOptions#delimiter()}

@@ -171,7 +171,7 @@ public final class CsvReader {
 
     private CsvReadResult report(Path path, String source) {
         return read(path, source, (file, table) -> {
-            TableReader.Read read = TableReader.create(options.tableOptions()).readReport(table, source);
+            TableReader.Read read = TableReader.create(options.table()).readReport(table, source);
             return new CsvReadResult(read.report(), read.summary().warnings(), file.charset(), file.byteOrderMark() > 0,
                     file.delimiter());
         });
@@ -179,7 +179,7 @@ public final class CsvReader {
 
     private CsvReadSummary summary(Path path, String source, Consumer<? super ProgressEntry> entries) {
         return read(path, source, (file, table) -> {
-            TableReadSummary read = TableReader.create(options.tableOptions()).read(table, source, entries);
+            TableReadSummary read = TableReader.create(options.table()).read(table, source, entries);
             return new CsvReadSummary(read, file.charset(), file.byteOrderMark() > 0, file.delimiter());
         });
     }

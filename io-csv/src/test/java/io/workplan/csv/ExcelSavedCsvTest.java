@@ -85,7 +85,7 @@ class ExcelSavedCsvTest {
         // lenient, both: some real tables have rows that a strict reading refuses, at the same cells in both
         ExcelReader excel = ExcelReader.create(ExcelReadOptions.builder().lenient(true).build());
         CsvReader reader = CsvReader.create(CsvReadOptions.builder()
-                .tableOptions(TableReadOptions.builder().lenient(true).build()).build());
+                .table(TableReadOptions.builder().lenient(true).build()).build());
         ExcelReadResult workbook;
         try {
             workbook = excel.read(xlsx);

@@ -14,21 +14,12 @@ public class ExcelException extends TableException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * An exception listing problems.
+     * An exception listing problems, and the exception that revealed them when there is one (its
+     * only constructor: the base, {@link io.workplan.core.WorkplanException}, does the work).
      *
      * @param summary what failed, naming the file
      * @param problems every problem found
-     */
-    public ExcelException(String summary, List<Problem> problems) {
-        super(summary, problems);
-    }
-
-    /**
-     * An exception listing problems, revealed by an exception of a dependency.
-     *
-     * @param summary what failed, naming the file
-     * @param problems every problem found
-     * @param cause the underlying exception
+     * @param cause the underlying exception, or {@code null} when none
      */
     public ExcelException(String summary, List<Problem> problems, Throwable cause) {
         super(summary, problems, cause);

@@ -1,12 +1,10 @@
 package io.workplan.excel;
 
-import io.workplan.core.ReportingPeriod;
 import io.workplan.core.internal.Checks;
-import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.ColumnRole;
-import io.workplan.sheet.ReadProgressListener;
+import io.workplan.sheet.TableReadAttributes;
 import io.workplan.sheet.TableReadOptions;
-import java.util.Map;
+import io.workplan.sheet.internal.TableReadChecks;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -31,7 +29,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ExcelReadOptions {
+public abstract class ExcelReadOptions implements TableReadAttributes {
 
     /** The default of {@link #maxPartBytes()}: 1 GiB. */
     public static final long DEFAULT_MAX_PART_BYTES = 1L << 30;
@@ -83,16 +81,6 @@ public abstract class ExcelReadOptions {
     public abstract OptionalInt sheetIndex();
 
     /**
-     * Whether problems of the sheet are returned as warnings ({@code true}) rather than thrown.
-     *
-     * @return whether reading is lenient; {@code false} by default
-     */
-    @Value.Default
-    public boolean lenient() {
-        return false;
-    }
-
-    /**
      * Whether an .xlsx file is read in streaming mode (bounded memory, no workbook object). An .xls
      * file is always read in memory.
      *
@@ -104,45 +92,12 @@ public abstract class ExcelReadOptions {
     }
 
     /**
-     * The report's title, overriding the sheet's title row.
-     *
-     * @return the title, when overridden
-     */
-    public abstract Optional<String> title();
-
-    /**
-     * The report's period, overriding the period named in the title.
-     *
-     * @return the period, when overridden
-     */
-    public abstract Optional<ReportingPeriod> period();
-
-    /**
      * The name of the input in problems and in the report's source, overriding the file's name;
      * for an {@link java.io.InputStream} it defaults to {@code workbook}.
      *
      * @return the source's name, when overridden
      */
     public abstract Optional<String> sourceName();
-
-    /**
-     * The header words added to the built-in vocabulary, each with the role of its column, in the
-     * order given. Matching ignores blanks, line breaks and the difference between full-width and
-     * ASCII forms, as for the built-in headers.
-     *
-     * @return the added headers, possibly none
-     */
-    public abstract Map<String, ColumnRole> headers();
-
-    /**
-     * The listener told of the rows read.
-     *
-     * @return the listener; {@link ReadProgressListener#NONE} by default
-     */
-    @Value.Default
-    public ReadProgressListener progressListener() {
-        return ReadProgressListener.NONE;
-    }
 
     /**
      * The largest size, expanded, of a part of an .xlsx file (a sheet's XML, the shared strings,
@@ -177,39 +132,6 @@ public abstract class ExcelReadOptions {
     }
 
     /**
-     * The most problems listed; the others are counted in one last problem. See {@link
-     * TableReadOptions#maxProblems()}.
-     *
-     * @return the cap; {@link TableReadOptions#DEFAULT_MAX_PROBLEMS} (100) by default
-     */
-    @Value.Default
-    public int maxProblems() {
-        return TableReadOptions.DEFAULT_MAX_PROBLEMS;
-    }
-
-    /**
-     * The most merged regions of the sheet that the reading considers; a region given twice counts
-     * once. See {@link TableReadOptions#maxMergedRanges()}.
-     *
-     * @return the limit; {@link TableReadOptions#DEFAULT_MAX_MERGED_RANGES} (250,000) by default
-     */
-    @Value.Default
-    public int maxMergedRanges() {
-        return TableReadOptions.DEFAULT_MAX_MERGED_RANGES;
-    }
-
-    /**
-     * The most characters of text a report read whole ({@link ExcelReader#read(java.nio.file.Path)})
-     * may hold. See {@link TableReadOptions#maxReportChars()}.
-     *
-     * @return the limit; {@link TableReadOptions#DEFAULT_MAX_REPORT_CHARS} (10,000,000) by default
-     */
-    @Value.Default
-    public long maxReportChars() {
-        return TableReadOptions.DEFAULT_MAX_REPORT_CHARS;
-    }
-
-    /**
      * The options of the format-neutral table reader that these options mean: strictness, title,
      * period, header words, the progress listener and the budgets of problems, merged ranges and
      * text.
@@ -217,9 +139,7 @@ public abstract class ExcelReadOptions {
      * @return the table reader's options
      */
     public TableReadOptions tableOptions() {
-        return TableReadOptions.builder().lenient(lenient()).title(title()).period(period())
-                .progressListener(progressListener()).maxProblems(maxProblems()).maxMergedRanges(maxMergedRanges())
-                .maxReportChars(maxReportChars()).putAllHeaders(headers()).build();
+        return TableReadOptions.builder().from(this).build();
     }
 
     @Value.Check
@@ -233,13 +153,13 @@ public abstract class ExcelReadOptions {
         checks.require(maxPartBytes() >= 1, "maxPartBytes", () -> "the largest part must be 1 byte or more, was " + maxPartBytes());
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio",
                 () -> "the largest inflation ratio must be 1 or more, was " + maxInflateRatio());
-        TableReadChecks.budgets(maxProblems(), maxMergedRanges(), maxReportChars(), checks);
-        TableReadChecks.headers(headers(), checks);
+        TableReadChecks.budgets(this, checks);
+        TableReadChecks.headers(this, checks);
         checks.throwIfAny("ExcelReadOptions");
     }
 
     /** Builds {@link ExcelReadOptions}; every setting is optional. */
-    public interface Builder {
+    public interface Builder extends TableReadAttributes.Builder<Builder> {
         /**
          * Copies every option.
          *
@@ -277,40 +197,10 @@ public abstract class ExcelReadOptions {
         Builder sheetIndex(OptionalInt index);
 
         /**
-         * @param lenient see {@link ExcelReadOptions#lenient()}
-         * @return this builder
-         */
-        Builder lenient(boolean lenient);
-
-        /**
          * @param streaming see {@link ExcelReadOptions#streaming()}
          * @return this builder
          */
         Builder streaming(boolean streaming);
-
-        /**
-         * @param title see {@link ExcelReadOptions#title()}
-         * @return this builder
-         */
-        Builder title(String title);
-
-        /**
-         * @param title see {@link ExcelReadOptions#title()}
-         * @return this builder
-         */
-        Builder title(Optional<String> title);
-
-        /**
-         * @param period see {@link ExcelReadOptions#period()}
-         * @return this builder
-         */
-        Builder period(ReportingPeriod period);
-
-        /**
-         * @param period see {@link ExcelReadOptions#period()}
-         * @return this builder
-         */
-        Builder period(Optional<? extends ReportingPeriod> period);
 
         /**
          * @param sourceName see {@link ExcelReadOptions#sourceName()}
@@ -325,23 +215,6 @@ public abstract class ExcelReadOptions {
         Builder sourceName(Optional<String> sourceName);
 
         /**
-         * Adds a header word.
-         *
-         * @param header the header as a sheet writes it
-         * @param role the role of its column
-         * @return this builder
-         */
-        Builder putHeaders(String header, ColumnRole role);
-
-        /**
-         * Adds header words.
-         *
-         * @param headers header words and their roles
-         * @return this builder
-         */
-        Builder putAllHeaders(Map<String, ? extends ColumnRole> headers);
-
-        /**
          * Recognises one more header for a column, as {@link #putHeaders(String, ColumnRole)} does.
          *
          * @param column the column
@@ -351,12 +224,6 @@ public abstract class ExcelReadOptions {
         default Builder addHeader(ColumnRole column, String header) {
             return putHeaders(header, column);
         }
-
-        /**
-         * @param listener see {@link ExcelReadOptions#progressListener()}
-         * @return this builder
-         */
-        Builder progressListener(ReadProgressListener listener);
 
         /**
          * @param bytes see {@link ExcelReadOptions#maxPartBytes()}
@@ -369,24 +236,6 @@ public abstract class ExcelReadOptions {
          * @return this builder
          */
         Builder maxInflateRatio(double ratio);
-
-        /**
-         * @param max see {@link ExcelReadOptions#maxProblems()}
-         * @return this builder
-         */
-        Builder maxProblems(int max);
-
-        /**
-         * @param max see {@link ExcelReadOptions#maxMergedRanges()}
-         * @return this builder
-         */
-        Builder maxMergedRanges(int max);
-
-        /**
-         * @param max see {@link ExcelReadOptions#maxReportChars()}
-         * @return this builder
-         */
-        Builder maxReportChars(long max);
 
         /**
          * Builds the options, checking them all at once.

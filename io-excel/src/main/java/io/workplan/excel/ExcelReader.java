@@ -273,7 +273,7 @@ public final class ExcelReader {
             return ExcelReadResult.builder().report(report).sheet(summary.sheet()).warnings(summary.warnings()).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
-            throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems());
+            throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems(), null);
         }
     }
 

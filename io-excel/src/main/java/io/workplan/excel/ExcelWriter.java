@@ -208,7 +208,7 @@ public final class ExcelWriter {
             throw new ExcelException("Cannot write " + file, List.of(Problem.builder().source(file.toString())
                     .reason("the name does not end with .xlsx or .xls, the workbooks this writer writes; give the format"
                             + " (write(report, file, Format.XLSX)) to write a workbook under this name, or write other"
-                            + " formats with their own writers (ReportFiles.write chooses by the name)").build()));
+                            + " formats with their own writers (ReportFiles.write chooses by the name)").build()), null);
         }
     }
 
@@ -422,7 +422,7 @@ public final class ExcelWriter {
             official.finish();
             List<Problem> problems = layout.problems();
             if (!problems.isEmpty()) {
-                throw new ExcelException("Cannot write " + target, problems);
+                throw new ExcelException("Cannot write " + target, problems, null);
             }
             if (summaries != null) {
                 try (summaries) {

@@ -239,7 +239,7 @@ public final class HistoryWorkbookWriter {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ExcelException("Cannot write " + target, problems);
+            throw new ExcelException("Cannot write " + target, problems, null);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.workplan.html;
 
 import io.workplan.core.internal.Checks;
-import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.TableReadOptions;
-import java.util.Optional;
+import io.workplan.sheet.TableSourceOptions;
+import io.workplan.sheet.internal.TableReadChecks;
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class HtmlReadOptions {
+public abstract class HtmlReadOptions implements TableSourceOptions {
     /** The default of {@link #maxFileBytes()}: 64 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
     /** The default of {@link #maxDepth()}: 512, the default of jsoup's parser. */
@@ -58,27 +58,6 @@ public abstract class HtmlReadOptions {
     public static HtmlReadOptions defaults() {
         return builder().build();
     }
-
-    /**
-     * The options of the table reader: strict or lenient, a title or period the table lacks, more
-     * header words, and which {@code <table>} of the page to read ({@link TableReadOptions#table()},
-     * 0-based in the page's order, nested tables counted where they open), by default the first
-     * whose header names a task and a progress column.
-     *
-     * @return the table reader's options; {@link TableReadOptions#defaults()} by default
-     */
-    @Value.Default
-    public TableReadOptions table() {
-        return TableReadOptions.defaults();
-    }
-
-    /**
-     * The name of the page in problems and in the report's source, instead of the file's name; for
-     * an {@link java.io.InputStream} it is {@code page} otherwise.
-     *
-     * @return the source's name, when given
-     */
-    public abstract Optional<String> sourceName();
 
     /**
      * The largest page read, in bytes: a larger file is refused before any of it is decoded (a
@@ -135,12 +114,12 @@ public abstract class HtmlReadOptions {
                 () -> "must be at least 3 (<html>, <body>, <table>), was " + maxDepth());
         checks.require(maxCellsPerTable() > 0, "maxCellsPerTable", () -> "must be positive, was " + maxCellsPerTable());
         checks.require(maxCellChars() > 0, "maxCellChars", () -> "must be positive, was " + maxCellChars());
-        TableReadChecks.sourceName(sourceName(), checks);
+        TableReadChecks.sourceName(this, checks);
         checks.throwIfAny("HtmlReadOptions");
     }
 
     /** Builds {@link HtmlReadOptions}; every setting is optional. */
-    public interface Builder {
+    public interface Builder extends TableSourceOptions.Builder<Builder> {
         /**
          * Copies every option.
          *
@@ -148,24 +127,6 @@ public abstract class HtmlReadOptions {
          * @return this builder
          */
         Builder from(HtmlReadOptions options);
-
-        /**
-         * @param table see {@link HtmlReadOptions#table()}
-         * @return this builder
-         */
-        Builder table(TableReadOptions table);
-
-        /**
-         * @param sourceName see {@link HtmlReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(String sourceName);
-
-        /**
-         * @param sourceName see {@link HtmlReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(Optional<String> sourceName);
 
         /**
          * @param bytes see {@link HtmlReadOptions#maxFileBytes()}

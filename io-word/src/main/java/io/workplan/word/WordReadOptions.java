@@ -1,9 +1,9 @@
 package io.workplan.word;
 
 import io.workplan.core.internal.Checks;
-import io.workplan.sheet.internal.TableReadChecks;
 import io.workplan.sheet.TableReadOptions;
-import java.util.Optional;
+import io.workplan.sheet.TableSourceOptions;
+import io.workplan.sheet.internal.TableReadChecks;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class WordReadOptions {
+public abstract class WordReadOptions implements TableSourceOptions {
     /** The default of {@link #maxPartBytes()}: 256 MiB. */
     public static final long DEFAULT_MAX_PART_BYTES = 256L << 20;
 
@@ -56,25 +56,6 @@ public abstract class WordReadOptions {
     public static WordReadOptions defaults() {
         return builder().build();
     }
-
-    /**
-     * How the table is read, and which table of the document ({@link TableReadOptions#table()}, 0
-     * for {@code 表1}); by default the first table whose header names a task and a progress column.
-     *
-     * @return the table reader's options
-     */
-    @Value.Default
-    public TableReadOptions table() {
-        return TableReadOptions.defaults();
-    }
-
-    /**
-     * The name of the input in problems and in the report's source, instead of the file's name;
-     * for an {@link java.io.InputStream} it defaults to {@code document}.
-     *
-     * @return the source's name, when given
-     */
-    public abstract Optional<String> sourceName();
 
     /**
      * The largest size a part of the document (its {@code word/document.xml}, an image) may expand
@@ -114,12 +95,12 @@ public abstract class WordReadOptions {
         checks.require(maxPartBytes() > 0, "maxPartBytes", () -> "must be positive, was " + maxPartBytes());
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio", () -> "must be 1 or more, was " + maxInflateRatio());
         checks.require(maxEntries() > 0, "maxEntries", () -> "must be positive, was " + maxEntries());
-        TableReadChecks.sourceName(sourceName(), checks);
+        TableReadChecks.sourceName(this, checks);
         checks.throwIfAny("WordReadOptions");
     }
 
     /** Builds {@link WordReadOptions}. */
-    public interface Builder {
+    public interface Builder extends TableSourceOptions.Builder<Builder> {
         /**
          * Copies every option.
          *
@@ -127,24 +108,6 @@ public abstract class WordReadOptions {
          * @return this builder
          */
         Builder from(WordReadOptions options);
-
-        /**
-         * @param table see {@link WordReadOptions#table()}
-         * @return this builder
-         */
-        Builder table(TableReadOptions table);
-
-        /**
-         * @param sourceName see {@link WordReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(String sourceName);
-
-        /**
-         * @param sourceName see {@link WordReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(Optional<String> sourceName);
 
         /**
          * @param maxPartBytes see {@link WordReadOptions#maxPartBytes()}

@@ -109,7 +109,7 @@ public final class WordWriter {
         Objects.requireNonNull(target, "target");
         List<Problem> problems = WriteBulletin.problems(bulletin);
         if (!problems.isEmpty()) {
-            throw new WordException("Cannot write " + target, problems);
+            throw new WordException("Cannot write " + target, problems, null);
         }
         try {
             AtomicFile.write(target, out -> WriteBulletin.write(bulletin, out));
@@ -122,7 +122,7 @@ public final class WordWriter {
         TableGrid grid = TableGrid.of(Objects.requireNonNull(report, "report"));
         List<Problem> problems = WriteDocx.problems(grid);
         if (!problems.isEmpty()) {
-            throw new WordException("Cannot write " + target, problems);
+            throw new WordException("Cannot write " + target, problems, null);
         }
         return grid;
     }

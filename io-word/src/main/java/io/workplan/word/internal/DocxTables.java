@@ -77,7 +77,7 @@ public final class DocxTables implements TableSource {
                     .sheet(name(e.table)).cell(Cells.ref(e.row, (int) Math.min(e.column, WordReadOptions.MAX_COLUMNS)))
                     .reason("the row reaches column " + (e.column + 1) + " of its table (by gridBefore or gridSpan),"
                             + " beyond the " + WordReadOptions.MAX_COLUMNS + " columns a table may have")
-                    .build()));
+                    .build()), null);
         }
         return new DocxTables(tables);
     }
