@@ -47,7 +47,7 @@ class ReadingModesFuzzTest {
         inBothModes(file -> Files.write(file, data));
     }
 
-    private static void inBothModes(io.workplan.excel.corpus.ExcelCorpus.Producer producer) throws Exception {
+    private static void inBothModes(io.workplan.sheet.corpus.Corpus.Producer producer) throws Exception {
         Path file = Files.createTempFile("workplan-fuzz-", ".xlsx");
         try {
             producer.write(file);
