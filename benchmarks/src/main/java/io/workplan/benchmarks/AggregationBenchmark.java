@@ -7,18 +7,9 @@ import io.workplan.core.aggregate.ScheduleRule;
 import io.workplan.core.aggregate.StreamingAggregation;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,17 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Target: workplan within 2 times the loop, time linear in the tasks.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(1)
-public class AggregationBenchmark {
-
-    /** Tasks in the report, each with its entry. */
-    @Param({"10000", "100000", "1000000"})
-    public int tasks;
+public class AggregationBenchmark extends SizedBenchmark {
 
     /** The key of the groups: {@code category} or {@code leadUnit}. */
     @Param({"category", "leadUnit"})

@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The CPU time of the current thread for one run of some work, for a machine shared with other
@@ -52,6 +53,39 @@ final class CpuTime {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "\"%s.%s\",\"cpu\",1,%d,%.3f,\"\",\"ms/op\",%d%n",
                 harness.getName(), method, ms.length, ms[ms.length / 2], tasks);
+    }
+
+    /** The work of a harness on so many tasks, made before it is measured. */
+    @FunctionalInterface
+    interface Sized {
+        Work on(int tasks) throws Exception;
+    }
+
+    /**
+     * A harness's {@code main}: the tasks at {@code args[1]} and the runs at {@code args[2]} (after
+     * the name of the reader or writer at {@code args[0]}), then {@link #measure(Class, String, int, int, Work)}.
+     *
+     * @param harness the harness, the class in the line
+     * @param method the method in the line
+     * @param args the harness's arguments
+     * @param work the work on the tasks asked for
+     * @throws Exception what the work throws
+     */
+    static void measure(Class<?> harness, String method, String[] args, Sized work) throws Exception {
+        int tasks = Integer.parseInt(args[1]);
+        measure(harness, method, tasks, runs(args, 2), work.on(tasks));
+    }
+
+    /**
+     * Fails a run whose result is wrong.
+     *
+     * @param right whether the result is right
+     * @param wrong what is wrong, when it is not
+     */
+    static void check(boolean right, Supplier<String> wrong) {
+        if (!right) {
+            throw new IllegalStateException(wrong.get());
+        }
     }
 
     /**

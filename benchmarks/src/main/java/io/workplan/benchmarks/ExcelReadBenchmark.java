@@ -2,18 +2,8 @@ package io.workplan.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -22,17 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * in memory and streaming, against POI's usermodel, POI's SAX event API, FastExcel and dhatim's
  * fastexcel-reader, each written by hand as a user would (see {@link SheetReaders}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(1)
-public class ExcelReadBenchmark {
-
-    /** Tasks in the sheet. */
-    @Param({"10000", "100000", "1000000"})
-    public int tasks;
+public class ExcelReadBenchmark extends SizedBenchmark {
 
     private Path file;
 

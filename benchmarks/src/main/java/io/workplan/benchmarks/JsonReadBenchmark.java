@@ -7,18 +7,8 @@ import io.workplan.core.ProgressReport;
 import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading JSON: workplan's streaming reader (a validated, normalised report, exact percentages,
@@ -29,17 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Target: workplan within 1.25 times plain databind, time linear in the tasks. The 1,000,000
  * tasks need a heap of a few gigabytes: run them with quick settings ({@code benchmarks/run.sh}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(1)
-public class JsonReadBenchmark {
-
-    /** Tasks in the report. */
-    @Param({"10000", "100000", "1000000"})
-    public int tasks;
+public class JsonReadBenchmark extends SizedBenchmark {
 
     private String json;
     private final ObjectMapper mapper = new ObjectMapper();

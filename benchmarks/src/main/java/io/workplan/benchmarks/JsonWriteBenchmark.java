@@ -5,18 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.workplan.core.ProgressReport;
 import io.workplan.json.JsonWriter;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writing JSON: workplan's streaming writer against plain Jackson databind writing flat POJOs of
@@ -25,17 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Target: workplan within 1.25 times plain databind, time linear in the tasks.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(1)
-public class JsonWriteBenchmark {
-
-    /** Tasks in the report. */
-    @Param({"10000", "100000", "1000000"})
-    public int tasks;
+public class JsonWriteBenchmark extends SizedBenchmark {
 
     private ProgressReport report;
     private PlainReport plain;

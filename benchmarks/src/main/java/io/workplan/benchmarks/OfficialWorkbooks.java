@@ -221,35 +221,19 @@ final class OfficialWorkbooks {
                 cell.setCellValue(HEADERS[c]);
             }
             int r = 2;
-            int categoryStart = r;
-            int unitsStart = r;
-            String category = null;
-            String units = null;
+            MergedRuns categories = new MergedRuns(sheet, 1, centred, r);
+            MergedRuns units = new MergedRuns(sheet, 3, centred, r);
             while (rows.hasNext()) {
                 Cells cells = rows.next();
                 Row row = sheet.createRow(r);
                 Cell number = row.createCell(0);
                 number.setCellStyle(centred);
                 number.setCellValue(cells.number());
-                Cell categoryCell = row.createCell(1);
-                categoryCell.setCellStyle(centred);
-                if (!cells.category().equals(category)) {
-                    merge(sheet, categoryStart, r - 1, 1);
-                    categoryStart = r;
-                    category = cells.category();
-                    categoryCell.setCellValue(category);
-                }
+                categories.cell(row, cells.category());
                 Cell content = row.createCell(2);
                 content.setCellStyle(text);
                 content.setCellValue(cells.content());
-                Cell unitsCell = row.createCell(3);
-                unitsCell.setCellStyle(centred);
-                if (!cells.leadUnits().equals(units)) {
-                    merge(sheet, unitsStart, r - 1, 3);
-                    unitsStart = r;
-                    units = cells.leadUnits();
-                    unitsCell.setCellValue(units);
-                }
+                units.cell(row, cells.leadUnits());
                 Cell progress = row.createCell(4);
                 if (cells.fraction() == null) {
                     progress.setCellStyle(centred);
@@ -261,8 +245,8 @@ final class OfficialWorkbooks {
                 }
                 r++;
             }
-            merge(sheet, categoryStart, r - 1, 1);
-            merge(sheet, unitsStart, r - 1, 3);
+            categories.end(r);
+            units.end(r);
             int[] widths = {6, 24, 60, 24, 16};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
@@ -286,9 +270,38 @@ final class OfficialWorkbooks {
         return style;
     }
 
-    private static void merge(Sheet sheet, int first, int last, int column) {
-        if (last > first) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, column, column));
+    /** A column whose runs of equal texts are merged, each text written in the first cell of its run. */
+    private static final class MergedRuns {
+        private final Sheet sheet;
+        private final int column;
+        private final CellStyle style;
+        private int start;
+        private String text;
+
+        MergedRuns(Sheet sheet, int column, CellStyle style, int firstRow) {
+            this.sheet = sheet;
+            this.column = column;
+            this.style = style;
+            this.start = firstRow;
+        }
+
+        /** The column's cell of a row: the text when it starts a run, the run before merged. */
+        void cell(Row row, String value) {
+            Cell cell = row.createCell(column);
+            cell.setCellStyle(style);
+            if (!value.equals(text)) {
+                end(row.getRowNum());
+                start = row.getRowNum();
+                text = value;
+                cell.setCellValue(value);
+            }
+        }
+
+        /** Merges the run that ends above a row. */
+        void end(int row) {
+            if (row - 1 > start) {
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(start, row - 1, column, column));
+            }
         }
     }
 }

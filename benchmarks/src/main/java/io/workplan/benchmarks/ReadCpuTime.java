@@ -20,14 +20,13 @@ public final class ReadCpuTime {
      */
     public static void main(String[] args) throws Exception {
         SheetReaders reader = SheetReaders.valueOf(args[0]);
-        int tasks = Integer.parseInt(args[1]);
-        Path file = OfficialWorkbooks.file(tasks);
-        CpuTime.measure(ReadCpuTime.class, HeapFloor.methodName(reader), tasks, CpuTime.runs(args, 2), () -> {
-            AtomicInteger count = new AtomicInteger();
-            reader.read(file, row -> count.incrementAndGet());
-            if (count.get() != tasks) {
-                throw new IllegalStateException(reader + " read " + count.get() + " tasks of " + tasks);
-            }
+        CpuTime.measure(ReadCpuTime.class, HeapFloor.methodName(reader), args, tasks -> {
+            Path file = OfficialWorkbooks.file(tasks);
+            return () -> {
+                AtomicInteger count = new AtomicInteger();
+                reader.read(file, row -> count.incrementAndGet());
+                CpuTime.check(count.get() == tasks, () -> reader + " read " + count.get() + " tasks of " + tasks);
+            };
         });
     }
 }

@@ -22,15 +22,14 @@ public final class WriteCpuTime {
      */
     public static void main(String[] args) throws Exception {
         SheetWriters writer = SheetWriters.valueOf(args[0]);
-        int tasks = Integer.parseInt(args[1]);
-        ProgressReport report = OfficialWorkbooks.report(tasks);
         Path file = Files.createTempFile("workplan-bench-write", ".xlsx");
         try {
-            CpuTime.measure(WriteCpuTime.class, writer.method(), tasks, CpuTime.runs(args, 2), () -> {
-                writer.write(report, file);
-                if (Files.size(file) == 0) {
-                    throw new IllegalStateException(writer + " wrote nothing");
-                }
+            CpuTime.measure(WriteCpuTime.class, writer.method(), args, tasks -> {
+                ProgressReport report = OfficialWorkbooks.report(tasks);
+                return () -> {
+                    writer.write(report, file);
+                    CpuTime.check(Files.size(file) > 0, () -> writer + " wrote nothing");
+                };
             });
         } finally {
             Files.deleteIfExists(file);

@@ -22,24 +22,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands over every format (the real page, conversions between all of them, a GBK CSV) and
  * the table options: --table, --title, --period, --column, --columns; convert's refusals.
  */
-class FormatsCommandsTest {
-    @TempDir
-    static Path dir;
-
-    static Path sample;
+class FormatsCommandsTest extends OnTheSample {
+    /** A copy of the real page, the same table. */
     static Path page;
     /** The summary of the real workbook, which every format of the same table must give. */
     static String expected;
 
     @BeforeAll
-    static void copySamples() throws IOException {
-        sample = CommandsTest.copySample(dir);
+    static void copyThePage() throws IOException {
         page = dir.resolve("gongshu-2024-q2.html");
         Files.copy(RealSamples.file(RealSamples.GONGSHU_HTML), page);
         expected = run("summary", sample.toString()).out();

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,16 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * temporary file's name), option values refused as usage errors, the tab-separated summary and the
  * compact JSON whole.
  */
-class NewUserIssueTest {
-    @TempDir
-    static Path dir;
-
-    static Path sample;
-
-    @BeforeAll
-    static void copySample() throws IOException {
-        sample = CommandsTest.copySample(dir);
-    }
+class NewUserIssueTest extends OnTheSample {
 
     /** No Java exception's text in what the tool says. */
     private static void inUserTerms(String message) {

@@ -10,21 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What every command has: help, version, the progress bar on a terminal only, and the sheet options. */
-class ToolOptionsTest {
-    @TempDir
-    static Path dir;
-
-    static Path sample;
-
-    @BeforeAll
-    static void copySample() throws IOException {
-        sample = CommandsTest.copySample(dir);
-    }
+class ToolOptionsTest extends OnTheSample {
 
     @Test
     void everyCommandHasHelpAndVersion() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.workplan.core.ProgressReport;
 import io.workplan.core.WorkplanException;
+import io.workplan.sheet.corpus.Corpus;
 import io.workplan.sheet.samples.RealSamples;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -122,19 +123,7 @@ class ReportFilesTest {
         assertReason(Files.write(dir.resolve("scan.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}),
                 "it is a PNG image (a scan or a photograph of the table?)" + notATable);
         Path ods = dir.resolve("report.xlsx");
-        byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
-            var entry = new java.util.zip.ZipEntry("mimetype");
-            entry.setMethod(java.util.zip.ZipEntry.STORED);
-            entry.setSize(mime.length);
-            var crc = new java.util.zip.CRC32();
-            crc.update(mime);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mime);
-            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
-            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
-        }
+        Corpus.openDocument(ods, "application/vnd.oasis.opendocument.spreadsheet");
         assertReason(ods, "it is an OpenDocument spreadsheet (.ods)" + notATable + "open it in LibreOffice Calc, WPS or Excel"
                 + " and save it as an Excel workbook (.xlsx)");
         for (String empty : new String[] {"empty.xlsx", "empty.json", "empty"}) {

@@ -1,7 +1,9 @@
 package io.workplan.excel;
 
 
+import static io.workplan.excel.Workbooks.TITLE;
 import static io.workplan.excel.Workbooks.sheet;
+import static io.workplan.excel.Workbooks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,14 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading entry by entry: what the consumer gets, when, and what happens when it throws. */
 class EntryByEntryTest {
-    private static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
 
     @TempDir
     Path dir;
 
     private Path threeTasks() throws Exception {
-        return sheet(dir, "three.xlsx", new Object[] {TITLE},
-                new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+        return table(dir, "three.xlsx",
                 new Object[] {1, "(一)指标", "甲。", "区财政局", "50%"},
                 new Object[] {2, null, "乙。", null, "正常推进"},
                 new Object[] {3, "(二)项目", "丙。", "区发改局", "100%"});

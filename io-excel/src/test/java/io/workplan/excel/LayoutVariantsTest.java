@@ -2,11 +2,13 @@ package io.workplan.excel;
 
 import io.workplan.sheet.ColumnRole;
 
+import static io.workplan.excel.Workbooks.TITLE;
 import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
 import static io.workplan.excel.Workbooks.rows;
 import static io.workplan.excel.Workbooks.save;
 import static io.workplan.excel.Workbooks.sheet;
+import static io.workplan.excel.Workbooks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Category;
@@ -28,7 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The real layouts of the official sheet, each built in the test, read in both modes. */
 class LayoutVariantsTest {
-    private static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
 
     @TempDir
     Path dir;
@@ -42,8 +43,7 @@ class LayoutVariantsTest {
     void mergedCategoryAndLeadUnitsFillDownAcrossCategories(String name) throws Exception {
         Path file = save(dir, name, wb -> {
             var s = wb.createSheet("Q2");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(s,
                     new Object[] {1, "主要经济指标", "地区生产总值增长5.5%。", "区发改经信局", "/"},
                     new Object[] {2, null, "有效投资完成市下达目标任务。", null, "53.6%"},
                     new Object[] {3, "系统优化创新生态", "新增国家高新技术企业84家。", null, "50%"},
@@ -67,8 +67,7 @@ class LayoutVariantsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"percent.xlsx", "percent.xls"})
     void percentFormattedNumbersAreExactPercentages(String name) throws Exception {
-        Path file = sheet(dir, name, new Object[] {TITLE},
-                new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+        Path file = table(dir, name,
                 new Object[] {1, "指标", "甲", "区财政局", new Formatted(0.536, "0.0%")},
                 new Object[] {2, "指标", "乙", "区财政局", new Formatted(0.52, "0%")},
                 new Object[] {3, "指标", "丙", "区财政局", new Formatted(1.45, "0%")},
@@ -147,8 +146,7 @@ class LayoutVariantsTest {
 
     @Test
     void categoryWithEnumeratorInOneCellIsSplit() throws Exception {
-        Path file = sheet(dir, "enumerated.xlsx", new Object[] {TITLE},
-                new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+        Path file = table(dir, "enumerated.xlsx",
                 new Object[] {1, "（一）经济社会发展主要预期目标", "甲", "区财政局", "50%"});
         assertThat(readBoth(file).report().categories()).containsExactly(Category.of("（一）", "经济社会发展主要预期目标"));
     }
@@ -191,8 +189,7 @@ class LayoutVariantsTest {
     void notesBlankRowsAndSignatureUnderTheTableAreNotTasks() throws Exception {
         Path file = save(dir, "notes.xlsx", wb -> {
             var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(s,
                     new Object[] {1, "指标", "甲。", "区财政局", "50%"},
                     new Object[] {},
                     new Object[] {null, null, null, null, null},
@@ -253,8 +250,7 @@ class LayoutVariantsTest {
 
     @Test
     void contentKeepsItsLineBreaksAndTextsStayVerbatim() throws Exception {
-        Path file = sheet(dir, "verbatim.xlsx", new Object[] {TITLE},
-                new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+        Path file = table(dir, "verbatim.xlsx",
                 new Object[] {1.0, "指标", "第一句。\n第二句 😀。", "区财政局", " ５２％ "});
         ProgressReport report = readBoth(file).report();
         assertThat(report.tasks().get(0).content()).isEqualTo("第一句。\n第二句 😀。");
@@ -266,8 +262,7 @@ class LayoutVariantsTest {
     void inlineStringsOfAStreamingWriterReadTheSameInBothModes() throws Exception {
         Path file = dir.resolve("sxssf.xlsx");
         try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10)) {
-            rows(wb.createSheet("Sheet1"), new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(wb.createSheet("Sheet1"),
                     new Object[] {1, "指标", "  甲\n乙 _x0041_ 😀 ", "区财政局", new Formatted(0.536, "0.0%")});
             try (var out = java.nio.file.Files.newOutputStream(file)) {
                 wb.write(out);

@@ -1,9 +1,10 @@
 package io.workplan.excel;
 
+import static io.workplan.excel.Workbooks.TITLE;
 import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
-import static io.workplan.excel.Workbooks.rows;
 import static io.workplan.excel.Workbooks.save;
+import static io.workplan.excel.Workbooks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.LeadUnit;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rows under the table: a note is never taken for a task, and a task is never dropped as a note silently. */
 class NotesUnderTheTableTest {
-    private static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
 
     @TempDir
     Path dir;
@@ -27,8 +27,7 @@ class NotesUnderTheTableTest {
     void aTaskWhoseOnlyTextIsAContentLikeANoteIsATask(String content) throws Exception {
         Path file = save(dir, "note-like.xlsx", wb -> {
             var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(s,
                     new Object[] {1, "城市建设", "甲。", "区建设局", "50%"},
                     new Object[] {null, null, content, null, null},
                     new Object[] {2, null, "乙。", null, "60%"},
@@ -46,8 +45,7 @@ class NotesUnderTheTableTest {
     void aRowWithAContentOrAProgressBelowTheNoteIsReported() throws Exception {
         Path file = save(dir, "below-note.xlsx", wb -> {
             var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(s,
                     new Object[] {1, "指标", "甲。", "区财政局", "50%"},
                     new Object[] {"注:完成进度为截至6月底数据。"},
                     new Object[] {3, null, "遗漏的任务。", "区科技局", null},
@@ -73,8 +71,7 @@ class NotesUnderTheTableTest {
 
     @Test
     void aNoteLikeContentAboveEveryTaskIsANoteAndReported() throws Exception {
-        Path file = save(dir, "note-first.xlsx", wb -> rows(wb.createSheet("Sheet1"), new Object[] {TITLE},
-                new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+        Path file = save(dir, "note-first.xlsx", wb -> table(wb.createSheet("Sheet1"),
                 new Object[] {null, null, "说明：本表按季度填报。", null, null},
                 new Object[] {1, "指标", "甲。", "区财政局", "50%"}));
         ExcelReadResult result = readBoth(file);

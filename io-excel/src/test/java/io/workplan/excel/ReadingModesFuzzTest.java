@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * differ). Any other exception than {@link ExcelException} is a finding too.
  *
  * <p>Without {@code JAZZER_FUZZ} (as in every build) each method replays the inputs committed
- * under {@code src/test/resources/io/workplan/excel/ReadingModesFuzzTestInputs/<method>/}: seeds,
+ * under {@code src/test/resources/io/workplan/excel/ReadingModesFuzzTestInputs/<method>/} (and the
+ * valid seeds of {@code ExcelReaderFuzzTestInputs}, copied there by the build): seeds,
  * and the inputs on which the modes once disagreed (rows out of order, a row or cell given twice, a
  * second {@code <sheetData>}, a row inside {@code <extLst>}, a sheet in no or another namespace, an
  * inline string in {@code <v>}, …), kept as regression inputs. To fuzz, from the worktree's root:
@@ -47,7 +48,7 @@ class ReadingModesFuzzTest {
         inBothModes(file -> Files.write(file, data));
     }
 
-    private static void inBothModes(io.workplan.excel.corpus.ExcelCorpus.Producer producer) throws Exception {
+    private static void inBothModes(io.workplan.sheet.corpus.Corpus.Producer producer) throws Exception {
         Path file = Files.createTempFile("workplan-fuzz-", ".xlsx");
         try {
             producer.write(file);

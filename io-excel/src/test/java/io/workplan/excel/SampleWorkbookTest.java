@@ -1,6 +1,5 @@
 package io.workplan.excel;
 
-import io.workplan.sheet.samples.RealSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.LeadUnit;
@@ -8,6 +7,8 @@ import io.workplan.core.Progress;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
+import io.workplan.sheet.samples.HtmlTable;
+import io.workplan.sheet.samples.RealSamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,11 +16,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +69,7 @@ class SampleWorkbookTest {
     @Test
     void tasksAreThoseOfThePublishedTable() throws Exception {
         ProgressReport report = Workbooks.readBoth(sample()).report();
-        List<List<String>> table = htmlTable(Files.readString(resource("/gongshu-2024-q2/gongshu-2024-q2.html")));
+        List<List<String>> table = HtmlTable.cells(Files.readString(resource("/gongshu-2024-q2/gongshu-2024-q2.html")));
         List<List<String>> tasks = table.subList(2, table.size());
         assertThat(tasks).hasSize(159);
         for (int i = 0; i < 159; i++) {
@@ -106,39 +104,4 @@ class SampleWorkbookTest {
     private static Path resource(String name) throws URISyntaxException {
         return RealSamples.file(name);
     }
-
-    /** The cell texts of an HTML table, row spans expanded (the page's table is simple and well formed). */
-    static List<List<String>> htmlTable(String html) {
-        Pattern rowPattern = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-        Pattern cellPattern = Pattern.compile("<td(?: colspan=\"\\d+\")?(?: rowspan=\"(\\d+)\")?>(.*?)</td>", Pattern.DOTALL);
-        List<List<String>> rows = new ArrayList<>();
-        java.util.Map<Integer, Object[]> spans = new java.util.HashMap<>(); // column -> {text, rows left}
-        Matcher rm = rowPattern.matcher(html);
-        while (rm.find()) {
-            List<String> row = new ArrayList<>();
-            Matcher cm = cellPattern.matcher(rm.group(1));
-            int column = 0;
-            while (true) {
-                Object[] span = spans.get(column);
-                if (span != null && (int) span[1] > 0) {
-                    row.add((String) span[0]);
-                    span[1] = (int) span[1] - 1;
-                    column++;
-                    continue;
-                }
-                if (!cm.find()) {
-                    break;
-                }
-                String text = cm.group(2).replaceAll("<[^>]+>", "").replace("&amp;", "&").strip();
-                if (cm.group(1) != null) {
-                    spans.put(column, new Object[] {text, Integer.parseInt(cm.group(1)) - 1});
-                }
-                row.add(text);
-                column++;
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
 }

@@ -1,12 +1,14 @@
 package io.workplan.excel;
 
 
+import static io.workplan.excel.Workbooks.TITLE;
 import static io.workplan.excel.Workbooks.failureOfBoth;
 import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
 import static io.workplan.excel.Workbooks.rows;
 import static io.workplan.excel.Workbooks.save;
 import static io.workplan.excel.Workbooks.sheet;
+import static io.workplan.excel.Workbooks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Problem;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every problem of a sheet, found in one pass, each with its sheet, cell, header, raw text and reason. */
 class SheetProblemsTest {
-    private static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
 
     @TempDir
     Path dir;
@@ -29,8 +30,7 @@ class SheetProblemsTest {
     private Path faulty() throws Exception {
         return save(dir, "faulty.xlsx", wb -> {
             var s = wb.createSheet("二季度");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"},
+            table(s,
                     new Object[] {1, null, "无类别的任务。", "区财政局", "50%"},
                     new Object[] {2, "指标", "甲。", "区财政局", "50%"},
                     new Object[] {2, null, "乙。", null, "60%"},

@@ -83,6 +83,25 @@ final class Workbooks {
         }
     }
 
+    /** The title of the tests' sheets, naming the period. */
+    static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
+    /** The header of the official layout. */
+    static final Object[] HEADER = {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度"};
+
+    /** Writes a table of the official layout into a sheet: {@link #TITLE}, {@link #HEADER}, then the rows under them. */
+    static void table(Sheet sheet, Object[]... rows) {
+        Object[][] all = new Object[rows.length + 2][];
+        all[0] = new Object[] {TITLE};
+        all[1] = HEADER;
+        System.arraycopy(rows, 0, all, 2, rows.length);
+        rows(sheet, all);
+    }
+
+    /** A one-sheet workbook of a table of the official layout ({@link #table(Sheet, Object[]...)}). */
+    static Path table(Path dir, String name, Object[]... rows) throws IOException {
+        return save(dir, name, wb -> table(wb.createSheet("Sheet1"), rows));
+    }
+
     /** A one-sheet workbook of rows. */
     static Path sheet(Path dir, String name, Object[]... rows) throws IOException {
         return save(dir, name, wb -> rows(wb.createSheet("Sheet1"), rows));

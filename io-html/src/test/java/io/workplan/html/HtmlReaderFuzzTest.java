@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * HtmlException}; any other exception, a hang or running out of memory is a finding.
  *
  * <p>Without {@code JAZZER_FUZZ} each method replays the inputs committed under {@code
- * src/test/resources/io/workplan/html/HtmlReaderFuzzTestInputs/<method>/}. To fuzz one method, from
+ * src/test/resources/io/workplan/html/HtmlReaderFuzzTestInputs/<method>/}, and {@code pageBytes} the real
+ * table of the sheet corpus's {@code hunan-province-2021-m8} too (copied there by the build, its one home in
+ * git the sheet's test resources). To fuzz one method, from
  * the worktree's root:
  *
  * <pre>{@code

@@ -11,7 +11,11 @@ import io.workplan.core.Task;
 import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReader;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The layouts of real pages: layout tables, several tables, spans, line breaks, titles outside the table. */
 class PageLayoutTest {
@@ -98,19 +102,17 @@ class PageLayoutTest {
                 .isEqualTo("R&D经费<增长>中中\"");
     }
 
-    @Test
-    void aTitleInAnH2BeforeTheTable() {
-        String page = Pages.page("<h1>政务公开</h1><div class=\"meta\"><span>发布时间</span></div><h2>" + Pages.TITLE + "</h2>"
-                + "<table>" + Pages.HEADER + ROWS + "</table>");
-        ProgressReport report = Pages.read(page).report();
-        assertThat(report.title()).isEqualTo(Pages.TITLE);
-        assertTheTwoTasks(report);
+    static Stream<Arguments> titlesOutsideTheTable() {
+        return Stream.of(
+                Arguments.of("in an h2 before the table", Pages.page("<h1>政务公开</h1><div class=\"meta\"><span>发布时间</span></div><h2>"
+                        + Pages.TITLE + "</h2>" + "<table>" + Pages.HEADER + ROWS + "</table>")),
+                Arguments.of("only in the title element", "<html><head><meta charset=\"utf-8\"><title>" + Pages.TITLE
+                        + "</title></head><body><table>" + Pages.HEADER + ROWS + "</table></body></html>"));
     }
 
-    @Test
-    void aTitleOnlyInTheTitleElement() {
-        String page = "<html><head><meta charset=\"utf-8\"><title>" + Pages.TITLE + "</title></head><body><table>"
-                + Pages.HEADER + ROWS + "</table></body></html>";
+    @ParameterizedTest(name = "a title {0}")
+    @MethodSource("titlesOutsideTheTable")
+    void aTitleOutsideTheTable(String where, String page) {
         ProgressReport report = Pages.read(page).report();
         assertThat(report.title()).isEqualTo(Pages.TITLE);
         assertTheTwoTasks(report);

@@ -30,21 +30,14 @@ final class EveryFieldReport {
                 .leader("王五").addLeadUnits(LeadUnit.of("区发改经信局"), LeadUnit.of("市委农办(市农业局)"))
                 .addResponsibleUnits(LeadUnit.of("各街道"), LeadUnit.of("区财政局"))
                 .remark("备注第一行\n备注第二行").build();
-        Task budget = Task.builder().number(2).category(goals).content("一般公共预算收入增长与经济增长同步。")
-                .addLeadUnits(LeadUnit.of("区财政局")).build();
-        Task school = Task.builder().number(3).category(plain).content("新建中小学3所😀,“双减”落实。")
-                .addLeadUnits(LeadUnit.of("区教育局")).build();
-        Task roads = Task.builder().number(4).category(plain).content("改造老旧小区\n20个。")
-                .addLeadUnits(LeadUnit.of("区住建局")).build();
-        Task data = Task.builder().number(5).category(plain).content("全年空气优良率达到90%。")
-                .addLeadUnits(LeadUnit.of("生态环境拱墅分局")).build();
-        Task story = Task.builder().number(6).category(plain).content("一般公共预算收入完成目标。")
-                .addLeadUnits(LeadUnit.of("区财政局")).build();
-        Task share = Task.builder().number(7).category(plain).content("招引项目落地。")
-                .addLeadUnits(LeadUnit.of("区投促局")).build();
+        Task budget = task(2, goals, "一般公共预算收入增长与经济增长同步。", "区财政局");
+        Task school = task(3, plain, "新建中小学3所😀,“双减”落实。", "区教育局");
+        Task roads = task(4, plain, "改造老旧小区\n20个。", "区住建局");
+        Task data = task(5, plain, "全年空气优良率达到90%。", "生态环境拱墅分局");
+        Task story = task(6, plain, "一般公共预算收入完成目标。", "区财政局");
+        Task share = task(7, plain, "招引项目落地。", "区投促局");
         Task unnumbered = Task.builder().category(plain).content("没有序号的任务。").build();
-        Task noProgress = Task.builder().number(9).category(plain).content("没有进度的任务。")
-                .addLeadUnits(LeadUnit.of("区政府办")).build();
+        Task noProgress = task(9, plain, "没有进度的任务。", "区政府办");
         return ProgressReport.builder()
                 .title("2024年1-9月拱墅区《政府工作报告》主要任务完成情况")
                 .region("杭州市拱墅区")
@@ -101,13 +94,16 @@ final class EveryFieldReport {
     /** A table that names no period anywhere. */
     static ProgressReport withoutPeriod() {
         Category plain = Category.of("民生实事");
-        Task water = Task.builder().number(1).category(plain).content("完成老旧管网改造10公里。")
-                .addLeadUnits(LeadUnit.of("区住建局")).build();
-        Task park = Task.builder().number(2).category(plain).content("新建口袋公园3个。")
-                .addLeadUnits(LeadUnit.of("区城管局")).build();
+        Task water = task(1, plain, "完成老旧管网改造10公里。", "区住建局");
+        Task park = task(2, plain, "新建口袋公园3个。", "区城管局");
         return ProgressReport.builder().title("拱墅区民生实事项目进展情况").region("杭州市拱墅区")
                 .addEntries(ProgressEntry.of(water, Optional.empty(), Progress.parse("45%")))
                 .addEntries(ProgressEntry.of(park, Optional.empty(), Progress.parse("已完成")))
                 .build();
+    }
+
+    /** A numbered task of a category with one lead unit. */
+    private static Task task(int number, Category category, String content, String leadUnit) {
+        return Task.builder().number(number).category(category).content(content).addLeadUnits(LeadUnit.of(leadUnit)).build();
     }
 }

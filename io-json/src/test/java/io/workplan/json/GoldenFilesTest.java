@@ -45,16 +45,6 @@ class GoldenFilesTest {
         assertThat(JsonWriter.create().writeString(report)).isEqualTo(TestFiles.text(TestFiles.GOLDEN_V2 + file));
     }
 
-    @ParameterizedTest
-    @MethodSource("goldenFilesV2")
-    void readingTheVersion2GoldenFileGivesTheReport(String file, ProgressReport report) {
-        ProgressReport read = JsonReader.create().readString(TestFiles.text(TestFiles.GOLDEN_V2 + file));
-
-        assertThat(read).isEqualTo(report);
-        assertThat(read.entries()).isEqualTo(report.entries());
-        assertThat(read.extraColumns()).isEqualTo(report.extraColumns());
-    }
-
     /** A version 1 document and its version 2 form are one report: only the version and what it adds differ. */
     @ParameterizedTest
     @MethodSource("goldenFiles")
@@ -63,13 +53,20 @@ class GoldenFilesTest {
         assertThat(JsonWriter.create().writeString(report)).isEqualTo(v1.replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 2"));
     }
 
-    @ParameterizedTest
-    @MethodSource("goldenFiles")
-    void readingTheGoldenFileGivesTheReport(String file, ProgressReport report) {
-        ProgressReport read = JsonReader.create().readString(TestFiles.text(TestFiles.GOLDEN_V1 + file));
+    /** The golden files of both versions, each with the folder of its version. */
+    static Stream<Arguments> goldenFilesOfBothVersions() {
+        return Stream.concat(goldenFiles().map(a -> Arguments.of(TestFiles.GOLDEN_V1, a.get()[0], a.get()[1])),
+                goldenFilesV2().map(a -> Arguments.of(TestFiles.GOLDEN_V2, a.get()[0], a.get()[1])));
+    }
+
+    @ParameterizedTest(name = "{0}{1}")
+    @MethodSource("goldenFilesOfBothVersions")
+    void readingTheGoldenFileGivesTheReport(String version, String file, ProgressReport report) {
+        ProgressReport read = JsonReader.create().readString(TestFiles.text(version + file));
 
         assertThat(read).isEqualTo(report);
         assertThat(read.entries()).isEqualTo(report.entries());
+        assertThat(read.extraColumns()).isEqualTo(report.extraColumns());
     }
 
     @Test

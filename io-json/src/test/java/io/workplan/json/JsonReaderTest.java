@@ -13,8 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the reader says of bad input: every problem, with pointer, line and column. */
 class JsonReaderTest {
@@ -138,20 +142,23 @@ class JsonReaderTest {
         assertThat(report.progressOf(report.tasks().get(0)).orElseThrow().text()).isEqualTo("/");
     }
 
-    @Test
-    void nullIsNotAnAbsentValue() {
-        Problem p = problems(withTask("{\"category\":\"主要经济指标\",\"content\":\"x\",\"leader\":null,\"leadUnits\":[]}")).get(0);
-
-        assertThat(p.path()).hasValue("/tasks/0/leader");
-        assertThat(p.reason()).contains("null (an absent value is left out)");
+    static Stream<Arguments> refusedProperties() {
+        return Stream.of(
+                // null is not an absent value
+                Arguments.of("{\"category\":\"主要经济指标\",\"content\":\"x\",\"leader\":null,\"leadUnits\":[]}",
+                        "/tasks/0/leader", "null (an absent value is left out)"),
+                // a property given twice
+                Arguments.of("{\"category\":\"主要经济指标\",\"content\":\"x\",\"content\":\"y\",\"leadUnits\":[]}",
+                        "/tasks/0/content", "given twice"));
     }
 
-    @Test
-    void aPropertyGivenTwiceIsRefused() {
-        Problem p = problems(withTask("{\"category\":\"主要经济指标\",\"content\":\"x\",\"content\":\"y\",\"leadUnits\":[]}")).get(0);
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("refusedProperties")
+    void aTasksPropertyIsRefusedAtItsPlace(String task, String path, String reason) {
+        Problem p = problems(withTask(task)).get(0);
 
-        assertThat(p.path()).hasValue("/tasks/0/content");
-        assertThat(p.reason()).contains("given twice");
+        assertThat(p.path()).hasValue(path);
+        assertThat(p.reason()).contains(reason);
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.Optional;
 
 /**
  * The sample report (Gongshu district, Q2 2024, 159 tasks in 24 categories) as the Excel reader
- * reads it from the workbook of io-excel's tests (one copy in the repository).
+ * reads it from the real workbook (its one copy in the repository, in {@code examples/}).
  */
 final class SampleReport {
     private SampleReport() {}
 
-    static final Path WORKBOOK = Path.of("../sheet/src/test/resources/gongshu-2024-q2.xlsx");
+    static final Path WORKBOOK = Path.of("../examples/gongshu-2024-q2.xlsx");
 
     /** The report read from the workbook, with the workbook's name as its source. */
     static ProgressReport fromWorkbook() {

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 final class Fixtures {
     static final Category ECONOMY = Category.of("主要经济指标");
     static final Category INNOVATION = Category.of("系统优化创新生态");
+    /** The quarters of 2024 that the examples of a plan over several periods report on. */
+    static final ReportingPeriod Q1 = ReportingPeriod.quarter(2024, 1);
+    static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
+    static final ReportingPeriod Q3 = ReportingPeriod.quarter(2024, 3);
 
     private Fixtures() {}
 

@@ -1,6 +1,9 @@
 package io.workplan.core.aggregate;
 
 import static io.workplan.core.aggregate.Fixtures.ECONOMY;
+import static io.workplan.core.aggregate.Fixtures.Q1;
+import static io.workplan.core.aggregate.Fixtures.Q2;
+import static io.workplan.core.aggregate.Fixtures.Q3;
 import static io.workplan.core.aggregate.Fixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** A plan's history: its flags, its exact changes, the matches it does not guess and the plans it refuses. */
 class PlanHistoryTest {
-    static final ReportingPeriod Q1 = ReportingPeriod.quarter(2024, 1);
-    static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
-    static final ReportingPeriod Q3 = ReportingPeriod.quarter(2024, 3);
-
     static final Task GDP = task(1, ECONOMY, "地区生产总值增长5.5%。", "区发改经信局");
     static final Task INVEST = task(2, ECONOMY, "有效投资完成市下达目标任务。", "区发改经信局");
     static final Task PARK = task(3, ECONOMY, "推进运河湾城市公园建设。", "区城管局");

@@ -1,6 +1,9 @@
 package io.workplan.core.aggregate;
 
 import static io.workplan.core.aggregate.Fixtures.ECONOMY;
+import static io.workplan.core.aggregate.Fixtures.Q1;
+import static io.workplan.core.aggregate.Fixtures.Q2;
+import static io.workplan.core.aggregate.Fixtures.Q3;
 import static io.workplan.core.aggregate.Fixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,10 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportComparisonTest {
-
-    static final ReportingPeriod Q1 = ReportingPeriod.quarter(2024, 1);
-    static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
-    static final ReportingPeriod Q3 = ReportingPeriod.quarter(2024, 3);
 
     // Q1: 1 GDP, 2 revenue, 3 investment, 4 emissions
     static final Task GDP_1 = task(1, ECONOMY, "地区生产总值增长5.5%。", "区发改经信局");

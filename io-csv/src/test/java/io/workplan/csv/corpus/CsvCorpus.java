@@ -1,6 +1,7 @@
 package io.workplan.csv.corpus;
 
 import io.workplan.csv.CsvReadOptions;
+import io.workplan.sheet.corpus.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class CsvCorpus {
     /** The title of the corpus's tables, naming the period. */
-    public static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
+    public static final String TITLE = Corpus.TITLE;
     /** Their header. */
     public static final String HEADER = "序号,项目名称,主要工作内容,牵头单位,完成进度";
     /** A task's record. */
@@ -69,11 +70,11 @@ public final class CsvCorpus {
          * @throws Exception when it cannot be written
          */
         public Path writeInto(Path dir) throws Exception {
-            Path file = dir.resolve(fileName);
-            try (InputStream in = bytes.get()) {
-                Files.copy(in, file);
-            }
-            return file;
+            return Corpus.write(dir, fileName, file -> {
+                try (InputStream in = bytes.get()) {
+                    Files.copy(in, file);
+                }
+            });
         }
 
         @Override

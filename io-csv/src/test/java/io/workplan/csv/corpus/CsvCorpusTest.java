@@ -1,17 +1,16 @@
 package io.workplan.csv.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.workplan.core.Problem;
 import io.workplan.csv.CsvException;
 import io.workplan.csv.CsvReadResult;
 import io.workplan.csv.CsvReader;
 import io.workplan.csv.CsvReadOptions;
+import io.workplan.sheet.corpus.Corpus;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,48 +19,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every item of the {@link CsvCorpus}, from a file and from a stream (the huge ones from a stream
  * only): the exact outcome, within a bound of time that only a hang (or a reading of the whole
- * gigabyte) exceeds, and no temporary file left behind.
+ * gigabyte) exceeds ({@link Corpus#NO_HANG}), and no temporary file left behind.
  */
 class CsvCorpusTest {
-    private static final Duration NO_HANG = Duration.ofSeconds(20);
-
     @TempDir
     Path dir;
 
-    static Stream<CsvCorpus.Item> items() {
-        return CsvCorpus.items().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("items")
+    @MethodSource("io.workplan.csv.corpus.CsvCorpus#items")
     void eachItemGivesItsExactOutcome(CsvCorpus.Item item) throws Exception {
         if (!item.huge()) {
             Path file = item.writeInto(dir);
-            assertOutcome(item, assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> CsvReader.create(item.options())
-                    .read(file))), "from a file");
+            assertOutcome(item, Corpus.outcome("from a file", () -> CsvReader.create(item.options()).read(file)), "from a file");
         }
         CsvReader fromStream = CsvReader.create(CsvReadOptions.builder().from(item.options()).sourceName(item.fileName()).build());
-        Object outcome = assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> {
+        Object outcome = Corpus.outcome("from a stream", () -> {
             try (InputStream in = item.bytes().get()) {
                 return fromStream.read(in);
             }
-        }));
+        });
         assertOutcome(item, outcome, "from a stream");
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("workplan-") && f.toString().endsWith(".csv")))
                     .as("temporary copies left behind").isEmpty();
-        }
-    }
-
-    private interface Reading {
-        CsvReadResult read() throws Exception;
-    }
-
-    private static Object outcome(Reading reading) {
-        try {
-            return reading.read();
-        } catch (Throwable t) {
-            return t;
         }
     }
 

@@ -7,6 +7,8 @@ import io.workplan.core.Problem;
 import io.workplan.core.Progress;
 import io.workplan.core.Task;
 import io.workplan.excel.ExcelReadResult;
+import io.workplan.sheet.corpus.Corpus;
+import io.workplan.sheet.corpus.Corpus.Producer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,19 +52,7 @@ public final class ExcelCorpus {
     public static final String SECRET_FILE = "secret.txt";
 
     /** The title of the corpus's sheets, naming the period. */
-    public static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
-
-    /** Writes an item's file. */
-    @FunctionalInterface
-    public interface Producer {
-        /**
-         * Writes the file.
-         *
-         * @param file where
-         * @throws Exception when it cannot be written
-         */
-        void write(Path file) throws Exception;
-    }
+    public static final String TITLE = Corpus.TITLE;
 
     /**
      * What reading an item must give.
@@ -111,9 +101,7 @@ public final class ExcelCorpus {
          */
         public Path writeInto(Path dir) throws Exception {
             Files.writeString(dir.resolve(SECRET_FILE), SECRET, StandardCharsets.UTF_8);
-            Path file = dir.resolve(fileName);
-            producer.write(file);
-            return file;
+            return Corpus.write(dir, fileName, producer);
         }
 
         /**

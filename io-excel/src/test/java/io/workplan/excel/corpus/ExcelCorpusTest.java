@@ -2,13 +2,13 @@ package io.workplan.excel.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.workplan.core.Problem;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReadResult;
 import io.workplan.excel.ExcelReader;
+import io.workplan.sheet.corpus.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -18,7 +18,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,11 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every item of the {@link ExcelCorpus}, in both reading modes, from a file and from a stream: the
- * exact outcome, within a bound of time that only a hang exceeds, no external entity resolved (the
- * secret file's text nowhere, no connection to the http trap), no temporary file left behind.
+ * exact outcome, within a bound of time that only a hang exceeds ({@link Corpus#NO_HANG}), no
+ * external entity resolved (the secret file's text nowhere, no connection to the http trap), no
+ * temporary file left behind.
  */
 class ExcelCorpusTest {
-    private static final Duration NO_HANG = Duration.ofSeconds(20);
     private static ServerSocket trap;
 
     @TempDir
@@ -74,7 +73,7 @@ class ExcelCorpusTest {
             ExcelReader reader = ExcelReader.create(ExcelReadOptions.builder().streaming(streaming).build());
             String mode = streaming ? "streaming" : "in memory";
             Set<Path> before = temporaryFiles();
-            Object outcome = assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> reader.read(file)), mode);
+            Object outcome = Corpus.outcome(mode, () -> reader.read(file));
             assertOutcome(item, outcome, mode);
             assertThat(temporaryFiles()).as("temporary files left by reading %s", mode).isSubsetOf(before);
         }
@@ -82,24 +81,12 @@ class ExcelCorpusTest {
             return;
         }
         ExcelReader fromStream = ExcelReader.create(ExcelReadOptions.builder().sourceName(item.fileName()).build());
-        Object outcome = assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> {
+        Object outcome = Corpus.outcome("from a stream", () -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return fromStream.read(in);
             }
-        }), "from a stream");
+        });
         assertOutcome(item, outcome, "from a stream");
-    }
-
-    private interface Reading {
-        ExcelReadResult read() throws Exception;
-    }
-
-    private static Object outcome(Reading reading) {
-        try {
-            return reading.read();
-        } catch (Throwable t) {
-            return t;
-        }
     }
 
     private static void assertOutcome(ExcelCorpus.Item item, Object outcome, String mode) {

@@ -144,45 +144,19 @@ public final class JsonCorpus {
                 .orElseThrow(() -> new NoSuchElementException("no corpus item " + name));
     }
 
-    /** One input. */
-    public static final class Item {
-        private final String name;
-        private final boolean invalid;
-        private final String description;
-        private final Supplier<InputStream> bytes;
-        private final boolean large;
-
-        private Item(String name, boolean invalid, String description, Supplier<InputStream> bytes, boolean large) {
-            this.name = name;
-            this.invalid = invalid;
-            this.description = description;
-            this.bytes = bytes;
-            this.large = large;
-        }
-
-        /** @return the name, such as {@code "duplicate-key"} */
-        public String name() {
-            return name;
-        }
-
+    /**
+     * One input.
+     *
+     * @param name the name, such as {@code "duplicate-key"}
+     * @param invalid whether a reader must refuse it
+     * @param description what the input is
+     * @param bytes its bytes, made as they are read ({@link #open()})
+     * @param large whether it is made by code rather than kept as a file (it may be large)
+     */
+    public record Item(String name, boolean invalid, String description, Supplier<InputStream> bytes, boolean large) {
         /** @return the file's name: the name with {@code .json} */
         public String fileName() {
             return name + ".json";
-        }
-
-        /** @return whether a reader must refuse it */
-        public boolean invalid() {
-            return invalid;
-        }
-
-        /** @return what the input is */
-        public String description() {
-            return description;
-        }
-
-        /** @return whether it is made by code rather than kept as a file (it may be large) */
-        public boolean large() {
-            return large;
         }
 
         /**

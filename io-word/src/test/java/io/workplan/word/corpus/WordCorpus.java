@@ -1,5 +1,8 @@
 package io.workplan.word.corpus;
 
+import io.workplan.sheet.corpus.Corpus;
+import io.workplan.sheet.corpus.Corpus.Item;
+import io.workplan.sheet.corpus.Corpus.Producer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,21 +32,9 @@ public final class WordCorpus {
     public static final String SECRET = "WORKPLAN-WORD-XXE-SECRET-9c1e";
 
     /** The title of the corpus's documents, naming the period. */
-    public static final String TITLE = "2024年第二季度拱墅区《政府工作报告》主要任务完成情况";
+    public static final String TITLE = Corpus.TITLE;
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-    /** Writes an item's file. */
-    @FunctionalInterface
-    public interface Producer {
-        /**
-         * Writes the file.
-         *
-         * @param file where
-         * @throws Exception when it cannot be written
-         */
-        void write(Path file) throws Exception;
-    }
 
     /**
      * What reading an item must give.
@@ -63,44 +55,15 @@ public final class WordCorpus {
         }
     }
 
-    /**
-     * One input.
-     *
-     * @param name what it is
-     * @param fileName the file's name
-     * @param outcome what reading it must give
-     * @param producer how its file is written
-     */
-    public record Item(String name, String fileName, Outcome outcome, Producer producer) {
-        /**
-         * Writes the item's file into a directory, with {@code secret.txt} next to it.
-         *
-         * @param dir the directory
-         * @return the file
-         * @throws Exception when it cannot be written
-         */
-        public Path writeInto(Path dir) throws Exception {
-            Files.writeString(dir.resolve("secret.txt"), SECRET, StandardCharsets.UTF_8);
-            Path file = dir.resolve(fileName);
-            producer.write(file);
-            return file;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     private WordCorpus() {}
 
     /**
-     * Every item.
+     * Every item, each writing {@code secret.txt} next to its file.
      *
      * @return the items
      */
-    public static List<Item> items() {
-        List<Item> items = new ArrayList<>();
+    public static List<Item<Outcome>> items() {
+        List<Item<Outcome>> items = new ArrayList<>();
         String damaged = "the file is a zip but not a readable Word document: a part is damaged or missing";
         String byBytes = " \\(ReportFiles\\.read and the workplan tool tell a file's format by its bytes, whatever its name\\)";
 
@@ -114,11 +77,11 @@ public final class WordCorpus {
         items.add(bytes("an RTF document", "report.docx", utf8("{\\rtf1\\ansi 完成进度}"),
                 "it is an RTF document, not a Word document \\(\\.docx\\): open it in Word or WPS and save it as a Word"
                         + " document \\(\\.docx\\)"));
-        items.add(new Item("a legacy .doc made by LibreOffice from a table with merges", "legacy.doc",
+        items.add(new Item<>("a legacy .doc made by LibreOffice from a table with merges", "legacy.doc",
                 Outcome.refused("it is a legacy Word 97-2003 document \\(\\.doc\\), not a Word document \\(\\.docx\\): open"
                         + " it in Word or LibreOffice and save it as \\.docx \\(Word 2007 and later\\)"),
                 file -> copy("yueyanglou-2017-m8.doc", file)));
-        items.add(new Item("an .xlsx renamed .docx", "workbook.docx",
+        items.add(new Item<>("an .xlsx renamed .docx", "workbook.docx",
                 Outcome.refused("it is an Excel workbook \\(\\.xlsx\\), not a Word document \\(\\.docx\\): read it with"
                         + " ExcelReader" + byBytes), file -> {
                     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -126,31 +89,17 @@ public final class WordCorpus {
                         wb.write(out);
                     }
                 }));
-        items.add(new Item("an OpenDocument text named .docx", "odt.docx", Outcome.refused("it is an OpenDocument text \\(\\.odt\\),"
+        items.add(new Item<>("an OpenDocument text named .docx", "odt.docx", Outcome.refused("it is an OpenDocument text \\(\\.odt\\),"
                 + " not a Word document \\(\\.docx\\): open it in LibreOffice Writer, WPS or Word and save it as a Word"
-                + " document \\(\\.docx\\)"), file -> {
-                    byte[] mime = utf8("application/vnd.oasis.opendocument.text");
-                    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-                        var entry = new java.util.zip.ZipEntry("mimetype");
-                        entry.setMethod(java.util.zip.ZipEntry.STORED);
-                        entry.setSize(mime.length);
-                        var crc = new java.util.zip.CRC32();
-                        crc.update(mime);
-                        entry.setCrc(crc.getValue());
-                        zip.putNextEntry(entry);
-                        zip.write(mime);
-                        zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
-                        zip.write(utf8("<office:document-content/>"));
-                    }
-                }));
+                + " document \\(\\.docx\\)"), file -> Corpus.openDocument(file, "application/vnd.oasis.opendocument.text")));
         items.add(bytes("a PDF named .docx", "report.docx", utf8("%PDF-1.5\n1 0 obj\n"), "it is a PDF document, not a Word"
                 + " document \\(\\.docx\\): ask for the table as a workbook, or copy it from the PDF into a spreadsheet and save"
                 + " that as \\.xlsx"));
-        items.add(new Item("a zip without word/document.xml", "archive.docx",
+        items.add(new Item<>("a zip without word/document.xml", "archive.docx",
                 Outcome.refused("it is a zip archive \\(holding hello\\.txt\\), not a Word document \\(\\.docx\\): unpack it and"
                         + " read the workbook or document inside"),
                 file -> zip(file, Map.of("hello.txt", utf8("hello")))));
-        items.add(new Item("a truncated .docx", "truncated.docx",
+        items.add(new Item<>("a truncated .docx", "truncated.docx",
                 Outcome.refused("the file starts as a \\.docx \\(zip\\) file but its zip directory cannot be read: it is"
                         + " truncated or damaged"), file -> {
                     docx(file, body(table(header(), task("1", "甲。", "50%"))));
@@ -159,19 +108,19 @@ public final class WordCorpus {
                 }));
 
         // hostile packages
-        items.add(new Item("a zip bomb: 300 MB of blanks as word/document.xml", "bomb.docx",
+        items.add(new Item<>("a zip bomb: 300 MB of blanks as word/document.xml", "bomb.docx",
                 Outcome.refused("the part word/document\\.xml expands to 314,572,800 bytes, more than the 268,435,456 bytes a"
                         + " part may have \\(WordReadOptions\\.maxPartBytes\\)"), file -> blanks(file, 300L << 20)));
-        items.add(new Item("a zip bomb within the size limit: 50 MB of blanks", "ratio-bomb.docx",
+        items.add(new Item<>("a zip bomb within the size limit: 50 MB of blanks", "ratio-bomb.docx",
                 Outcome.refused("the part word/document\\.xml expands from [0-9,]+ bytes to 52,428,800 bytes, [0-9]+ times,"
                         + " more than the 100\\.0 times WordReadOptions\\.maxInflateRatio allows: a zip bomb; the file is"
                         + " refused unread"), file -> blanks(file, 50L << 20)));
-        items.add(new Item("an external entity (a local file) in word/document.xml", "xxe.docx",
+        items.add(new Item<>("an external entity (a local file) in word/document.xml", "xxe.docx",
                 Outcome.refused("the part word/document\\.xml declares a DOCTYPE, which Word never writes and through which"
                         + " external entities and entity expansion come in; the file is refused unread, no entity resolved"),
                 file -> docx(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \""
                         + file.resolveSibling("secret.txt").toUri() + "\">]>" + document(table(header(), task("1", "&x;", "50%"))))));
-        items.add(new Item("10,004 parts: 10,001 empty ones beside the document", "many-parts.docx",
+        items.add(new Item<>("10,004 parts: 10,001 empty ones beside the document", "many-parts.docx",
                 Outcome.refused("the package has 10004 parts, more than the 10000 a document may have \\(WordReadOptions\\.maxEntries\\)"),
                 file -> {
                     Map<String, byte[]> parts = parts(body(table(header(), task("1", "甲。", "50%"))));
@@ -182,29 +131,30 @@ public final class WordCorpus {
                 }));
 
         // damaged parts
-        items.add(new Item("word/document.xml that is no XML", "broken.docx", Outcome.refused(damaged),
+        items.add(new Item<>("word/document.xml that is no XML", "broken.docx", Outcome.refused(damaged),
                 file -> zip(file, parts("<w:document xmlns:w=\"" + W + "\"><w:body><<"))));
-        items.add(new Item("a gridSpan of 2^31-1", "span.docx", Outcome.refused("the row reaches column 2147483648 of its table"
+        items.add(new Item<>("a gridSpan of 2^31-1", "span.docx", Outcome.refused("the row reaches column 2147483648 of its table"
                 + " \\(by gridBefore or gridSpan\\), beyond the 16384 columns a table may have", "表1!XFE2"),
                 file -> docx(file, body(table(header(), "<w:tr>" + cell("1") + "<w:tc><w:tcPr><w:gridSpan w:val=\"2147483647\"/>"
                         + "</w:tcPr><w:p/></w:tc></w:tr>")))));
-        items.add(new Item("vMerge continuing with no run above", "orphan-vmerge.docx", Outcome.read(2),
+        items.add(new Item<>("vMerge continuing with no run above", "orphan-vmerge.docx", Outcome.read(2),
                 file -> docx(file, body(table(header(), "<w:tr>" + cell("1") + "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r>"
                         + "<w:t>甲。</w:t></w:r></w:p></w:tc>" + cell("区财政局") + cell("50%") + "</w:tr>", task("2", "乙。", "60%"))))));
 
         // documents that hold no progress table
-        items.add(new Item("a document without a table", "no-table.docx",
+        items.add(new Item<>("a document without a table", "no-table.docx",
                 Outcome.refused("the document holds no table"), file -> docx(file, body(""))));
-        items.add(new Item("a table without a header", "no-header.docx",
+        items.add(new Item<>("a table without a header", "no-header.docx",
                 Outcome.refused("the table 表1 has a header naming the task content .* within its first [0-9]+ rows"),
                 file -> docx(file, body(table(task("1", "甲。", "50%"), task("2", "乙。", "60%"))))));
-        items.add(new Item("a duplicate task number", "duplicate.docx", Outcome.refused(".*duplicate task number.*", "表1!A3"),
+        items.add(new Item<>("a duplicate task number", "duplicate.docx", Outcome.refused(".*duplicate task number.*", "表1!A3"),
                 file -> docx(file, body(table(header(), task("1", "甲。", "50%"), task("1", "乙。", "60%"))))));
 
         // valid
-        items.add(new Item("a valid small .docx", "valid.docx", Outcome.read(2),
+        items.add(new Item<>("a valid small .docx", "valid.docx", Outcome.read(2),
                 file -> docx(file, body(table(header(), task("1", "甲。", "50%"), task("2", "乙。", "已完成"))))));
-        return items;
+        return items.stream().map(i -> new Item<>(i.name(), i.fileName(), i.outcome(), besideTheSecret(i.producer())))
+                .collect(Collectors.toList());
     }
 
     static String header() {
@@ -301,8 +251,16 @@ public final class WordCorpus {
         }
     }
 
-    private static Item bytes(String name, String fileName, byte[] bytes, String reason) {
-        return new Item(name, fileName, Outcome.refused(reason), file -> Files.write(file, bytes));
+    /** The producer, writing {@code secret.txt} next to the file first: the file the external entity of the hostile item points at. */
+    private static Producer besideTheSecret(Producer producer) {
+        return file -> {
+            Files.writeString(file.resolveSibling("secret.txt"), SECRET, StandardCharsets.UTF_8);
+            producer.write(file);
+        };
+    }
+
+    private static Item<Outcome> bytes(String name, String fileName, byte[] bytes, String reason) {
+        return new Item<>(name, fileName, Outcome.refused(reason), file -> Files.write(file, bytes));
     }
 
     static byte[] utf8(String s) {

@@ -1,61 +1,39 @@
 package io.workplan.word.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.workplan.core.Problem;
+import io.workplan.sheet.corpus.Corpus;
 import io.workplan.word.WordException;
 import io.workplan.word.WordReadResult;
 import io.workplan.word.WordReader;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every item of the {@link WordCorpus}, from a file and from a stream: the exact outcome, within a
- * bound of time that only a hang exceeds, and the secret of the hostile item nowhere.
+ * bound of time that only a hang exceeds ({@link Corpus#NO_HANG}: a refusal by the package check
+ * takes milliseconds, the bound allows for building the 300 MB bomb's reading on a slow machine),
+ * and the secret of the hostile item nowhere.
  */
 class WordCorpusTest {
-    /** A refusal by the package check takes milliseconds; the bound allows for building the 300 MB bomb's reading on a slow machine. */
-    private static final Duration NO_HANG = Duration.ofSeconds(20);
-
-    @TempDir
-    Path dir;
-
-    static Stream<WordCorpus.Item> items() {
-        return WordCorpus.items().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("items")
-    void eachItemGivesItsExactOutcome(WordCorpus.Item item) throws Exception {
+    @MethodSource("io.workplan.word.corpus.WordCorpus#items")
+    void eachItemGivesItsExactOutcome(Corpus.Item<WordCorpus.Outcome> item, @TempDir Path dir) throws Exception {
         Path file = item.writeInto(dir);
-        assertOutcome(item, assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> WordReader.create().read(file))), item.fileName());
+        assertOutcome(item, Corpus.outcome(item.fileName(), () -> WordReader.create().read(file)), item.fileName());
         try (InputStream in = Files.newInputStream(file)) {
-            assertOutcome(item, assertTimeoutPreemptively(NO_HANG, () -> outcome(() -> WordReader.create().read(in))), "document");
+            assertOutcome(item, Corpus.outcome("a stream", () -> WordReader.create().read(in)), "document");
         }
     }
 
-    private interface Reading {
-        WordReadResult read();
-    }
-
-    private static Object outcome(Reading reading) {
-        try {
-            return reading.read();
-        } catch (WordException e) {
-            return e;
-        }
-    }
-
-    private static void assertOutcome(WordCorpus.Item item, Object outcome, String source) {
+    private static void assertOutcome(Corpus.Item<WordCorpus.Outcome> item, Object outcome, String source) {
         WordCorpus.Outcome expected = item.outcome();
         if (expected.refused()) {
             assertThat(outcome).as("refused").isInstanceOf(WordException.class);
