@@ -11,8 +11,9 @@ module io.workplan.core {
     exports io.workplan.core.aggregate;
     // Shared with the readers, the writers and the tool, never with users: the text normalisation (so
     // that blanks mean the same everywhere), the one way of writing a file completely or not at all,
-    // what a file is (FileKind), how a message shows a control character (Printable), and the
-    // words for why a file could not be read or written (FileErrors).
+    // what a file is (FileKind) or why it cannot be read (ReadableFiles), a stream read as a file
+    // (TempCopy), how a message shows a control character (Printable), the checks of a value
+    // (Checks), and the words for why a file could not be read or written (FileErrors).
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
             io.workplan.csv, io.workplan.word, io.workplan.files, io.workplan.cli;
 }
