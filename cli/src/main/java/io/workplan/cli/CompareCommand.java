@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.core.aggregate.Figures;
+import io.workplan.core.aggregate.AmbiguousMatch;
 import io.workplan.core.aggregate.ReportComparison;
 import io.workplan.core.aggregate.TaskChange;
 import java.io.IOException;
@@ -80,6 +81,16 @@ final class CompareCommand extends Subcommand {
         changes(json, "wentDown", c.wentDown());
         tasks(json, "added", c.added());
         tasks(json, "removed", c.removed());
+        json.writeArrayFieldStart("ambiguities");
+        for (AmbiguousMatch a : c.ambiguities()) {
+            json.writeStartObject();
+            json.writeStringField("in", a.ofEarlier() ? "earlier" : "later");
+            json.writeFieldName("task");
+            JsonOutput.task(json, a.task());
+            JsonOutput.candidates(json, a);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

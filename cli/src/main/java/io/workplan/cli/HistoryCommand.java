@@ -242,14 +242,7 @@ final class HistoryCommand extends Subcommand {
             json.writeStringField("candidatesPeriod", (ofEarlier ? a.later() : a.earlier()).label());
             json.writeFieldName("task");
             JsonOutput.task(json, a.match().task());
-            json.writeArrayFieldStart("candidates");
-            for (TaskMatch c : a.match().candidates()) {
-                json.writeStartObject();
-                JsonOutput.taskFields(json, ofEarlier ? c.later() : c.earlier());
-                json.writeNumberField("similarity", c.similarity());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            JsonOutput.candidates(json, a.match());
             json.writeStringField("message", a.problem().toString());
             json.writeEndObject();
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
 import io.workplan.core.Task;
+import io.workplan.core.aggregate.AmbiguousMatch;
+import io.workplan.core.aggregate.TaskMatch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -93,6 +95,21 @@ final class JsonOutput {
     }
 
     /** The fields of a task, in an object already started. */
+    /**
+     * The candidates of a task matched to none of them, each its task fields (as the other report has
+     * it) and its {@code similarity}: the field {@code candidates} of {@code compare} and {@code history}.
+     */
+    static void candidates(JsonGenerator json, AmbiguousMatch match) throws IOException {
+        json.writeArrayFieldStart("candidates");
+        for (TaskMatch c : match.candidates()) {
+            json.writeStartObject();
+            taskFields(json, match.ofEarlier() ? c.later() : c.earlier());
+            json.writeNumberField("similarity", c.similarity());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     static void taskFields(JsonGenerator json, Task task) throws IOException {
         json.writeFieldName("number");
         if (task.number().isPresent()) {

@@ -14,6 +14,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.workplan.cli.CommandsTest.Run;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,20 @@ class JsonOutputSchemaTest {
         assertThat(out.get("wentDown")).hasSize(1);
         assertThat(out.get("removed")).hasSize(1);
         assertThat(out.get("later").get("period").isNull()).isTrue();
+    }
+
+    @Test
+    void aComparisonWithAnAmbiguousMatchIsWhatTheSchemaSays() throws IOException {
+        // Q4 of the quarters replaces a task of Q3 by two near-identical ones (一期, 二期): neither is taken
+        GongshuQuarters quarters = new GongshuQuarters(Files.createDirectories(dir.resolve("quarters")));
+        JsonNode out = printed("compare", quarters.q3.toString(), quarters.q4.toString(), "--format", "json");
+        assertThat(out.get("ambiguities")).singleElement().satisfies(a -> {
+            assertThat(a.get("in").asText()).isEqualTo("earlier");
+            assertThat(a.get("candidates")).hasSize(2);
+            assertThat(a.get("candidates").get(0).get("content").asText() + a.get("candidates").get(1).get("content").asText())
+                    .contains("一期").contains("二期");
+            assertThat(a.get("candidates").get(0).get("similarity").decimalValue()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.workplan.core.aggregate;
 
 import io.workplan.core.Task;
+import io.workplan.core.internal.Checks;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -60,9 +61,10 @@ public abstract class AmbiguousMatch {
 
     @Value.Check
     void check() {
-        if (candidates().size() < 2) {
-            throw new IllegalArgumentException("an ambiguous match has two candidates or more, had " + candidates().size());
-        }
+        Checks checks = new Checks();
+        checks.require(candidates().size() >= 2, "candidates",
+                () -> "an ambiguous match has two candidates or more, had " + candidates().size());
+        checks.throwIfAny("AmbiguousMatch");
     }
 
     static AmbiguousMatch of(Task task, boolean ofEarlier, List<TaskMatch> candidates) {
