@@ -172,15 +172,16 @@ public final class CsvReader {
     private CsvReadResult report(Path path, String source) {
         return read(path, source, (file, table) -> {
             TableReader.Read read = TableReader.create(options.table()).readReport(table, source);
-            return new CsvReadResult(read.report(), read.summary().warnings(), file.charset(), file.byteOrderMark() > 0,
-                    file.delimiter());
+            return CsvReadResult.builder().report(read.report()).warnings(read.summary().warnings()).charset(file.charset())
+                    .byteOrderMark(file.byteOrderMark() > 0).delimiter(file.delimiter()).build();
         });
     }
 
     private CsvReadSummary summary(Path path, String source, Consumer<? super ProgressEntry> entries) {
         return read(path, source, (file, table) -> {
             TableReadSummary read = TableReader.create(options.table()).read(table, source, entries);
-            return new CsvReadSummary(read, file.charset(), file.byteOrderMark() > 0, file.delimiter());
+            return CsvReadSummary.builder().table(read).charset(file.charset()).byteOrderMark(file.byteOrderMark() > 0)
+                    .delimiter(file.delimiter()).build();
         });
     }
 

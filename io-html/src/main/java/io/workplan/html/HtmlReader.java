@@ -229,7 +229,7 @@ public final class HtmlReader {
             ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).region(PageFiles.meta(page, PageFiles.META_REGION))
                     .publishedOn(PageFiles.publishedOn(page)).categories(summary.categories()).entries(entries).build();
-            return new TableReader.Read(report, summary);
+            return TableReader.Read.builder().report(report).summary(summary).build();
         } catch (ValidationException e) {
             throw new HtmlException("Cannot read " + source + ", " + summary.table(), e.problems(), e);
         }

@@ -193,7 +193,8 @@ public final class WordReader {
 
     private WordReadResult report(Path path, String source) {
         TableReader.Read read = withTables(path, source, tables -> TableReader.create(options.table()).readReport(tables, source));
-        return new WordReadResult(read.report(), read.summary().table(), read.summary().warnings());
+        return WordReadResult.builder().report(read.report()).table(read.summary().table())
+                .warnings(read.summary().warnings()).build();
     }
 
     private TableReadSummary read(Path path, String source, Consumer<? super ProgressEntry> entries) {

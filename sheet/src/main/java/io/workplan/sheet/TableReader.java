@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.immutables.value.Value;
 
 /**
  * The one table reader: from a document's rows of cell texts to progress entries, whatever the
@@ -148,20 +149,58 @@ public final class TableReader {
         try {
             ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
                     .source(summary.source()).categories(summary.categories()).entries(entries).build();
-            return new Read(report, summary);
+            return Read.builder().report(report).summary(summary).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new TableException("Cannot read " + sourceName + ", " + summary.table(), e.problems(), e);
         }
     }
 
-    /**
-     * A report read whole, with the summary of its reading.
-     *
-     * @param report the report
-     * @param summary the head and the warnings
-     */
-    public record Read(ProgressReport report, TableReadSummary summary) {}
+    /** A report read whole, with the summary of its reading. */
+    @Value.Immutable
+    public abstract static class Read {
+
+        Read() {}
+
+        /**
+         * A new builder; both attributes are required.
+         *
+         * @return a builder
+         * @since 0.3.0
+         */
+        public static Builder builder() {
+            return ImmutableRead.builder();
+        }
+
+        /** @return the report */
+        public abstract ProgressReport report();
+
+        /** @return the head and the warnings */
+        public abstract TableReadSummary summary();
+
+        /** Builds a {@link Read}. */
+        public interface Builder {
+            /**
+             * @param report see {@link Read#report()}
+             * @return this builder
+             */
+            Builder report(ProgressReport report);
+
+            /**
+             * @param summary see {@link Read#summary()}
+             * @return this builder
+             */
+            Builder summary(TableReadSummary summary);
+
+            /**
+             * Builds the reading.
+             *
+             * @return the reading
+             * @throws io.workplan.core.ValidationException when an attribute is missing
+             */
+            Read build();
+        }
+    }
 
     private int[] chosenTables(TableSource source, List<String> names, String sourceName) {
         if (options.table().isPresent()) {
