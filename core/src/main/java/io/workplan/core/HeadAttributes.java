@@ -163,7 +163,6 @@ public interface HeadAttributes {
          * @param head the attributes to copy
          * @return this builder
          */
-        @SuppressWarnings("unchecked")
         default B head(HeadAttributes head) {
             return title(head.title()).region(head.region()).period(head.period()).publishedOn(head.publishedOn())
                     .source(head.source()).categories(head.categories()).extraColumns(head.extraColumns());
