@@ -213,6 +213,22 @@ public record FileKind(Kind kind, String what, String todo) {
     }
 
     /**
+     * Whether a file is of a kind, for the questions of the readers ({@code isWordDocument}, whether a
+     * damaged workbook is an .xls).
+     *
+     * @param file the file
+     * @param kind the kind
+     * @return whether it is; {@code false} for a file that cannot be read
+     */
+    public static boolean is(Path file, Kind kind) {
+        try {
+            return of(file).kind() == kind;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The kind of a file from its first bytes alone (of a stream, say): a zip is told by the entries
      * its first bytes name, an OLE2 file by its directory when the bytes hold it.
      *

@@ -97,11 +97,7 @@ public final class WordFiles {
      * @return whether it is a Word document; {@code false} for a file that cannot be read
      */
     public static boolean isWordDocument(Path path) {
-        try {
-            return FileKind.of(path).kind() == FileKind.Kind.DOCX;
-        } catch (IOException e) {
-            return false;
-        }
+        return FileKind.is(path, FileKind.Kind.DOCX);
     }
 
     /**

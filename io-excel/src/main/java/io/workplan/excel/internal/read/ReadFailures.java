@@ -103,11 +103,7 @@ public final class ReadFailures {
     }
 
     private static boolean isXls(Path path) {
-        try {
-            return FileKind.of(path).kind() == FileKind.Kind.XLS;
-        } catch (IOException e) {
-            return false;
-        }
+        return FileKind.is(path, FileKind.Kind.XLS);
     }
 
     /**

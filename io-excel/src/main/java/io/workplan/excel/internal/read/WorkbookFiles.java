@@ -1,8 +1,8 @@
 package io.workplan.excel.internal.read;
 
 import io.workplan.core.Problem;
-import io.workplan.core.internal.FileErrors;
 import io.workplan.core.internal.FileKind;
+import io.workplan.core.internal.ReadableFiles;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import java.io.IOException;
@@ -30,12 +30,7 @@ public final class WorkbookFiles {
      * @throws ExcelException when the file is not a readable workbook
      */
     public static WorkbookRows open(Path path, String source, ExcelReadOptions options) {
-        FileKind kind;
-        try {
-            kind = FileKind.of(path);
-        } catch (IOException e) {
-            throw unreadable(source, "the file cannot be read: " + FileErrors.readReason(path, e), e);
-        }
+        FileKind kind = ReadableFiles.kind(path, (reason, e) -> unreadable(source, reason, e));
         try {
             switch (kind.kind()) {
                 case XLSX:
