@@ -13,7 +13,8 @@ module io.workplan.core {
     // that blanks mean the same everywhere), the one way of writing a file completely or not at all,
     // what a file is (FileKind) or why it cannot be read (ReadableFiles), a stream read as a file
     // (TempCopy), how a message shows a control character (Printable), the checks of a value
-    // (Checks), and the words for why a file could not be read or written (FileErrors).
+    // (Checks), the words for why a file could not be read or written (FileErrors), and the bounded
+    // caches of a reading or a writing (Memo).
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
             io.workplan.csv, io.workplan.word, io.workplan.files, io.workplan.cli;
 }

@@ -7,8 +7,7 @@ import io.workplan.core.LeadUnit;
 import io.workplan.core.Progress;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportingPeriod;
-import io.workplan.json.internal.DomainDeserializers;
-import io.workplan.json.internal.DomainSerializers;
+import io.workplan.json.internal.DomainTypes;
 
 /**
  * A Jackson {@link com.fasterxml.jackson.databind.Module} for the domain types, writing and reading
@@ -72,15 +71,6 @@ public final class WorkplanJsonModule extends SimpleModule {
     /** The module; public and without parameters, as {@link java.util.ServiceLoader} needs. */
     public WorkplanJsonModule() {
         super(WorkplanJsonModule.class.getSimpleName(), Version.unknownVersion());
-        addSerializer(ProgressReport.class, DomainSerializers.REPORT);
-        addSerializer(ReportingPeriod.class, DomainSerializers.PERIOD);
-        addSerializer(Category.class, DomainSerializers.CATEGORY);
-        addSerializer(Progress.class, DomainSerializers.PROGRESS);
-        addSerializer(LeadUnit.class, DomainSerializers.LEAD_UNIT);
-        addDeserializer(ProgressReport.class, DomainDeserializers.REPORT);
-        addDeserializer(ReportingPeriod.class, DomainDeserializers.PERIOD);
-        addDeserializer(Category.class, DomainDeserializers.CATEGORY);
-        addDeserializer(Progress.class, DomainDeserializers.PROGRESS);
-        addDeserializer(LeadUnit.class, DomainDeserializers.LEAD_UNIT);
+        DomainTypes.addTo(this);
     }
 }

@@ -1,11 +1,10 @@
 package io.workplan.json.internal;
 
 import io.workplan.core.Progress;
+import io.workplan.core.internal.Memo;
 import io.workplan.json.internal.Drafts.ProgressDraft;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ final class TextAndFigure {
     private static final int KEPT_LENGTH = 64;
 
     /** What each short text says, read once: the same texts come back on task after task. */
-    private final Map<String, Progress> said = new HashMap<>();
+    private final Memo<String, Progress> said = new Memo<>(KEPT);
 
     /**
      * The progress of a draft read whole, when its text, kind and percentage agree and a sheet can
@@ -91,14 +90,6 @@ final class TextAndFigure {
         if (text.length() > KEPT_LENGTH) {
             return Progress.parse(text);
         }
-        Progress shown = said.get(text);
-        if (shown == null) {
-            if (said.size() >= KEPT) {
-                said.clear();
-            }
-            shown = Progress.parse(text);
-            said.put(text, shown);
-        }
-        return shown;
+        return said.get(text, Progress::parse);
     }
 }

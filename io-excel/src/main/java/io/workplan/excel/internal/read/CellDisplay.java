@@ -5,7 +5,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import io.workplan.sheet.MergedRange;
 
 import io.workplan.core.Progress;
-import io.workplan.excel.internal.Memo;
+import io.workplan.core.internal.Memo;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package io.workplan.excel.internal.write;
 
 import io.workplan.core.Progress;
-import io.workplan.excel.internal.Memo;
+import io.workplan.core.internal.Memo;
 import io.workplan.excel.internal.read.CellDisplay;
 import io.workplan.sheet.CellText;
 import java.math.BigDecimal;

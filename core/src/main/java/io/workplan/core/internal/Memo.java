@@ -1,4 +1,4 @@
-package io.workplan.excel.internal;
+package io.workplan.core.internal;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * Values computed once for each key, at most a given number kept: emptied whole when full, since a
- * table repeats a few hundred distinct values at most, and a hostile one must not grow it without
- * bound. Not thread-safe: one per reading or writing.
+ * table or a report repeats a few hundred distinct values at most, and a hostile one must not grow
+ * it without bound. Not thread-safe: one per reading or writing (the progress texts of a sheet or of
+ * a JSON report, the percent cells written).
  *
  * @param <K> the keys
  * @param <V> the values, never {@code null}
