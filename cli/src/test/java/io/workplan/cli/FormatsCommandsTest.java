@@ -78,8 +78,7 @@ class FormatsCommandsTest extends OnTheSample {
 
         assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(gbk))))
                 .as("the file is not UTF-8").isInstanceOf(CharacterCodingException.class);
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo(expected);
+        givesTheSummary(r);
     }
 
     @Test
@@ -93,14 +92,10 @@ class FormatsCommandsTest extends OnTheSample {
         Run third = run("summary", "--table", "3", withLayout.toString());
         Run zero = run("summary", "--table", "0", withLayout.toString());
 
-        assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out()).isEqualTo(expected);
-        assertThat(first.code()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(first.err()).contains("with-layout.html").contains("header");
-        assertThat(third.code()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(third.err()).contains("no table 3").contains("it has 2");
-        assertThat(zero.code()).isEqualTo(2);
-        assertThat(zero.err()).contains("'0' is not a table's number: give a whole number from 1");
+        givesTheSummary(second);
+        fails(first, Main.INVALID_INPUT, "with-layout.html", "header");
+        fails(third, Main.INVALID_INPUT, "no table 3", "it has 2");
+        fails(zero, 2, "'0' is not a table's number: give a whole number from 1");
     }
 
     @Test
@@ -112,19 +107,16 @@ class FormatsCommandsTest extends OnTheSample {
         Run named = run("summary", "--column", "工作举措=task", edited.toString());
         Run anyCase = run("summary", "--column", "工作举措 = TASK", edited.toString());
 
-        assertThat(unknown.code()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(unknown.err()).contains("Cannot read unknown-header.xlsx");
-        assertThat(named.code()).as(named.err()).isZero();
-        assertThat(named.out()).isEqualTo(expected);
-        assertThat(anyCase.out()).isEqualTo(expected);
+        fails(unknown, Main.INVALID_INPUT, "Cannot read unknown-header.xlsx");
+        givesTheSummary(named);
+        givesTheSummary(anyCase);
     }
 
     @Test
     void aWrongColumnRoleIsAUsageErrorNamingTheRoles() {
         Run r = run("summary", "--column", "工作事项=content", sample.toString());
 
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("'content' is not a column role; the roles are number, category, task, leader, "
+        fails(r, 2, "'content' is not a column role; the roles are number, category, task, leader, "
                 + "lead-units, responsible-units, progress, remark");
         assertThat(run("summary", "--column", "工作事项", sample.toString()).err()).contains("is not HEADER=ROLE");
     }
@@ -144,12 +136,9 @@ class FormatsCommandsTest extends OnTheSample {
         Run badLine = run("summary", "--columns", bad.toString(), edited.toString());
         Run missing = run("summary", "--columns", dir.resolve("none.txt").toString(), edited.toString());
 
-        assertThat(read.code()).as(read.err()).isZero();
-        assertThat(read.out()).isEqualTo(expected);
-        assertThat(badLine.code()).isEqualTo(2);
-        assertThat(badLine.err()).contains("bad-columns.txt, line 4: '推进成效 progress' is not HEADER=ROLE");
-        assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("none.txt: no such file");
+        givesTheSummary(read);
+        fails(badLine, 2, "bad-columns.txt, line 4: '推进成效 progress' is not HEADER=ROLE");
+        fails(missing, 2, "none.txt: no such file");
     }
 
     @Test
@@ -166,16 +155,14 @@ class FormatsCommandsTest extends OnTheSample {
         assertThat(with.code()).as(with.err()).isZero();
         assertThat(with.out()).startsWith("拱墅区《政府工作报告》主要任务完成情况\nPeriod: 2024年第二季度, expected 50.0% (序时进度)")
                 .contains("Behind schedule: 2 of 158 (1.3%)");
-        assertThat(titled.out()).isEqualTo(expected);
+        givesTheSummary(titled);
     }
 
     @Test
     void aWrongPeriodIsAUsageErrorNamingTheAcceptedForms() {
         Run r = run("summary", "--period", "foo", sample.toString());
 
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--period").contains("cannot read a period from \"foo\"")
-                .contains("2024-Q2").contains("2024-H1").contains("2024-M10").contains("2024年第二季度");
+        fails(r, 2, "--period", "cannot read a period from \"foo\"", "2024-Q2", "2024-H1", "2024-M10", "2024年第二季度");
         assertThat(r.out()).isEmpty();
     }
 
@@ -228,7 +215,7 @@ class FormatsCommandsTest extends OnTheSample {
         try (Workbook wb = WorkbookFactory.create(unmerged.toFile(), null, true)) {
             assertThat(wb.getSheetAt(0).getNumMergedRegions()).as("only the title").isEqualTo(1);
         }
-        assertThat(run("summary", unmerged.toString()).out()).isEqualTo(expected);
+        givesTheSummary(run("summary", unmerged.toString()));
     }
 
     @Test
@@ -236,7 +223,7 @@ class FormatsCommandsTest extends OnTheSample {
         Run terminal = runOn(true, "summary", page.toString());
 
         assertThat(terminal.err()).startsWith("\rgongshu-2024-q2.html").contains("rows").endsWith("\r");
-        assertThat(terminal.out()).isEqualTo(expected);
+        givesTheSummary(terminal);
     }
 
     @Test
@@ -247,6 +234,18 @@ class FormatsCommandsTest extends OnTheSample {
                     .contains("--column=HEADER=ROLE").contains("--columns=FILE").contains("responsible-units")
                     .contains("--sheet=NAME").contains("--lenient");
         }
+    }
+
+    /** A run that read the table as the real workbook's: it succeeded and printed the workbook's summary. */
+    private static void givesTheSummary(Run r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(expected);
+    }
+
+    /** A run that failed with the exit code, its error saying each of the texts. */
+    private static void fails(Run r, int code, String... says) {
+        assertThat(r.code()).as(r.err()).isEqualTo(code);
+        assertThat(r.err()).contains(says);
     }
 
     /** The real workbook, changed. */

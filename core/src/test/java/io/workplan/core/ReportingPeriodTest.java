@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -89,22 +83,6 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.months(2024, 10).code()).isEqualTo("2024-M10");
         assertThat(ReportingPeriod.months(2024, 9).code()).isEqualTo("2024-M09");
         assertThat(ReportingPeriod.year(2024).code()).isEqualTo("2024");
-    }
-
-    @Property(tries = 500)
-    void codesAndLabelsReadBack(@ForAll("periods") ReportingPeriod period) {
-        assertThat(ReportingPeriod.of(period.code())).isEqualTo(period);
-        assertThat(ReportingPeriod.of(period.label())).isEqualTo(period);
-    }
-
-    @Provide
-    Arbitrary<ReportingPeriod> periods() {
-        Arbitrary<Integer> years = Arbitraries.integers().between(1900, 2999);
-        return Arbitraries.oneOf(
-                Combinators.combine(years, Arbitraries.integers().between(1, 4)).as(ReportingPeriod::quarter),
-                Combinators.combine(years, Arbitraries.integers().between(1, 2)).as(ReportingPeriod::half),
-                Combinators.combine(years, Arbitraries.integers().between(1, 12)).as(ReportingPeriod::months),
-                years.map(ReportingPeriod::year));
     }
 
     @Test

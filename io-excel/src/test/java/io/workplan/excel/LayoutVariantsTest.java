@@ -106,15 +106,12 @@ class LayoutVariantsTest {
 
     @Test
     void twoColumnCategoryHeaderGivesEnumeratorAndName() throws Exception {
-        Path file = save(dir, "two-columns.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {"2024年1-9月主要任务完成情况"},
-                    new Object[] {"序号", "项目名称", null, "项目内容", "责任单位", "累计完成情况 "},
-                    new Object[] {1, "(一)", "经济社会发展主要预期目标", "地区生产总值增长5.5%。", "区发改经信局", "正常进行中"},
-                    new Object[] {2, null, null, "一般公共预算收入增长。", "区财政局", "序时推进"},
-                    new Object[] {3, "(二)", "系统优化创新生态", "科技投入。", "区科技局", "1-9月,完成全年任务的78%"});
-            merge(s, "A1:F1", "B2:C2", "B3:B4", "C3:C4");
-        });
+        Path file = sheet(dir, "two-columns.xlsx", List.of("A1:F1", "B2:C2", "B3:B4", "C3:C4"),
+                new Object[] {"2024年1-9月主要任务完成情况"},
+                new Object[] {"序号", "项目名称", null, "项目内容", "责任单位", "累计完成情况 "},
+                new Object[] {1, "(一)", "经济社会发展主要预期目标", "地区生产总值增长5.5%。", "区发改经信局", "正常进行中"},
+                new Object[] {2, null, null, "一般公共预算收入增长。", "区财政局", "序时推进"},
+                new Object[] {3, "(二)", "系统优化创新生态", "科技投入。", "区科技局", "1-9月,完成全年任务的78%"});
         ProgressReport report = readBoth(file).report();
         assertThat(report.period()).contains(ReportingPeriod.months(2024, 9));
         assertThat(report.categories()).containsExactly(
@@ -127,16 +124,13 @@ class LayoutVariantsTest {
 
     @Test
     void anEnumeratorMergedOverSeveralNamesGoesWithEachName() throws Exception {
-        Path file = save(dir, "enumerator-merged.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"序号", "项目名称", null, "主要工作内容", "牵头单位", "完成进度"},
-                    new Object[] {1, "(一)", "主要经济指标", "甲。", "区发改经信局", "50%"},
-                    new Object[] {2, null, "投资指标", "乙。", "区发改经信局", "60%"},
-                    new Object[] {3, null, null, "丙。", "区发改经信局", "70%"},
-                    new Object[] {4, "(二)", "系统优化创新生态", "丁。", "区科技局", "80%"});
-            merge(s, "B2:C2", "B3:B5", "C4:C5");
-        });
+        Path file = sheet(dir, "enumerator-merged.xlsx", List.of("B2:C2", "B3:B5", "C4:C5"),
+                new Object[] {TITLE},
+                new Object[] {"序号", "项目名称", null, "主要工作内容", "牵头单位", "完成进度"},
+                new Object[] {1, "(一)", "主要经济指标", "甲。", "区发改经信局", "50%"},
+                new Object[] {2, null, "投资指标", "乙。", "区发改经信局", "60%"},
+                new Object[] {3, null, null, "丙。", "区发改经信局", "70%"},
+                new Object[] {4, "(二)", "系统优化创新生态", "丁。", "区科技局", "80%"});
         ExcelReadResult result = readBoth(file);
         assertThat(result.warnings()).isEmpty();
         assertThat(result.report().tasks()).extracting(t -> t.category().orElseThrow()).containsExactly(
@@ -187,17 +181,13 @@ class LayoutVariantsTest {
 
     @Test
     void notesBlankRowsAndSignatureUnderTheTableAreNotTasks() throws Exception {
-        Path file = save(dir, "notes.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            table(s,
-                    new Object[] {1, "指标", "甲。", "区财政局", "50%"},
-                    new Object[] {},
-                    new Object[] {null, null, null, null, null},
-                    new Object[] {"注:1.完成进度为截至6月底数据;2.\"/\"表示不适用。"},
-                    new Object[] {"拱墅区人民政府办公室", null, null, null, "2024年7月23日"},
-                    new Object[] {null, null, null, null, new Formatted(45496, "yyyy-mm-dd")});
-            merge(s, "A6:E6");
-        });
+        Path file = table(dir, "notes.xlsx", List.of("A6:E6"),
+                new Object[] {1, "指标", "甲。", "区财政局", "50%"},
+                new Object[] {},
+                new Object[] {null, null, null, null, null},
+                new Object[] {"注:1.完成进度为截至6月底数据;2.\"/\"表示不适用。"},
+                new Object[] {"拱墅区人民政府办公室", null, null, null, "2024年7月23日"},
+                new Object[] {null, null, null, null, new Formatted(45496, "yyyy-mm-dd")});
         ExcelReadResult result = readBoth(file);
         assertThat(result.report().tasks()).hasSize(1);
         assertThat(result.warnings()).isEmpty();

@@ -1,9 +1,7 @@
 package io.workplan.excel;
 
 import static io.workplan.excel.Workbooks.TITLE;
-import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
-import static io.workplan.excel.Workbooks.save;
 import static io.workplan.excel.Workbooks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +9,7 @@ import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.Task;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +24,11 @@ class NotesUnderTheTableTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"说明：推进城市更新三年行动。", "填报系统上线运行。", "备注栏整理。"})
     void aTaskWhoseOnlyTextIsAContentLikeANoteIsATask(String content) throws Exception {
-        Path file = save(dir, "note-like.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            table(s,
-                    new Object[] {1, "城市建设", "甲。", "区建设局", "50%"},
-                    new Object[] {null, null, content, null, null},
-                    new Object[] {2, null, "乙。", null, "60%"},
-                    new Object[] {null, null, "丙。", "区城管局", null});
-            merge(s, "B3:B6", "D3:D5");
-        });
+        Path file = table(dir, "note-like.xlsx", List.of("B3:B6", "D3:D5"),
+                new Object[] {1, "城市建设", "甲。", "区建设局", "50%"},
+                new Object[] {null, null, content, null, null},
+                new Object[] {2, null, "乙。", null, "60%"},
+                new Object[] {null, null, "丙。", "区城管局", null});
         ExcelReadResult result = readBoth(file, ExcelReadOptions.builder().lenient(true));
         assertThat(result.report().tasks()).extracting(Task::content).containsExactly("甲。", content, "乙。", "丙。");
         assertThat(result.report().tasks().get(1).leadUnits()).containsExactly(LeadUnit.of("区建设局"));
@@ -43,17 +38,13 @@ class NotesUnderTheTableTest {
 
     @Test
     void aRowWithAContentOrAProgressBelowTheNoteIsReported() throws Exception {
-        Path file = save(dir, "below-note.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            table(s,
-                    new Object[] {1, "指标", "甲。", "区财政局", "50%"},
-                    new Object[] {"注:完成进度为截至6月底数据。"},
-                    new Object[] {3, null, "遗漏的任务。", "区科技局", null},
-                    new Object[] {null, null, null, null, "70%"},
-                    new Object[] {4, null, "乙。", null, "80%"},
-                    new Object[] {"拱墅区人民政府办公室", null, null, null, "2024年7月23日"});
-            merge(s, "A4:E4");
-        });
+        Path file = table(dir, "below-note.xlsx", List.of("A4:E4"),
+                new Object[] {1, "指标", "甲。", "区财政局", "50%"},
+                new Object[] {"注:完成进度为截至6月底数据。"},
+                new Object[] {3, null, "遗漏的任务。", "区科技局", null},
+                new Object[] {null, null, null, null, "70%"},
+                new Object[] {4, null, "乙。", null, "80%"},
+                new Object[] {"拱墅区人民政府办公室", null, null, null, "2024年7月23日"});
         for (boolean lenient : new boolean[] {false, true}) {
             ExcelReadResult result = readBoth(file, ExcelReadOptions.builder().lenient(lenient));
             assertThat(result.report().tasks()).extracting(Task::content).containsExactly("甲。", "乙。");
@@ -71,9 +62,9 @@ class NotesUnderTheTableTest {
 
     @Test
     void aNoteLikeContentAboveEveryTaskIsANoteAndReported() throws Exception {
-        Path file = save(dir, "note-first.xlsx", wb -> table(wb.createSheet("Sheet1"),
+        Path file = table(dir, "note-first.xlsx",
                 new Object[] {null, null, "说明：本表按季度填报。", null, null},
-                new Object[] {1, "指标", "甲。", "区财政局", "50%"}));
+                new Object[] {1, "指标", "甲。", "区财政局", "50%"});
         ExcelReadResult result = readBoth(file);
         assertThat(result.report().tasks()).extracting(Task::content).containsExactly("甲。");
         assertThat(result.warnings()).singleElement().satisfies(w -> {

@@ -3,9 +3,7 @@ package io.workplan.excel;
 
 import static io.workplan.excel.Workbooks.TITLE;
 import static io.workplan.excel.Workbooks.failureOfBoth;
-import static io.workplan.excel.Workbooks.merge;
 import static io.workplan.excel.Workbooks.readBoth;
-import static io.workplan.excel.Workbooks.rows;
 import static io.workplan.excel.Workbooks.save;
 import static io.workplan.excel.Workbooks.sheet;
 import static io.workplan.excel.Workbooks.table;
@@ -131,14 +129,11 @@ class SheetProblemsTest {
 
     @Test
     void aHiddenValueUnderAMergedCellIsReported() throws Exception {
-        Path file = save(dir, "hidden.xlsx", wb -> {
-            var s = wb.createSheet("Sheet1");
-            rows(s, new Object[] {TITLE},
-                    new Object[] {"项目名称", "主要工作内容", "牵头单位", "完成进度"},
-                    new Object[] {"指标", "甲。", "区财政局", "50%"},
-                    new Object[] {null, "乙。", "区科技局", "50%"});
-            merge(s, "C3:C4");
-        });
+        Path file = sheet(dir, "hidden.xlsx", List.of("C3:C4"),
+                new Object[] {TITLE},
+                new Object[] {"项目名称", "主要工作内容", "牵头单位", "完成进度"},
+                new Object[] {"指标", "甲。", "区财政局", "50%"},
+                new Object[] {null, "乙。", "区科技局", "50%"});
         ExcelReadResult result = readBoth(file);
         assertThat(result.warnings()).singleElement().satisfies(w -> {
             assertThat(w.cell()).contains("C4");

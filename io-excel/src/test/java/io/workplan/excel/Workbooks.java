@@ -99,12 +99,30 @@ final class Workbooks {
 
     /** A one-sheet workbook of a table of the official layout ({@link #table(Sheet, Object[]...)}). */
     static Path table(Path dir, String name, Object[]... rows) throws IOException {
-        return save(dir, name, wb -> table(wb.createSheet("Sheet1"), rows));
+        return table(dir, name, List.of(), rows);
+    }
+
+    /** A one-sheet workbook of a table of the official layout, the ranges merged ({@link #merge(Sheet, String...)}). */
+    static Path table(Path dir, String name, List<String> merged, Object[]... rows) throws IOException {
+        return oneSheet(dir, name, merged, s -> table(s, rows));
     }
 
     /** A one-sheet workbook of rows. */
     static Path sheet(Path dir, String name, Object[]... rows) throws IOException {
-        return save(dir, name, wb -> rows(wb.createSheet("Sheet1"), rows));
+        return sheet(dir, name, List.of(), rows);
+    }
+
+    /** A one-sheet workbook of rows, the ranges merged ({@link #merge(Sheet, String...)}). */
+    static Path sheet(Path dir, String name, List<String> merged, Object[]... rows) throws IOException {
+        return oneSheet(dir, name, merged, s -> rows(s, rows));
+    }
+
+    private static Path oneSheet(Path dir, String name, List<String> merged, Consumer<Sheet> write) throws IOException {
+        return save(dir, name, wb -> {
+            Sheet sheet = wb.createSheet("Sheet1");
+            write.accept(sheet);
+            merge(sheet, merged.toArray(String[]::new));
+        });
     }
 
     /**

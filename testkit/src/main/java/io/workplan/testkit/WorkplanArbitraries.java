@@ -169,7 +169,18 @@ public final class WorkplanArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<ReportingPeriod> periods() {
-        Arbitrary<Integer> year = Arbitraries.integers().between(2020, 2030);
+        return periods(2020, 2030);
+    }
+
+    /**
+     * Reporting periods of every span in the years given (a period's years are 1900 to 2999).
+     *
+     * @param firstYear the first year
+     * @param lastYear the last year
+     * @return the arbitrary
+     */
+    static Arbitrary<ReportingPeriod> periods(int firstYear, int lastYear) {
+        Arbitrary<Integer> year = Arbitraries.integers().between(firstYear, lastYear);
         return Arbitraries.oneOf(
                 Combinators.combine(year, Arbitraries.integers().between(1, 4)).as(ReportingPeriod::quarter),
                 Combinators.combine(year, Arbitraries.integers().between(1, 2)).as(ReportingPeriod::half),

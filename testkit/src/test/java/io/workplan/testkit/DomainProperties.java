@@ -102,6 +102,13 @@ class DomainProperties {
         assertThat(Category.parse(category.label())).isEqualTo(category);
     }
 
+    /** A period's code and label each name it again, in every year a period may have. */
+    @Property(tries = 500)
+    void codesAndLabelsReadBack(@ForAll("periodsOfEveryYear") ReportingPeriod period) {
+        assertThat(ReportingPeriod.of(period.code())).isEqualTo(period);
+        assertThat(ReportingPeriod.of(period.label())).isEqualTo(period);
+    }
+
     @Property(tries = 300)
     void periodLabelsReadBack(@ForAll("periods") ReportingPeriod period) {
         assertThat(ReportingPeriod.parse(period.label())).contains(period);
@@ -174,5 +181,10 @@ class DomainProperties {
     @Provide
     Arbitrary<ReportingPeriod> periods() {
         return WorkplanArbitraries.periods();
+    }
+
+    @Provide
+    Arbitrary<ReportingPeriod> periodsOfEveryYear() {
+        return WorkplanArbitraries.periods(1900, 2999);
     }
 }
