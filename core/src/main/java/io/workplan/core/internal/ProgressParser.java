@@ -68,10 +68,11 @@ public final class ProgressParser {
             // 全年目标任务已完成60%
             Pattern.compile("(?:全年|年度)(?:目标|任务|计划)(?:任务)?(?:已)?完成了?" + FIGURE));
     /**
-     * 已进场施工,完成60%: 完成 opening its clause, with no work of its own before it; a share only when
-     * no other 完成…% stands in the text (主体工程完成80%,场外工程完成70%: shares of parts of the work).
+     * 已进场施工,完成60%: 完成 opening a clause after another, with no work of its own before it; a share
+     * only when no other 完成…% stands in the text (主体工程完成80%,场外工程完成70%: shares of parts of the
+     * work). A text opening with 完成…% is not one (完成53.6%, what a cell's format {@code "完成"0.0%} shows).
      */
-    private static final Pattern CLAUSE_SHARE = Pattern.compile("(?:^|[,，;；。:：])(?:已|累计|共|总体|整体)?完成了?" + FIGURE);
+    private static final Pattern CLAUSE_SHARE = Pattern.compile("[,，;；。:：](?:已|累计|共|总体|整体)?完成了?" + FIGURE);
     private static final Pattern ANY_COMPLETED_SHARE = Pattern.compile("完成了?" + FIGURE);
 
     /**
