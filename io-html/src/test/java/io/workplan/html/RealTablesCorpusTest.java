@@ -54,4 +54,22 @@ class RealTablesCorpusTest {
         ProgressReport page = HtmlReader.create().read(RealSamples.file(RealTables.resource(table, "table.html"))).report();
         RealTables.assertReads(table, page);
     }
+
+    static Stream<String> untitled() {
+        return RealTables.UNTITLED.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("untitled")
+    void aPageWithoutATitleIsRefusedUntilTheCallerGivesOne(String table) {
+        java.nio.file.Path page = RealSamples.file(RealTables.resource(table, "table.html"));
+        HtmlException refused = catchThrowableOfType(HtmlException.class, () -> HtmlReader.create().read(page));
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).extracting(p -> p.reason()).anyMatch(r -> r.startsWith("no title above the header"));
+        String given = "（标题由调用方给出）";
+        ProgressReport report = HtmlReader.create(HtmlReadOptions.builder().table(TableReadOptions.builder().title(given).build())
+                .build()).read(page).report();
+        assertThat(report.title()).isEqualTo(given);
+        RealTables.assertReads(table, report);
+    }
 }

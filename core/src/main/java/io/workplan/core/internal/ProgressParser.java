@@ -67,6 +67,13 @@ public final class ProgressParser {
             Pattern.compile("(?<!序时|时序|时间)进度(?:为|达到?|已达到?|已完成|完成)?" + FIGURE),
             // 全年目标任务已完成60%
             Pattern.compile("(?:全年|年度)(?:目标|任务|计划)(?:任务)?(?:已)?完成了?" + FIGURE));
+    /**
+     * 已进场施工,完成60%: 完成 opening a clause after another, with no work of its own before it; a share
+     * only when no other 完成…% stands in the text (主体工程完成80%,场外工程完成70%: shares of parts of the
+     * work). A text opening with 完成…% is not one (完成53.6%, what a cell's format {@code "完成"0.0%} shows).
+     */
+    private static final Pattern CLAUSE_SHARE = Pattern.compile("[,，;；。:：](?:已|累计|共|总体|整体)?完成了?" + FIGURE);
+    private static final Pattern ANY_COMPLETED_SHARE = Pattern.compile("完成了?" + FIGURE);
 
     /**
      * What a progress text means; never throws for a non-null text.
@@ -182,6 +189,12 @@ public final class ProgressParser {
                     return null; // two shares of two targets (完成率54.7%…完成率61.9%): no single figure is the progress
                 }
                 found = figure;
+            }
+        }
+        if (found == null && ANY_COMPLETED_SHARE.matcher(key).results().count() == 1) {
+            Matcher m = CLAUSE_SHARE.matcher(key);
+            if (m.find()) {
+                found = new BigDecimal(m.group(1));
             }
         }
         return found;

@@ -142,6 +142,10 @@ public final class HeaderVocabulary {
             Map.entry("目标任务", Reading.TASK_OR_TARGET),
             Map.entry("领导", Reading.LEADER));
     private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
+    /** The joiners of two header words, and the two words. */
+    private static final Pattern COMPOUND = Pattern.compile("^(.+?)(?:及|与|和|暨|、)(.+)$");
+    /** The endings of a word naming a person of a unit: its head, the one responsible, a contact. */
+    private static final List<String> PERSON_WORDS = List.of("负责人", "责任人", "联系人");
 
     private final Map<String, ColumnRole> added = new HashMap<>();
 
@@ -217,6 +221,10 @@ public final class HeaderVocabulary {
                 return Optional.of(r);
             }
         }
+        Optional<Reading> compound = compound(bare);
+        if (compound.isPresent()) {
+            return compound;
+        }
         for (Map.Entry<String, Reading> ending : ENDINGS) {
             if (bare.endsWith(ending.getKey())) {
                 return Optional.of(ending.getValue());
@@ -228,6 +236,54 @@ public final class HeaderVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The reading of two words joined in one header ({@code 牵头单位及主要负责人}), by the rule of the class
+     * description; empty for any other header.
+     */
+    private Optional<Reading> compound(String key) {
+        java.util.regex.Matcher m = COMPOUND.matcher(key);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<Reading> first = reading(m.group(1));
+        Optional<Reading> second = isPerson(m.group(2)) ? Optional.empty() : reading(m.group(2));
+        if (first.isPresent() && first.equals(second)) {
+            return first;
+        }
+        if (first.isPresent() && second.isPresent() && isUnits(first.get()) && isUnits(second.get())) {
+            return Optional.of(Reading.UNITS);
+        }
+        if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
+            return first;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUnits(Reading reading) {
+        return reading == Reading.LEAD_UNITS || reading == Reading.UNITS || reading == Reading.COOPERATING;
+    }
+
+    private static boolean isPerson(String key) {
+        return PERSON_WORDS.stream().anyMatch(key::endsWith);
+    }
+
+    /**
+     * The person part of a header that names units and the persons heading them ({@code 牵头单位及 主要负责人}
+     * gives {@code 主要负责人}): the header under which the persons of its cells are kept. A header of units
+     * alone, or of anything else, has none.
+     *
+     * @param header the header cell's text, as published
+     * @return the person part, as published and stripped, when the header names units and persons
+     */
+    public Optional<String> personPart(String header) {
+        String published = Text.strip(header);
+        java.util.regex.Matcher m = COMPOUND.matcher(published);
+        if (!m.matches() || !isPerson(Text.key(m.group(2)))) {
+            return Optional.empty();
+        }
+        return reading(header).filter(HeaderVocabulary::isUnits).map(r -> Text.strip(m.group(2)));
     }
 
     /**

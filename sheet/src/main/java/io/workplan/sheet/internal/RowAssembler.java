@@ -270,6 +270,23 @@ public final class RowAssembler implements RowVisitor {
         return cell.text();
     }
 
+    /**
+     * A units cell's text without the persons named with its units, when the column's header names both
+     * ({@code 市民政局 伍泽国} under {@code 牵头单位及主要负责人}): the persons kept with the task under the
+     * header's person part.
+     */
+    private String withoutPersons(Task.Builder task, int column, String text) {
+        Optional<String> header = layout.personHeader(column);
+        if (header.isEmpty()) {
+            return text;
+        }
+        UnitHeads.Split split = UnitHeads.split(text);
+        if (!split.persons().isEmpty()) {
+            task.putExtras(header.get(), String.join("、", split.persons()));
+        }
+        return split.units();
+    }
+
     private void tellRowsRead() {
         try {
             options.progressListener().rowsRead(rowsRead, declaredRows);
@@ -296,7 +313,7 @@ public final class RowAssembler implements RowVisitor {
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
             task.leader(caches.leader(lastLeader));
         }
-        List<LeadUnit> leads = lastLeads == null ? List.of() : caches.units(lastLeads);
+        List<LeadUnit> leads = lastLeads == null ? List.of() : caches.units(withoutPersons(task, leadCol, lastLeads));
         if (responsibleCol < 0 && lastLeads != null && caches.isMarked(lastLeads)) {
             // lead units marked among the responsible units: *区发改局、区财政局
             MarkedUnits marked = caches.marked(lastLeads);
@@ -312,7 +329,7 @@ public final class RowAssembler implements RowVisitor {
         }
         CellText responsible = own(cells, responsibleCol);
         if (responsible != null) {
-            task.responsibleUnits(caches.units(responsible.text()));
+            task.responsibleUnits(caches.units(withoutPersons(task, responsibleCol, responsible.text())));
         }
         CellText remark = own(cells, remarkCol);
         if (remark != null) {

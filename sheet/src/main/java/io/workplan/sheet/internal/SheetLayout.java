@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import io.workplan.sheet.MergedRange;
 
@@ -37,10 +39,11 @@ public final class SheetLayout {
     private final int contentDetailColumn;
     private final Map<Integer, String> published;
     private final Map<Integer, String> extras;
+    private final Map<Integer, String> persons;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
             int contentDetailColumn, Map<Integer, String> headers, Map<Integer, String> published, List<String> titleRows,
-            Map<Integer, String> decisions, Map<Integer, String> extras) {
+            Map<Integer, String> decisions, Map<Integer, String> extras, Map<Integer, String> persons) {
         this.contentDetailColumn = contentDetailColumn;
         this.published = Collections.unmodifiableMap(published);
         this.sheet = sheet;
@@ -51,6 +54,19 @@ public final class SheetLayout {
         this.titleRows = List.copyOf(titleRows);
         this.decisions = decisions;
         this.extras = Collections.unmodifiableMap(extras);
+        this.persons = Collections.unmodifiableMap(persons);
+    }
+
+    /**
+     * The header under which the persons of a units column are kept, when its header names units and
+     * the persons heading them ({@code 牵头单位及 主要负责人}: {@code 主要负责人}; see {@link
+     * HeaderVocabulary#personPart(String)}).
+     *
+     * @param column the 0-based column
+     * @return the person part of its header, when it has one
+     */
+    public Optional<String> personHeader(int column) {
+        return Optional.ofNullable(persons.get(column));
     }
 
     /**
@@ -134,6 +150,7 @@ public final class SheetLayout {
             Map<Integer, HeaderVocabulary.Reading> readings = new LinkedHashMap<>();
             Map<Integer, String> headers = new LinkedHashMap<>();
             Map<Integer, String> published = new LinkedHashMap<>();
+            Map<Integer, String> persons = new LinkedHashMap<>();
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c] == null || cells[c].isBlank()) {
                     continue;
@@ -142,6 +159,7 @@ public final class SheetLayout {
                 published.put(c, Cells.strip(cells[c].text()));
                 int column = c;
                 vocabulary.reading(cells[c].text()).ifPresent(r -> readings.put(column, r));
+                vocabulary.personPart(cells[c].text()).ifPresent(p -> persons.put(column, p));
             }
             long kinds = readings.values().stream().map(HeaderVocabulary.Reading::role).distinct().count();
             boolean taskOrProgress = readings.values().stream().map(HeaderVocabulary.Reading::role)
@@ -169,7 +187,7 @@ public final class SheetLayout {
                     }
                 }
                 return Optional.of(new SheetLayout(sheet, row.getKey(), resolution.columns, nameColumn, detailColumn,
-                        headers, published, titles, resolution.decisions, extras));
+                        headers, published, titles, resolution.decisions, extras, persons));
             }
             for (CellText cell : cells) {
                 if (cell != null && !cell.isBlank()) {
@@ -180,6 +198,10 @@ public final class SheetLayout {
         }
         return Optional.empty();
     }
+
+    /** The months a header begins with ({@code 1-11月…}, {@code 2023年1—11月…}), the last of them captured. */
+    private static final Pattern MONTHS = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}[-－—–~～至到])?(\\d{1,2})月");
 
     /** A header as an extra column's name, told apart from an earlier column of the same header. */
     private static String unique(Map<Integer, String> extras, String header) {
@@ -232,7 +254,7 @@ public final class SheetLayout {
             }
             columns.put(role, candidates.get(0));
             for (int c : candidates.subList(1, candidates.size())) {
-                decisions.put(c, "a second column for " + what + " (the first is " + name(candidates.get(0))
+                decisions.putIfAbsent(c, "a second column for " + what + " (the first is " + name(candidates.get(0))
                         + "); this one is kept as an extra column");
             }
         }
@@ -312,8 +334,8 @@ public final class SheetLayout {
         }
 
         private void progress() {
-            List<Integer> rates = with(HeaderVocabulary.Reading.PROGRESS_RATE);
-            List<Integer> texts = with(HeaderVocabulary.Reading.PROGRESS);
+            List<Integer> rates = latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE));
+            List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS));
             if (!rates.isEmpty()) {
                 take(ColumnRole.PROGRESS, rates, "the progress");
                 texts.forEach(c -> decisions.put(c, "the progress is read from " + name(rates.get(0))
@@ -321,6 +343,46 @@ public final class SheetLayout {
             } else {
                 take(ColumnRole.PROGRESS, texts, "the progress");
             }
+        }
+
+        /**
+         * Columns of one kind in the table's order, except when each header names the months it covers
+         * ({@code 1-10月推进情况}, {@code 1-11月推进情况}: last month's beside this month's): then the one
+         * reaching the latest month first, the others after it in the table's order, and said so.
+         */
+        private List<Integer> latestFirst(List<Integer> candidates) {
+            if (candidates.size() < 2) {
+                return candidates;
+            }
+            int latest = -1;
+            int latestMonth = 0;
+            for (int c : candidates) {
+                Matcher m = MONTHS.matcher(headers.get(c));
+                if (!m.find()) {
+                    return candidates;
+                }
+                int month = Integer.parseInt(m.group(1));
+                if (month == latestMonth) {
+                    return candidates;
+                }
+                if (month > latestMonth) {
+                    latestMonth = month;
+                    latest = c;
+                }
+            }
+            if (latest == candidates.get(0)) {
+                return candidates;
+            }
+            List<Integer> ordered = new ArrayList<>();
+            ordered.add(latest);
+            for (int c : candidates) {
+                if (c != latest) {
+                    ordered.add(c);
+                    decisions.put(c, "two columns of the same kind for two periods: " + name(latest)
+                            + " reaches the later month and is read; " + name(c) + " is kept as an extra column");
+                }
+            }
+            return ordered;
         }
 
         private void units() {
