@@ -14,7 +14,8 @@ module io.workplan.core {
     // what a file is (FileKind) or why it cannot be read (ReadableFiles), a stream read as a file
     // (TempCopy), how a message shows a control character (Printable), the checks of a value
     // (Checks), the words for why a file could not be read or written (FileErrors), and the bounded
-    // caches of a reading or a writing (Memo).
+    // caches of a reading or a writing (Memo), and where a cell of units is cut into its units' texts
+    // (UnitCells: LeadUnit's rule, which the sheet reader applies before names are normalised).
     exports io.workplan.core.internal to io.workplan.sheet, io.workplan.excel, io.workplan.json, io.workplan.html,
             io.workplan.csv, io.workplan.word, io.workplan.files, io.workplan.cli;
 }

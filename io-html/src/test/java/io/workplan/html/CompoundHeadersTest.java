@@ -45,6 +45,9 @@ class CompoundHeadersTest {
         责任单位及负责人; 区发改局 徐 平、区财政局 李明; 区发改局,区财政局; 负责人; 徐 平、李明
         牵头部门和责任人; 县教育局 张三; 县教育局; 责任人; 张三
         牵头单位与联系人; 市民政局 伍泽国<br>市财政局 王芳; 市民政局,市财政局; 联系人; 伍泽国、王芳
+        牵头单位及主要负责人; 市民政局<br>伍泽国; 市民政局; 主要负责人; 伍泽国
+        牵头单位及主要负责人; 生态环境<br>拱墅分局 张三; 生态环境拱墅分局; 主要负责人; 张三
+        牵头单位及主要负责人; 市委农办(市农业局、市林业局) 李四; 市委农办(市农业局、市林业局); 主要负责人; 李四
         """)
     void aUnitCellNamingTheUnitsHeadGivesTheUnitAndKeepsThePerson(String header, String cell, String units,
             String personHeader, String persons) {
@@ -59,6 +62,7 @@ class CompoundHeadersTest {
     @CsvSource(delimiter = ';', textBlock = """
         区统计局; 区统计局
         区城管局 区水投; 区城管局,区水投
+        区住房和城乡<br>建设局; 区住房和城乡建设局
         """)
     void aUnitCellWithoutAPersonKeepsItsUnitsWhole(String cell, String units) {
         ProgressReport report = read("序号|工作任务|牵头单位及主要负责人|落实进展情况", "1|提高低保标准。|" + cell + "|已完成。");
