@@ -334,7 +334,7 @@ public final class SheetLayout {
         }
 
         private void progress() {
-            List<Integer> rates = latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE));
+            List<Integer> rates = percentFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE)));
             List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS));
             if (!rates.isEmpty()) {
                 take(ColumnRole.PROGRESS, rates, "the progress");
@@ -343,6 +343,29 @@ public final class SheetLayout {
             } else {
                 take(ColumnRole.PROGRESS, texts, "the progress");
             }
+        }
+
+        /**
+         * Rate columns with the one whose header gives its unit as percent first ({@code 完成目标(%)} beside
+         * {@code 进度}, which then holds the figure reached: the header in percent says which is the rate),
+         * the others after it in their order, and said so. Unchanged when none or every one is in percent.
+         */
+        private List<Integer> percentFirst(List<Integer> rates) {
+            List<Integer> inPercent = rates.stream().filter(c -> HeaderVocabulary.inPercent(published.get(c))).toList();
+            if (inPercent.isEmpty() || inPercent.size() == rates.size() || inPercent.get(0).equals(rates.get(0))) {
+                return rates;
+            }
+            int rate = inPercent.get(0);
+            List<Integer> ordered = new ArrayList<>();
+            ordered.add(rate);
+            for (int c : rates) {
+                if (c != rate) {
+                    ordered.add(c);
+                    decisions.put(c, "two rate columns: " + name(rate) + " gives its unit as percent and is read as the"
+                            + " progress; " + name(c) + " is kept as an extra column");
+                }
+            }
+            return ordered;
         }
 
         /**
