@@ -8,7 +8,12 @@ import io.workplan.core.Progress;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.Task;
 import io.workplan.sheet.TableReader;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The columns of an indicator table as 眉山市 writes them (corpus {@code sichuan-meishan-2017-*}) and other
  * regions the same things: a programme's name as the category ({@code 工程名称}), the figure reached ({@code
- * 进度}) beside the rate in percent ({@code 完成目标(%)}), and the rate as a bare number under a header in
- * percent.
+ * 进度}) beside the rate in percent ({@code 完成目标(%)}), the rate as a bare number under a header in
+ * percent, and numbers with a mark ({@code 9*}).
  */
 class IndicatorColumnsTest {
     private static final String TITLE = "2017年1—11月十大民生工程项目实施进度表";
@@ -102,5 +107,64 @@ class IndicatorColumnsTest {
         ProgressReport report = read("序号|项目内容|牵头单位|" + progressHeader, "1|城镇新增就业(人)|市人社局|" + cells).report();
         Progress progress = report.entries().get(0).progress();
         assertThat(progress).isEqualTo(Progress.parse(header.startsWith("目标") ? "推进中" : cell));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+        9*; 9
+        9＊; 9
+        *9; 9
+        ★12; 12
+        12※; 12
+        ▲3; 3
+        3#; 3
+        10*、; 10
+        """)
+    void aNumberWithAMarkIsTheNumberAndTheCellIsKeptAsPublished(String cell, int number) {
+        TableReader.Read read = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.number()).hasValue(number);
+        assertThat(task.extras()).containsExactly(Map.entry("序号原文", cell));
+        assertThat(read.summary().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9", "9.", "9、"})
+    void aPlainNumberKeepsNothingMore(String cell) {
+        Task task = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。").report().tasks().get(0);
+        assertThat(task.number()).hasValue(9);
+        assertThat(task.extras()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9*9", "**", "0*", "九*", "9+"})
+    void anythingElseIsStillNoTaskNumber(String cell) {
+        TableReader.Read read = Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\"><tr><td>序号</td><td>项目内容</td>"
+                + "<td>牵头单位</td><td>完成情况</td></tr><tr><td>" + cell + "</td><td>促进大学生创业</td><td>市人社局</td>"
+                + "<td>已完成。</td></tr></table>"), HtmlReadOptions.builder().table(io.workplan.sheet.TableReadOptions.builder()
+                .lenient(true).build()).build());
+        assertThat(read.report().tasks().get(0).number()).isEmpty();
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .anyMatch(r -> r.startsWith("not a task number"));
+    }
+
+    @Test
+    void aMarkedNumberAndARateInPercentReadBackAsThemselvesOnceWritten() {
+        TableReader.Read read = read("工程名称|序号|项目内容|目标任务|市级牵头<br>责任单位|进度|完成目标<br>(%)|备注",
+                "就业促进工程|8|城镇新增就业(人)|26000|市人社局|32095|123.4|超额完成",
+                "就业促进工程|9*|促进大学生创业(人)|260|市人社局|262|100.8|超额完成");
+        ProgressReport report = read.report();
+        assertThat(report.tasks().get(1).extras()).containsEntry("序号原文", "9*");
+
+        StringWriter table = new StringWriter();
+        HtmlWriter.create().writeTable(report, table);
+        TableReader.Read back = HtmlReader.create(HtmlReadOptions.builder().sourceName("written").build())
+                .read(new ByteArrayInputStream(("<h1>" + TITLE + "</h1>" + table).getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.report().tasks()).isEqualTo(report.tasks());
+        assertThat(back.report().entries()).extracting(e -> e.progress())
+                .isEqualTo(report.entries().stream().map(e -> e.progress()).toList());
+        // no second number column: the number as published is under a header no role reads
+        assertThat(back.summary().warnings()).extracting(Problem::reason).noneMatch(r -> r.contains("for the number"))
+                .noneMatch(r -> r.contains("序号原文"));
     }
 }

@@ -100,6 +100,8 @@ public final class RowAssembler implements RowVisitor {
     private final TaskFingerprints unnumbered = new TaskFingerprints();
     private int tasks;
     private OptionalInt lastNumber = OptionalInt.empty();
+    /** The number cell as published of the numbered task above, when it carries a mark ({@code 9*}). */
+    private String lastMarkedNumber;
     private String lastProject;
     private final BitSet subItemRows = new BitSet();
     private final List<MergedRange> merges = new ArrayList<>();
@@ -314,6 +316,12 @@ public final class RowAssembler implements RowVisitor {
         }
         OptionalInt number = subItem ? lastNumber : numbers.number(row, numberCell);
         number.ifPresent(task::number);
+        // 9*: the number 9, the cell as published kept under a header no role reads (序号原文), never 序号 itself,
+        // which a writer would write as a second number column
+        String markedNumber = subItem ? lastMarkedNumber : number.isPresent() ? numbers.marked(numberCell) : null;
+        if (markedNumber != null) {
+            task.putExtras(layout.markedNumberHeader(), markedNumber);
+        }
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
             task.leader(caches.leader(lastLeader));
         }
@@ -373,6 +381,7 @@ public final class RowAssembler implements RowVisitor {
             return;
         }
         lastNumber = built.number();
+        lastMarkedNumber = markedNumber;
         tasks++;
         built.category().ifPresent(categories::add);
         ProgressEntry entry = ProgressEntry.of(built, period, value);

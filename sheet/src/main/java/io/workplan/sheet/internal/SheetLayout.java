@@ -40,6 +40,7 @@ public final class SheetLayout {
     private final Map<Integer, String> published;
     private final Map<Integer, String> extras;
     private final Map<Integer, String> persons;
+    private final String markedNumberHeader;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
             int contentDetailColumn, Map<Integer, String> headers, Map<Integer, String> published, List<String> titleRows,
@@ -55,6 +56,22 @@ public final class SheetLayout {
         this.decisions = decisions;
         this.extras = Collections.unmodifiableMap(extras);
         this.persons = Collections.unmodifiableMap(persons);
+        Integer number = columns.get(ColumnRole.NUMBER);
+        this.markedNumberHeader = number == null ? null : unique(extras, published.get(number) + MARKED_NUMBER);
+    }
+
+    /** What follows the number's header in the header of a marked number's cell as published. */
+    private static final String MARKED_NUMBER = "原文";
+
+    /**
+     * The header under which a number with a mark ({@code 9*}) is kept as published: the number's header
+     * followed by {@code 原文} ({@code 序号原文}), a header no role reads. Not the number's own header, which
+     * a writer would write as a second number column, and the reading of it back would take for one.
+     *
+     * @return the header, or {@code null} in a table without a number column
+     */
+    public String markedNumberHeader() {
+        return markedNumberHeader;
     }
 
     /**
