@@ -28,19 +28,7 @@ class IndicatorColumnsTest {
     private static final String TITLE = "2017年1—11月十大民生工程项目实施进度表";
 
     private static TableReader.Read read(String header, String... rows) {
-        StringBuilder html = new StringBuilder("<h1>" + TITLE + "</h1><table border=\"1\"><tr>");
-        for (String h : header.split("\\|")) {
-            html.append("<td>").append(h).append("</td>");
-        }
-        html.append("</tr>");
-        for (String row : rows) {
-            html.append("<tr>");
-            for (String cell : row.split("\\|", -1)) {
-                html.append("<td>").append(cell).append("</td>");
-            }
-            html.append("</tr>");
-        }
-        return Pages.read(Pages.page(html.append("</table>").toString()));
+        return Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">" + Pages.rows(header, rows) + "</table>"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,10 +127,9 @@ class IndicatorColumnsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"9*9", "**", "0*", "九*", "9+"})
     void anythingElseIsStillNoTaskNumber(String cell) {
-        TableReader.Read read = Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\"><tr><td>序号</td><td>项目内容</td>"
-                + "<td>牵头单位</td><td>完成情况</td></tr><tr><td>" + cell + "</td><td>促进大学生创业</td><td>市人社局</td>"
-                + "<td>已完成。</td></tr></table>"), HtmlReadOptions.builder().table(io.workplan.sheet.TableReadOptions.builder()
-                .lenient(true).build()).build());
+        TableReader.Read read = Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">"
+                + Pages.rows("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业|市人社局|已完成。") + "</table>"),
+                HtmlReadOptions.builder().table(io.workplan.sheet.TableReadOptions.builder().lenient(true).build()).build());
         assertThat(read.report().tasks().get(0).number()).isEmpty();
         assertThat(read.summary().warnings()).extracting(Problem::reason)
                 .anyMatch(r -> r.startsWith("not a task number"));
