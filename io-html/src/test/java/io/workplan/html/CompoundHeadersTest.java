@@ -19,19 +19,8 @@ class CompoundHeadersTest {
     private static final String TITLE = "2020年第四季度某市民生实事落实进展情况";
 
     private static ProgressReport read(String header, String... rows) {
-        StringBuilder html = new StringBuilder("<table border=\"1\"><tr><td colspan=\"9\">" + TITLE + "</td></tr><tr>");
-        for (String h : header.split("\\|")) {
-            html.append("<td>").append(h).append("</td>");
-        }
-        html.append("</tr>");
-        for (String row : rows) {
-            html.append("<tr>");
-            for (String cell : row.split("\\|", -1)) {
-                html.append("<td>").append(cell).append("</td>");
-            }
-            html.append("</tr>");
-        }
-        return Pages.read(Pages.page(html.append("</table>").toString())).report();
+        return Pages.read(Pages.page("<table border=\"1\"><tr><td colspan=\"9\">" + TITLE + "</td></tr>"
+                + Pages.rows(header, rows) + "</table>")).report();
     }
 
     private static List<String> names(List<LeadUnit> units) {

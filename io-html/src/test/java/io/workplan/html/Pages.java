@@ -25,6 +25,26 @@ final class Pages {
         return "<table border=\"1\"><tr><td colspan=\"5\">" + TITLE + "</td></tr>" + HEADER + rows + "</table>";
     }
 
+    /**
+     * The rows of a table: a header of cells split at {@code |}, then each row of cells split so (an empty
+     * cell kept).
+     */
+    static String rows(String header, String... rows) {
+        StringBuilder html = new StringBuilder("<tr>");
+        for (String h : header.split("\\|")) {
+            html.append("<td>").append(h).append("</td>");
+        }
+        html.append("</tr>");
+        for (String row : rows) {
+            html.append("<tr>");
+            for (String cell : row.split("\\|", -1)) {
+                html.append("<td>").append(cell).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.toString();
+    }
+
     static String page(String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某区政府门户网站</title></head><body>" + body
                 + "</body></html>";

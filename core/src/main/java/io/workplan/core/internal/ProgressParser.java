@@ -3,7 +3,9 @@ package io.workplan.core.internal;
 import io.workplan.core.Progress;
 import io.workplan.core.Progress.Kind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,6 +200,37 @@ public final class ProgressParser {
             }
         }
         return found;
+    }
+
+    /** A number and nothing else, as a cell shows it: digits and an optional decimal part. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,9}(?:\\.\\d{1,20})?");
+
+    /**
+     * The percentage a bare number is in a column whose header gives its unit as percent ({@code 完成目标(%)}:
+     * {@code 123.4} is 123.4 %). Its text is the number as shown followed by the header's {@code %} ({@code
+     * 123.4%}): what a person reads there, a text that says its figure wherever it is written, so that every
+     * writer writes it back as the same progress. When the cell holds the number exactly (a workbook's number
+     * cell) and the text shows it rounded, the percentage keeps every digit of it, as a number under a percent
+     * format does ({@code 123.44} shown {@code 123.4} is 123.44 %, shown {@code 123.4%}).
+     *
+     * @param text the cell's text
+     * @param value the number the cell holds, or null for a text cell
+     * @return the percentage, or empty when the text is not a bare number (it then means what {@link #parse}
+     *     says)
+     */
+    public static Optional<Progress> bareNumberInPercent(String text, BigDecimal value) {
+        String key = Text.key(text);
+        if (!BARE_NUMBER.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal shown = new BigDecimal(key);
+        BigDecimal percent = shown;
+        if (value != null && value.signum() >= 0
+                && value.setScale(shown.scale(), RoundingMode.HALF_UP).compareTo(shown) == 0) {
+            BigDecimal exact = value.stripTrailingZeros();
+            percent = exact.scale() < shown.scale() ? exact.setScale(shown.scale()) : exact;
+        }
+        return Optional.of(Progress.ofPercent(percent, Text.strip(text) + "%"));
     }
 
     private static Progress of(Kind kind, String text) {

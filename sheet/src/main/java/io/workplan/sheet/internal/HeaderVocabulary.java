@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader.
+ *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
+ *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
+ *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
  * </ol>
  *
  * Some words name one of two roles, which the {@code SheetLayout} decides from the table: a {@link
@@ -95,7 +99,7 @@ public final class HeaderVocabulary {
         words(Reading.CATEGORY, "类别", "分类", "项目类别", "任务类别", "工作类别", "类型", "板块", "领域", "重点领域",
                 "工作板块", "所属类别", "大类");
         words(Reading.NAME, "项目名称", "实事名称", "实事项目名称", "民生实事项目名称", "项目", "名称", "工作项目",
-                "实事项目");
+                "实事项目", "工程名称", "工程项目", "工程项目名称", "民生工程");
         words(Reading.CONTENT, "主要工作内容", "项目内容", "工作内容", "重点工作", "工作任务", "具体任务", "任务内容",
                 "实事内容", "内容与要求", "主要任务", "重点任务", "主要目标任务", "重点工作任务", "具体工作任务",
                 "工作事项", "任务", "内容", "考核指标", "指标名称", "指标", "指标任务", "主要指标", "建设内容",
@@ -133,6 +137,7 @@ public final class HeaderVocabulary {
             Map.entry("推进情况", Reading.PROGRESS),
             Map.entry("执行情况", Reading.PROGRESS),
             Map.entry("项目名称", Reading.NAME),
+            Map.entry("工程名称", Reading.NAME),
             Map.entry("牵头单位", Reading.LEAD_UNITS),
             Map.entry("牵头部门", Reading.LEAD_UNITS),
             Map.entry("责任单位", Reading.UNITS),
@@ -141,6 +146,12 @@ public final class HeaderVocabulary {
             Map.entry("工作内容", Reading.CONTENT),
             Map.entry("目标任务", Reading.TASK_OR_TARGET),
             Map.entry("领导", Reading.LEADER));
+    /**
+     * What a header measured in percent names as a share of the target: the share done of it ({@code 完成目标},
+     * {@code 完成年度任务}, {@code 完成}), the share it makes up ({@code 占全年目标}), its completion ({@code 目标完成}).
+     */
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile(
+            "(?:完成|占)(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)?|(?:全年|年度)?(?:目标任务|目标|任务)完成");
     private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
     /** The joiners of two header words, and the two words. */
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)(?:及|与|和|暨|、)(.+)$");
@@ -209,6 +220,32 @@ public final class HeaderVocabulary {
         if (callers.isPresent()) {
             return Optional.of(of(callers.get()));
         }
+        Optional<Reading> words = builtInReading(key);
+        if (inPercent(header)) {
+            // a header in percent names a rate: 完成情况(%), 完成目标(%), 占全年任务(%); never a target measured so (目标(%))
+            String stripped = LEADING_PERIOD.matcher(TRAILING_UNIT.matcher(key).replaceFirst("")).replaceFirst("");
+            if (words.equals(Optional.of(Reading.PROGRESS)) || SHARE_OF_TARGET.matcher(stripped).matches()) {
+                return Optional.of(Reading.PROGRESS_RATE);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether a header gives its column's unit as percent: {@code 完成目标(%)}, {@code 完成率（%）}, {@code
+     * 完成进度%}, {@code 1-8月实际完成率%}. A bare number under such a header is that percentage (see {@code
+     * RowAssembler}).
+     *
+     * @param header the header cell's text
+     * @return whether its unit is percent
+     */
+    public static boolean inPercent(String header) {
+        Matcher unit = TRAILING_UNIT.matcher(Text.key(header));
+        return unit.find() && unit.group().indexOf('%') >= 0;
+    }
+
+    /** The built-in reading of a header's key, before its unit says more. */
+    private Optional<Reading> builtInReading(String key) {
         Reading r = WORDS.get(key);
         if (r != null) {
             return Optional.of(r);

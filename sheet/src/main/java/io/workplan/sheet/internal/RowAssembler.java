@@ -11,6 +11,7 @@ import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import io.workplan.core.TaskFingerprints;
 import io.workplan.core.ValidationException;
+import io.workplan.core.internal.ProgressParser;
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.CellText;
 import io.workplan.sheet.ConsumerFailure;
@@ -77,6 +78,8 @@ public final class RowAssembler implements RowVisitor {
     private final int leadCol;
     private final int responsibleCol;
     private final int progressCol;
+    /** Whether the progress column's header gives its unit as percent: a bare number there is a percentage. */
+    private final boolean progressInPercent;
     private final int remarkCol;
     /** Every column a role reads or an extra keeps: where a cell's value is checked. */
     private final int[] readColumns;
@@ -97,6 +100,8 @@ public final class RowAssembler implements RowVisitor {
     private final TaskFingerprints unnumbered = new TaskFingerprints();
     private int tasks;
     private OptionalInt lastNumber = OptionalInt.empty();
+    /** The number cell as published of the numbered task above, when it carries a mark ({@code 9*}). */
+    private String lastMarkedNumber;
     private String lastProject;
     private final BitSet subItemRows = new BitSet();
     private final List<MergedRange> merges = new ArrayList<>();
@@ -141,6 +146,7 @@ public final class RowAssembler implements RowVisitor {
         this.leadCol = layout.column(ColumnRole.LEAD_UNITS).orElse(-1);
         this.responsibleCol = layout.column(ColumnRole.RESPONSIBLE_UNITS).orElse(-1);
         this.progressCol = layout.column(ColumnRole.PROGRESS).orElse(-1);
+        this.progressInPercent = progressCol >= 0 && HeaderVocabulary.inPercent(layout.header(progressCol));
         this.remarkCol = layout.column(ColumnRole.REMARK).orElse(-1);
         this.readColumns = IntStream.concat(IntStream.of(numberCol, categoryCol, nameCol,
                         contentCol, layout.contentDetailColumn(), leaderCol, leadCol, responsibleCol, progressCol, remarkCol),
@@ -310,6 +316,12 @@ public final class RowAssembler implements RowVisitor {
         }
         OptionalInt number = subItem ? lastNumber : numbers.number(row, numberCell);
         number.ifPresent(task::number);
+        // 9*: the number 9, the cell as published kept under a header no role reads (序号原文), never 序号 itself,
+        // which a writer would write as a second number column
+        String markedNumber = subItem ? lastMarkedNumber : number.isPresent() ? numbers.marked(numberCell) : null;
+        if (markedNumber != null) {
+            task.putExtras(layout.markedNumberHeader(), markedNumber);
+        }
         if (lastLeader != null && Text.namesSomething(lastLeader)) {
             task.leader(caches.leader(lastLeader));
         }
@@ -369,6 +381,7 @@ public final class RowAssembler implements RowVisitor {
             return;
         }
         lastNumber = built.number();
+        lastMarkedNumber = markedNumber;
         tasks++;
         built.category().ifPresent(categories::add);
         ProgressEntry entry = ProgressEntry.of(built, period, value);
@@ -432,6 +445,13 @@ public final class RowAssembler implements RowVisitor {
         if (cell.type() == CellText.Type.DATE) {
             problems.add(Severity.ERROR, row, progressCol, subject, cell.text(),
                     "a date is not a progress value; the task is read with the date's text as a narrative");
+        } else if (progressInPercent) {
+            // 123.4 under 完成目标(%): 123.4 %, its text 123.4%
+            Optional<Progress> percent = ProgressParser.bareNumberInPercent(cell.text(),
+                    cell.type() == CellText.Type.NUMBER ? cell.number() : null);
+            if (percent.isPresent()) {
+                return percent.get();
+            }
         }
         return caches.progress(cell.text());
     }

@@ -40,6 +40,7 @@ public final class SheetLayout {
     private final Map<Integer, String> published;
     private final Map<Integer, String> extras;
     private final Map<Integer, String> persons;
+    private final String markedNumberHeader;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
             int contentDetailColumn, Map<Integer, String> headers, Map<Integer, String> published, List<String> titleRows,
@@ -55,6 +56,22 @@ public final class SheetLayout {
         this.decisions = decisions;
         this.extras = Collections.unmodifiableMap(extras);
         this.persons = Collections.unmodifiableMap(persons);
+        Integer number = columns.get(ColumnRole.NUMBER);
+        this.markedNumberHeader = number == null ? null : unique(extras, published.get(number) + MARKED_NUMBER);
+    }
+
+    /** What follows the number's header in the header of a marked number's cell as published. */
+    private static final String MARKED_NUMBER = "原文";
+
+    /**
+     * The header under which a number with a mark ({@code 9*}) is kept as published: the number's header
+     * followed by {@code 原文} ({@code 序号原文}), a header no role reads. Not the number's own header, which
+     * a writer would write as a second number column, and the reading of it back would take for one.
+     *
+     * @return the header, or {@code null} in a table without a number column
+     */
+    public String markedNumberHeader() {
+        return markedNumberHeader;
     }
 
     /**
@@ -334,7 +351,7 @@ public final class SheetLayout {
         }
 
         private void progress() {
-            List<Integer> rates = latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE));
+            List<Integer> rates = percentFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE)));
             List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS));
             if (!rates.isEmpty()) {
                 take(ColumnRole.PROGRESS, rates, "the progress");
@@ -343,6 +360,29 @@ public final class SheetLayout {
             } else {
                 take(ColumnRole.PROGRESS, texts, "the progress");
             }
+        }
+
+        /**
+         * Rate columns with the one whose header gives its unit as percent first ({@code 完成目标(%)} beside
+         * {@code 进度}, which then holds the figure reached: the header in percent says which is the rate),
+         * the others after it in their order, and said so. Unchanged when none or every one is in percent.
+         */
+        private List<Integer> percentFirst(List<Integer> rates) {
+            List<Integer> inPercent = rates.stream().filter(c -> HeaderVocabulary.inPercent(published.get(c))).toList();
+            if (inPercent.isEmpty() || inPercent.size() == rates.size() || inPercent.get(0).equals(rates.get(0))) {
+                return rates;
+            }
+            int rate = inPercent.get(0);
+            List<Integer> ordered = new ArrayList<>();
+            ordered.add(rate);
+            for (int c : rates) {
+                if (c != rate) {
+                    ordered.add(c);
+                    decisions.put(c, "two rate columns: " + name(rate) + " gives its unit as percent and is read as the"
+                            + " progress; " + name(c) + " is kept as an extra column");
+                }
+            }
+            return ordered;
         }
 
         /**

@@ -9,15 +9,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The task numbers of a sheet, for the {@link RowAssembler}: a number cell read as a whole number
  * from 1 ({@code 3}, {@code 3.}, {@code 3、}), and the first row of each number, so that a number
  * given twice is reported. Held in an int a number below ten million, in a map above.
+ *
+ * <p>A number may carry a mark before or after it ({@code 9*}, {@code 9＊}, {@code ★9}, {@code 9※},
+ * {@code ▲9}, {@code 9#}), which tables use for tasks of another kind or level without saying so in the
+ * table: the number is the task's, and the cell as published is kept ({@link #marked(CellText)}).
  */
 final class TaskNumbers {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    /** A number with marks before or after it, on a key (full-width marks as ASCII), the closing 、 or . removed. */
+    private static final Pattern MARKED = Pattern.compile("[*★☆※▲△#]*(\\d{1,9})[*★☆※▲△#]*");
     private static final int DENSE_NUMBERS = 10_000_000;
 
     private final SheetLayout layout;
@@ -50,9 +57,9 @@ final class TaskNumbers {
                 number = OptionalInt.of(n.intValueExact());
             }
         } else if (cell.type() == CellText.Type.TEXT) {
-            String key = Text.key(cell.text()).replaceFirst("[.、]$", "");
-            if (DIGITS.matcher(key).matches() && Integer.parseInt(key) > 0) {
-                number = OptionalInt.of(Integer.parseInt(key));
+            Matcher m = MARKED.matcher(key(cell));
+            if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+                number = OptionalInt.of(Integer.parseInt(m.group(1)));
             }
         }
         if (number.isEmpty()) {
@@ -67,6 +74,22 @@ final class TaskNumbers {
             return OptionalInt.empty();
         }
         return number;
+    }
+
+    /**
+     * The number cell as published when it shows a number with a mark ({@code 9*}), kept with the task
+     * beside its number; null for a plain number ({@code 9}, {@code 9、}) or anything else.
+     */
+    String marked(CellText cell) {
+        if (cell == null || cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
+            return null;
+        }
+        String key = key(cell);
+        return !DIGITS.matcher(key).matches() && MARKED.matcher(key).matches() ? Cells.strip(cell.text()) : null;
+    }
+
+    private static String key(CellText cell) {
+        return Text.key(cell.text()).replaceFirst("[.、]$", "");
     }
 
     /** The first row with a number, recording this row when it is the first. */

@@ -1,0 +1,157 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Category;
+import io.workplan.core.Problem;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.sheet.TableReader;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The columns of an indicator table as 眉山市 writes them (corpus {@code sichuan-meishan-2017-*}) and other
+ * regions the same things: a programme's name as the category ({@code 工程名称}), the figure reached ({@code
+ * 进度}) beside the rate in percent ({@code 完成目标(%)}), the rate as a bare number under a header in
+ * percent, and numbers with a mark ({@code 9*}).
+ */
+class IndicatorColumnsTest {
+    private static final String TITLE = "2017年1—11月十大民生工程项目实施进度表";
+
+    private static TableReader.Read read(String header, String... rows) {
+        return Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">" + Pages.rows(header, rows) + "</table>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"工程名称", "工程<br>名称", "工程项目", "民生工程", "十大民生工程名称"})
+    void aProgrammesNameBesideATaskColumnIsTheCategory(String header) {
+        ProgressReport report = read(header + "|序号|项目内容|牵头单位|完成情况",
+                "就业促进工程|1|城镇新增就业|市人社局|已完成。").report();
+        Task task = report.tasks().get(0);
+        assertThat(task.category()).contains(Category.of("就业促进工程"));
+        assertThat(task.content()).isEqualTo("城镇新增就业");
+        assertThat(task.extras()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} beside {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        进度; 完成目标(%)
+        进度; 完成目标<br>(%)
+        完成进度; 完成年度目标%
+        工作进度; 占全年任务（%）
+        完成率; 完成率（%）
+        进度; 目标完成(%)
+        进度; 1-11月完成目标(%)
+        """)
+    void ofTwoRateColumnsTheOneInPercentIsTheProgressTheOtherKept(String reached, String rate) {
+        TableReader.Read read = read("序号|项目内容|目标任务|牵头单位|" + reached + "|" + rate,
+                "1|城镇新增就业(人)|26000|市人社局|32095|123.4");
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task)).contains(Progress.ofPercent(new BigDecimal("123.4"), "123.4%"));
+        assertThat(task.extras()).containsEntry("目标任务", "26000").containsEntry(reached, "32095");
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .anyMatch(r -> r.startsWith("two rate columns: ") && r.endsWith("is kept as an extra column"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+        完成目标(%); 123.4; 123.4%; 123.4
+        完成率（%）; 100; 100%; 100
+        完成进度%; 85.50; 85.50%; 85.50
+        完成情况(%); 469; 469%; 469
+        1-8月实际完成率%; 54; 54%; 54
+        完成目标(%); 95%; 95%; 95
+        完成率(%); 98.4%(滞后); 98.4%(滞后); 98.4
+        """)
+    void aBareNumberUnderAHeaderInPercentIsThatPercentage(String header, String cell, String text, String percent) {
+        ProgressReport report = read("序号|项目内容|牵头单位|" + header, "1|城镇新增就业(人)|市人社局|" + cell).report();
+        Progress progress = report.entries().get(0).progress();
+        assertThat(progress.kind()).isEqualTo(Progress.Kind.PERCENT);
+        assertThat(progress.percent()).contains(new BigDecimal(percent));
+        assertThat(progress.text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+        完成情况; 123.4
+        完成率; 100
+        目标(%); 95
+        完成目标(%); 发放创业补贴262万元
+        完成目标(%); -5
+        """)
+    void aNumberUnderAnyOtherHeaderOrAnyOtherTextMeansWhatItSays(String header, String cell) {
+        // 目标(%) is a target measured in percent, not a rate: the task's progress comes from 完成情况
+        String progressHeader = header.startsWith("目标") ? "目标(%)|完成情况" : header;
+        String cells = header.startsWith("目标") ? cell + "|推进中" : cell;
+        ProgressReport report = read("序号|项目内容|牵头单位|" + progressHeader, "1|城镇新增就业(人)|市人社局|" + cells).report();
+        Progress progress = report.entries().get(0).progress();
+        assertThat(progress).isEqualTo(Progress.parse(header.startsWith("目标") ? "推进中" : cell));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+        9*; 9
+        9＊; 9
+        *9; 9
+        ★12; 12
+        12※; 12
+        ▲3; 3
+        3#; 3
+        10*、; 10
+        """)
+    void aNumberWithAMarkIsTheNumberAndTheCellIsKeptAsPublished(String cell, int number) {
+        TableReader.Read read = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.number()).hasValue(number);
+        assertThat(task.extras()).containsExactly(Map.entry("序号原文", cell));
+        assertThat(read.summary().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9", "9.", "9、"})
+    void aPlainNumberKeepsNothingMore(String cell) {
+        Task task = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。").report().tasks().get(0);
+        assertThat(task.number()).hasValue(9);
+        assertThat(task.extras()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9*9", "**", "0*", "九*", "9+"})
+    void anythingElseIsStillNoTaskNumber(String cell) {
+        TableReader.Read read = Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">"
+                + Pages.rows("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业|市人社局|已完成。") + "</table>"),
+                HtmlReadOptions.builder().table(io.workplan.sheet.TableReadOptions.builder().lenient(true).build()).build());
+        assertThat(read.report().tasks().get(0).number()).isEmpty();
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .anyMatch(r -> r.startsWith("not a task number"));
+    }
+
+    @Test
+    void aMarkedNumberAndARateInPercentReadBackAsThemselvesOnceWritten() {
+        TableReader.Read read = read("工程名称|序号|项目内容|目标任务|市级牵头<br>责任单位|进度|完成目标<br>(%)|备注",
+                "就业促进工程|8|城镇新增就业(人)|26000|市人社局|32095|123.4|超额完成",
+                "就业促进工程|9*|促进大学生创业(人)|260|市人社局|262|100.8|超额完成");
+        ProgressReport report = read.report();
+        assertThat(report.tasks().get(1).extras()).containsEntry("序号原文", "9*");
+
+        StringWriter table = new StringWriter();
+        HtmlWriter.create().writeTable(report, table);
+        TableReader.Read back = HtmlReader.create(HtmlReadOptions.builder().sourceName("written").build())
+                .read(new ByteArrayInputStream(("<h1>" + TITLE + "</h1>" + table).getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.report().tasks()).isEqualTo(report.tasks());
+        assertThat(back.report().entries()).extracting(e -> e.progress())
+                .isEqualTo(report.entries().stream().map(e -> e.progress()).toList());
+        // no second number column: the number as published is under a header no role reads
+        assertThat(back.summary().warnings()).extracting(Problem::reason).noneMatch(r -> r.contains("for the number"))
+                .noneMatch(r -> r.contains("序号原文"));
+    }
+}
