@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * What the progress column (完成进度, 累计完成情况, 进展情况, …) says of a task: one of a closed set of
- * {@linkplain Kind kinds}, always with the {@linkplain #text() original text}, verbatim.
+ * {@linkplain Kind kinds}, always with the {@linkplain #text() text} a person reads in the cell.
  *
  * <h2>Kinds</h2>
  *
@@ -141,7 +141,10 @@ public abstract class Progress {
     public abstract Kind kind();
 
     /**
-     * The original text, verbatim: it survives every round trip unchanged.
+     * The text as a person reads it in the cell, and it survives every round trip unchanged: a text
+     * cell's text verbatim; a number cell's as its format shows it ({@code 53.6%}); a bare number in a
+     * column whose header is in percent ({@code 完成目标(%)}: {@code 123.4}) with the header's sign
+     * ({@code 123.4%}), as the readers give it.
      *
      * @return the text
      */
