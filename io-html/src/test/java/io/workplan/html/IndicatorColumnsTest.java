@@ -42,6 +42,21 @@ class IndicatorColumnsTest {
         assertThat(task.extras()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"项目名称", "省重点民生实事项目名称", "工程名称", "实事名称"})
+    void aNameRightOfTheTaskColumnIsAnExtraColumnNotTheCategory(String header) {
+        TableReader.Read read = read("序号|主要工作内容|牵头单位|完成进度|" + header,
+                "1|城镇新增就业|市人社局|80%|",
+                "2|城镇失业人员再就业|市人社局|75%|促进城乡劳动者就业创业");
+        ProgressReport report = read.report();
+        assertThat(report.categories()).isEmpty();
+        assertThat(report.tasks()).extracting(Task::content).containsExactly("城镇新增就业", "城镇失业人员再就业");
+        assertThat(report.tasks().get(0).extras()).isEmpty();
+        assertThat(report.tasks().get(1).extras()).isEqualTo(Map.of(header, "促进城乡劳动者就业创业"));
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .contains(header + " (E1) is kept as an extra column: a name right of the task 主要工作内容 (B1) is not its category");
+    }
+
     @ParameterizedTest(name = "{0} beside {1}")
     @CsvSource(delimiter = ';', textBlock = """
         进度; 完成目标(%)

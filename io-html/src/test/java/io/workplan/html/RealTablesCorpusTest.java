@@ -7,7 +7,10 @@ import io.workplan.core.ProgressReport;
 import io.workplan.excel.ExcelException;
 import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReader;
+import io.workplan.excel.ExcelWriter;
+import io.workplan.sheet.samples.WrittenTables;
 import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReader;
 import io.workplan.sheet.corpus.RealTables;
 import io.workplan.sheet.samples.RealSamples;
 import java.util.stream.Stream;
@@ -53,6 +56,27 @@ class RealTablesCorpusTest {
     void thePageReadsExactlyStrictly(String table) {
         ProgressReport page = HtmlReader.create().read(RealSamples.file(RealTables.resource(table, "table.html"))).report();
         RealTables.assertReads(table, page);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void thePageWrittenAsAWorkbookAndAsAPageReadsBackAsItself(String table) throws Exception {
+        ProgressReport page = HtmlReader.create().read(RealSamples.file(RealTables.resource(table, "table.html"))).report();
+        // all the page's, every extra column in its place (the warnings are the page's own: a blank lead unit,
+        // a second progress column kept); a workbook names its source, a page is the source
+        ProgressReport expected = page;
+        WrittenTables.inTemporaryFile(".xlsx", file -> {
+            ExcelWriter.create().write(page, file);
+            var read = ExcelReader.create(ExcelReadOptions.builder().sourceName("written").build()).read(file);
+            assertThat(read.report()).isEqualTo(expected);
+            assertThat(read.report().extraColumns()).isEqualTo(page.extraColumns());
+        });
+        WrittenTables.inTemporaryFile(".html", file -> {
+            HtmlWriter.create().write(page, file);
+            TableReader.Read read = HtmlReader.create(HtmlReadOptions.builder().sourceName("written").build()).read(file);
+            assertThat(read.report()).isEqualTo(ProgressReport.builder().from(expected).source("written").build());
+            assertThat(read.report().extraColumns()).isEqualTo(page.extraColumns());
+        });
     }
 
     static Stream<String> untitled() {

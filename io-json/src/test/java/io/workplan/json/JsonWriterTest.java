@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.workplan.core.Category;
 import io.workplan.core.LeadUnit;
+import io.workplan.core.Progress;
+import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
 import io.workplan.core.Task;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,5 +126,52 @@ class JsonWriterTest {
 
         assertThat(closed[0]).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JsonWriter.create().writeString(EveryFieldReport.build()));
+    }
+
+    /** Two tasks of a table of 眉山市: the second's number kept as published, before its target. */
+    private static ProgressReport markedNumberSecond(boolean markFirst) {
+        Task.Builder second = Task.builder().number(9).content("城镇新增就业(人)").addLeadUnits(LeadUnit.of("市人社局"));
+        if (markFirst) {
+            second.putExtras("序号原文", "9*").putExtras("目标任务", "4000");
+        } else {
+            second.putExtras("目标任务", "4000").putExtras("序号原文", "9*");
+        }
+        return ProgressReport.builder().title("t").period(ReportingPeriod.months(2017, 7))
+                .addTasks(Task.builder().number(8).content("城镇失业人员再就业(人)").addLeadUnits(LeadUnit.of("市人社局"))
+                        .putExtras("目标任务", "26000").build())
+                .addTasks(second.build())
+                .build();
+    }
+
+    @Test
+    void aTasksExtrasAreWrittenInTheOrderOfTheReportsExtraColumnsWhateverTheOrderOfItsMap() {
+        ProgressReport marked = markedNumberSecond(true);
+        assertThat(marked.extraColumns()).containsExactly("目标任务", "序号原文");
+
+        String json = JsonWriter.create().compact().writeString(marked);
+
+        assertThat(json).contains("\"extras\":{\"目标任务\":\"4000\",\"序号原文\":\"9*\"}");
+        assertThat(json).isEqualTo(JsonWriter.create().compact().writeString(markedNumberSecond(false)));
+    }
+
+    @Test
+    void entryByEntryTheExtrasFollowTheHeadsExtraColumnsOrWhenItListsNoneTheirFirstAppearance() {
+        ProgressReport marked = markedNumberSecond(true);
+        List<ProgressEntry> entries = marked.tasks().stream()
+                .map(t -> ProgressEntry.of(t, marked.period(), Progress.parse("50%"))).collect(Collectors.toList());
+        ReportHead listed = ReportHead.builder().from(marked.head()).extraColumns(List.of("序号原文", "目标任务")).build();
+        ReportHead none = ReportHead.builder().from(marked.head()).extraColumns(List.of()).build();
+
+        String byHead = write(listed, entries);
+        String derived = write(none, entries);
+
+        assertThat(byHead).contains("\"extras\":{\"序号原文\":\"9*\",\"目标任务\":\"4000\"}");
+        assertThat(derived).contains("\"extras\":{\"目标任务\":\"4000\",\"序号原文\":\"9*\"}");
+    }
+
+    private static String write(ReportHead head, List<ProgressEntry> entries) {
+        StringWriter out = new StringWriter();
+        JsonWriter.create().compact().write(head, entries.iterator(), out);
+        return out.toString();
     }
 }

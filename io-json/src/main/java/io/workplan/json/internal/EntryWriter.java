@@ -59,7 +59,10 @@ public final class EntryWriter {
                                 + label(head.period())).build());
             }
             if (problems.isEmpty()) {
-                ReportGenerator.writeTask(entry.task(), Optional.of(entry.progress()), g);
+                // a head listing no extra columns has the tasks' own, in order of first appearance, as a report
+                List<String> extraColumns = entry.task().extras().isEmpty() ? List.of()
+                        : head.extraColumns().isEmpty() ? sequence.extraColumns() : head.extraColumns();
+                ReportGenerator.writeTask(entry.task(), Optional.of(entry.progress()), extraColumns, g);
             }
             index++;
         }

@@ -33,7 +33,7 @@ public final class ReportGenerator {
     public static void writeReport(ProgressReport report, JsonGenerator g) throws IOException {
         writeHead(report.head(), g);
         for (Task task : report.tasks()) {
-            writeTask(task, report.progressOf(task), g);
+            writeTask(task, report.progressOf(task), report.extraColumns(), g);
         }
         writeEnd(g);
     }
@@ -137,14 +137,19 @@ public final class ReportGenerator {
     }
 
     /**
-     * Writes a task with its progress, when it has one, as an element of the tasks' array.
+     * Writes a task with its progress, when it has one, as an element of the tasks' array. Its
+     * extras are written in the order of the report's extra columns, whatever the order of the
+     * task's map (which {@link Task#equals} ignores): a table read from a page, and the same table
+     * written as a workbook and read again, give the same bytes.
      *
      * @param task the task
      * @param progress its progress
+     * @param extraColumns the report's extra columns, in their order
      * @param g the generator
      * @throws IOException when the generator cannot write
      */
-    public static void writeTask(Task task, Optional<Progress> progress, JsonGenerator g) throws IOException {
+    public static void writeTask(Task task, Optional<Progress> progress, List<String> extraColumns, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         if (task.number().isPresent()) {
             g.writeNumberField(Names.NUMBER, task.number().getAsInt());
@@ -160,15 +165,33 @@ public final class ReportGenerator {
         }
         writeOptional(g, Names.REMARK, task.remark());
         if (!task.extras().isEmpty()) {
-            g.writeObjectFieldStart(Names.EXTRAS);
-            for (Map.Entry<String, String> extra : task.extras().entrySet()) {
-                g.writeStringField(extra.getKey(), extra.getValue());
-            }
-            g.writeEndObject();
+            writeExtras(task.extras(), extraColumns, g);
         }
         if (progress.isPresent()) {
             g.writeFieldName(Names.PROGRESS);
             writeProgress(progress.get(), g);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeExtras(Map<String, String> extras, List<String> extraColumns, JsonGenerator g)
+            throws IOException {
+        g.writeObjectFieldStart(Names.EXTRAS);
+        int written = 0;
+        for (String header : extraColumns) {
+            String text = extras.get(header);
+            if (text != null) {
+                g.writeStringField(header, text);
+                written++;
+            }
+        }
+        if (written < extras.size()) {
+            // a header the report does not list: never so for a report or checked entries, written all the same
+            for (Map.Entry<String, String> extra : extras.entrySet()) {
+                if (!extraColumns.contains(extra.getKey())) {
+                    g.writeStringField(extra.getKey(), extra.getValue());
+                }
+            }
         }
         g.writeEndObject();
     }

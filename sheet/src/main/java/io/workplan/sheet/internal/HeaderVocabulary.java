@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Some words name one of two roles, which the {@code SheetLayout} decides from the table: a {@link
- * Reading#NAME} ({@code 项目名称}) is the category beside another task column and the task without
- * one; a {@link Reading#TASK_OR_TARGET} ({@code 目标任务}) is the task unless another column holds it,
+ * Reading#NAME} ({@code 项目名称}) is the category left of another task column (an extra column right
+ * of it) and the task without one; a {@link Reading#TASK_OR_TARGET} ({@code 目标任务}) is the task unless another column holds it,
  * then the target (an extra column); {@link Reading#UNITS} ({@code 责任单位}) are the lead units
  * unless a lead-unit column is there, then the responsible units.
  */

@@ -301,8 +301,17 @@ public final class SheetLayout {
             List<Integer> categories = new ArrayList<>(with(HeaderVocabulary.Reading.CATEGORY));
             if (!content.isEmpty()) {
                 take(ColumnRole.CONTENT, content, "the task");
-                // the common layout (项目名称 | 主要工作内容): the name is the category, as every such table means
-                categories.addAll(names);
+                // the common layout (项目名称 | 主要工作内容): the name is the category, as every such table means;
+                // a category stands left of the tasks it groups, so a name right of the task is a column of its own
+                int task = columns.get(ColumnRole.CONTENT);
+                for (int c : names) {
+                    if (c < task) {
+                        categories.add(c);
+                    } else {
+                        decisions.put(c, name(c) + " is kept as an extra column: a name right of the task "
+                                + name(task) + " is not its category");
+                    }
+                }
                 targets.forEach(c -> decisions.put(c, name(c) + " is kept as an extra column (a target), "
                         + name(columns.get(ColumnRole.CONTENT)) + " holding the task"));
             } else if (!names.isEmpty() && !targets.isEmpty()) {
