@@ -3,6 +3,7 @@ package io.workplan.csv;
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableSourceOptions;
+import io.workplan.sheet.internal.TableReadChecks;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -146,11 +147,11 @@ public abstract class CsvReadOptions implements TableSourceOptions {
     @Value.Check
     void check() {
         Checks checks = new Checks();
-        checks.require(maxFileBytes() > 0, "maxFileBytes", () -> "must be positive, was " + maxFileBytes());
-        checks.require(maxCellChars() > 0, "maxCellChars", () -> "must be positive, was " + maxCellChars());
-        checks.require(maxCellsPerRecord() > 0, "maxCellsPerRecord", () -> "must be positive, was " + maxCellsPerRecord());
-        checks.require(maxRecordChars() > 0, "maxRecordChars", () -> "must be positive, was " + maxRecordChars());
-        checks.require(maxRecords() > 0, "maxRecords", () -> "must be positive, was " + maxRecords());
+        TableReadChecks.positive("maxFileBytes", maxFileBytes(), checks);
+        TableReadChecks.positive("maxCellChars", maxCellChars(), checks);
+        TableReadChecks.positive("maxCellsPerRecord", maxCellsPerRecord(), checks);
+        TableReadChecks.positive("maxRecordChars", maxRecordChars(), checks);
+        TableReadChecks.positive("maxRecords", maxRecords(), checks);
         delimiter().ifPresent(d -> checks.require(d != '"' && d != '\r' && d != '\n', "delimiter",
                 () -> "a quote or a line break cannot be the delimiter"));
         checks.throwIfAny("CsvReadOptions");

@@ -109,11 +109,11 @@ public abstract class HtmlReadOptions implements TableSourceOptions {
     @Value.Check
     void check() {
         Checks checks = new Checks();
-        checks.require(maxFileBytes() > 0, "maxFileBytes", () -> "must be positive, was " + maxFileBytes());
+        TableReadChecks.positive("maxFileBytes", maxFileBytes(), checks);
         checks.require(maxDepth() >= 3 && maxDepth() < Integer.MAX_VALUE, "maxDepth",
                 () -> "must be at least 3 (<html>, <body>, <table>), was " + maxDepth());
-        checks.require(maxCellsPerTable() > 0, "maxCellsPerTable", () -> "must be positive, was " + maxCellsPerTable());
-        checks.require(maxCellChars() > 0, "maxCellChars", () -> "must be positive, was " + maxCellChars());
+        TableReadChecks.positive("maxCellsPerTable", maxCellsPerTable(), checks);
+        TableReadChecks.positive("maxCellChars", maxCellChars(), checks);
         TableReadChecks.sourceName(this, checks);
         checks.throwIfAny("HtmlReadOptions");
     }

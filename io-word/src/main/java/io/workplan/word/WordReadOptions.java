@@ -92,9 +92,9 @@ public abstract class WordReadOptions implements TableSourceOptions {
     @Value.Check
     void check() {
         Checks checks = new Checks();
-        checks.require(maxPartBytes() > 0, "maxPartBytes", () -> "must be positive, was " + maxPartBytes());
+        TableReadChecks.positive("maxPartBytes", maxPartBytes(), checks);
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio", () -> "must be 1 or more, was " + maxInflateRatio());
-        checks.require(maxEntries() > 0, "maxEntries", () -> "must be positive, was " + maxEntries());
+        TableReadChecks.positive("maxEntries", maxEntries(), checks);
         TableReadChecks.sourceName(this, checks);
         checks.throwIfAny("WordReadOptions");
     }

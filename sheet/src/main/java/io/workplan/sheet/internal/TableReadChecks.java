@@ -7,7 +7,9 @@ import io.workplan.sheet.TableSourceOptions;
 
 /**
  * The checks of {@link TableReadAttributes} and {@link TableSourceOptions}, for every options value
- * that has them: the budgets at least 1, no blank header word, no blank name of a source.
+ * that has them: the budgets at least 1, no blank header word, no blank name of a source; and the
+ * check of a count that a format's options limit (a file's bytes, a table's cells, a package's
+ * parts), worded once.
  */
 public final class TableReadChecks {
     private TableReadChecks() {}
@@ -46,5 +48,17 @@ public final class TableReadChecks {
      */
     public static void sourceName(TableSourceOptions options, Checks checks) {
         options.sourceName().ifPresent(name -> checks.require(!name.isBlank(), "sourceName", "must not be blank"));
+    }
+
+    /**
+     * Checks a limit of a format's options that counts something (bytes, cells, characters, parts,
+     * records): positive.
+     *
+     * @param limit the limit's attribute, where the problem is
+     * @param value its value
+     * @param checks where a problem is added
+     */
+    public static void positive(String limit, long value, Checks checks) {
+        checks.require(value > 0, limit, () -> "must be positive, was " + value);
     }
 }
