@@ -9,5 +9,6 @@ module io.workplan.sheet {
 
     exports io.workplan.sheet;
     // The small functions on cell texts, shared with the readers of the formats, never with users.
-    exports io.workplan.sheet.internal to io.workplan.excel, io.workplan.html, io.workplan.csv, io.workplan.word;
+    exports io.workplan.sheet.internal to io.workplan.excel, io.workplan.html, io.workplan.csv, io.workplan.word,
+            io.workplan.files;
 }

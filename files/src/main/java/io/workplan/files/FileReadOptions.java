@@ -3,6 +3,7 @@ package io.workplan.files;
 import io.workplan.core.internal.Checks;
 import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableSourceOptions;
+import io.workplan.sheet.internal.TableReadChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,6 +61,7 @@ public abstract class FileReadOptions implements TableSourceOptions {
         checks.require(sheetName().isEmpty() || table().table().isEmpty(), "sheetName",
                 () -> "choose the sheet by its name or the table by its index, not both (" + sheetName().get() + ", "
                         + table().table().getAsInt() + ")");
+        TableReadChecks.sourceName(sourceName(), checks);
         checks.throwIfAny("FileReadOptions");
     }
 

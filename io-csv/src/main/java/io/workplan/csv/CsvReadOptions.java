@@ -147,6 +147,7 @@ public abstract class CsvReadOptions implements TableSourceOptions {
     @Value.Check
     void check() {
         Checks checks = new Checks();
+        TableReadChecks.sourceName(sourceName(), checks);
         TableReadChecks.positive("maxFileBytes", maxFileBytes(), checks);
         TableReadChecks.positive("maxCellChars", maxCellChars(), checks);
         TableReadChecks.positive("maxCellsPerRecord", maxCellsPerRecord(), checks);

@@ -12,7 +12,8 @@ class CsvReadOptionsTest {
     void everyLimitOutOfRangeIsListed() {
         assertThat(OptionChecks.problems("CsvReadOptions", () -> CsvReadOptions.builder()
                 .maxFileBytes(-5).maxCellChars(0).maxCellsPerRecord(0).maxRecordChars(-1).maxRecords(0).delimiter('"')
-                .build())).containsExactly(
+                .sourceName(" ").build())).containsExactly(
+                "sourceName: must not be blank",
                 "maxFileBytes: must be positive, was -5",
                 "maxCellChars: must be positive, was 0",
                 "maxCellsPerRecord: must be positive, was 0",

@@ -153,6 +153,7 @@ public abstract class ExcelReadOptions implements TableReadAttributes {
         checks.require(maxPartBytes() >= 1, "maxPartBytes", () -> "the largest part must be 1 byte or more, was " + maxPartBytes());
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio",
                 () -> "the largest inflation ratio must be 1 or more, was " + maxInflateRatio());
+        TableReadChecks.sourceName(sourceName(), checks);
         TableReadChecks.budgets(this, checks);
         TableReadChecks.headers(this, checks);
         checks.throwIfAny("ExcelReadOptions");

@@ -114,7 +114,7 @@ public abstract class HtmlReadOptions implements TableSourceOptions {
                 () -> "must be at least 3 (<html>, <body>, <table>), was " + maxDepth());
         TableReadChecks.positive("maxCellsPerTable", maxCellsPerTable(), checks);
         TableReadChecks.positive("maxCellChars", maxCellChars(), checks);
-        TableReadChecks.sourceName(this, checks);
+        TableReadChecks.sourceName(sourceName(), checks);
         checks.throwIfAny("HtmlReadOptions");
     }
 

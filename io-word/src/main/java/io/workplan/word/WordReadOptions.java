@@ -95,7 +95,7 @@ public abstract class WordReadOptions implements TableSourceOptions {
         TableReadChecks.positive("maxPartBytes", maxPartBytes(), checks);
         checks.require(maxInflateRatio() >= 1, "maxInflateRatio", () -> "must be 1 or more, was " + maxInflateRatio());
         TableReadChecks.positive("maxEntries", maxEntries(), checks);
-        TableReadChecks.sourceName(this, checks);
+        TableReadChecks.sourceName(sourceName(), checks);
         checks.throwIfAny("WordReadOptions");
     }
 

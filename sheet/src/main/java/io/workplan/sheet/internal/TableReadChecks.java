@@ -3,10 +3,10 @@ package io.workplan.sheet.internal;
 import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.TableReadAttributes;
-import io.workplan.sheet.TableSourceOptions;
+import java.util.Optional;
 
 /**
- * The checks of {@link TableReadAttributes} and {@link TableSourceOptions}, for every options value
+ * The checks of {@link TableReadAttributes} and {@link io.workplan.sheet.TableSourceOptions}, for every options value
  * that has them: the budgets at least 1, no blank header word, no blank name of a source; and the
  * check of a count that a format's options limit (a file's bytes, a table's cells, a package's
  * parts), worded once.
@@ -41,13 +41,14 @@ public final class TableReadChecks {
     }
 
     /**
-     * Checks the name of the source, when given: not blank.
+     * Checks the name of the source, when given: not blank. Every format's read options ask it, so
+     * that a blank name is refused whatever the file.
      *
-     * @param options the options checked
+     * @param sourceName the options' source name
      * @param checks where a problem is added
      */
-    public static void sourceName(TableSourceOptions options, Checks checks) {
-        options.sourceName().ifPresent(name -> checks.require(!name.isBlank(), "sourceName", "must not be blank"));
+    public static void sourceName(Optional<String> sourceName, Checks checks) {
+        sourceName.ifPresent(name -> checks.require(!Text.isBlank(name), "sourceName", "must not be blank"));
     }
 
     /**
