@@ -22,6 +22,7 @@ import io.workplan.excel.Workbooks.Formula;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,18 @@ class LayoutVariantsTest {
         assertThat(task.leadUnits()).containsExactly(LeadUnit.of("生态环境拱墅分局"), LeadUnit.of("区财政局"));
         assertThat(task.remark()).contains("无");
         assertThat(result.report().progressOf(task).orElseThrow()).isEqualTo(Progress.parse("52%"));
+        // a name right of the task column is a column of its own, not the category
+        assertThat(task.category()).isEmpty();
+        assertThat(task.extras()).containsExactly(Map.entry("项目\n名称", "主要经济指标"));
+    }
+
+    @Test
+    void anExtraColumnsHeaderIsWithoutTheBlanksAroundItsLineBreaks() throws Exception {
+        Path file = sheet(dir, "blanks.xlsx", new Object[] {TITLE},
+                new Object[] {"序号", "主要工作内容", "牵头单位", "1-7月 \n实际完成情况", "完成进度", " 年度\r\n 目标 "},
+                new Object[] {"1", "环境保护完成市下达目标任务。", "区财政局", "已完成", "52%", "100%"});
+        Task task = readBoth(file).report().tasks().get(0);
+        assertThat(task.extras()).containsExactly(Map.entry("1-7月\n实际完成情况", "已完成"), Map.entry("年度\n目标", "100%"));
     }
 
     @Test

@@ -49,6 +49,8 @@ class RealTablesCorpusTest {
         assertThat(page.entries()).extracting(e -> e.progress()).isEqualTo(workbook.entries().stream().map(e -> e.progress()).toList());
         assertThat(page.categories()).isEqualTo(workbook.categories());
         assertThat(page.period()).isEqualTo(workbook.period());
+        // the headers as published, exactly: a blank before a line break is seen in neither
+        assertThat(page.extraColumns()).isEqualTo(workbook.extraColumns());
     }
 
     @ParameterizedTest(name = "{0}")

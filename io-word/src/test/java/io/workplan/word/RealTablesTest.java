@@ -70,6 +70,7 @@ class RealTablesTest {
                     .isEqualTo(w.entries().stream().map(e -> e.progress()).collect(Collectors.toList()));
             RealTables.assertReads(id, d);
             assertThat(d.categories()).as(id).isEqualTo(w.categories());
+            assertThat(d.extraColumns()).as(id).isEqualTo(w.extraColumns());
             assertThat(d.period()).as(id).isEqualTo(w.period());
             compared.add(id + ": " + d.tasks().size());
         }

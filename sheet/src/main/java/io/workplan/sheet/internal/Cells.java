@@ -27,6 +27,26 @@ public final class Cells {
     }
 
     /**
+     * A header as published: without blanks at its ends or around its line breaks, which no one sees
+     * (a workbook's {@code 1-7月 ⏎实际完成情况} is the page's {@code 1-7月⏎实际完成情况}, where the
+     * browser's rule drops them), each line break a {@code \n}; the blanks inside a line are kept.
+     *
+     * @param s a header cell's text
+     * @return the header
+     */
+    public static String header(String s) {
+        String stripped = Text.strip(s);
+        if (stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0) {
+            return stripped;
+        }
+        StringBuilder b = new StringBuilder(stripped.length());
+        for (String line : stripped.split("\r\n|\r|\n", -1)) {
+            b.append(b.length() == 0 ? "" : "\n").append(Text.strip(line));
+        }
+        return b.toString();
+    }
+
+    /**
      * A cell's A1 reference, without {@code $}: {@code E7}.
      *
      * @param row the 0-based row

@@ -173,7 +173,7 @@ public final class SheetLayout {
                     continue;
                 }
                 headers.put(c, Text.key(cells[c].text()));
-                published.put(c, Cells.strip(cells[c].text()));
+                published.put(c, Cells.header(cells[c].text()));
                 int column = c;
                 vocabulary.reading(cells[c].text()).ifPresent(r -> readings.put(column, r));
                 vocabulary.personPart(cells[c].text()).ifPresent(p -> persons.put(column, p));
