@@ -1,0 +1,33 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Task;
+import io.workplan.sheet.TableReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Header words known by their form, as real tables write them: {@code …事项} names the task (青岛市, corpus {@code
+ * shandong-qingdao-2017-h1}).
+ */
+class HeaderFamiliesTest {
+    private static final String TITLE = "2017年政府工作报告公开挂牌督办事项上半年进展情况";
+
+    private static TableReader.Read read(String header, String... rows) {
+        return Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">" + Pages.rows(header, rows) + "</table>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"公开挂牌督办事项", "督办事项", "重点督办事项", "民生实事事项"})
+    void aHeaderEndingInAMatterNamesTheTask(String header) {
+        // the task's column stands right of the number, left of a target: read by its word, not as the unnamed
+        // column left of the progress, and without the warning that reading gives
+        TableReader.Read read = read("序号|年度工作任务和目标|" + header + "|责任单位|上半年进展",
+                "1|完成年度计划目标。|全市生产总值增长8%左右。|市发展改革委|生产总值增长7.7%。");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.content()).isEqualTo("全市生产总值增长8%左右。");
+        assertThat(task.extras()).containsExactly(java.util.Map.entry("年度工作任务和目标", "完成年度计划目标。"));
+        assertThat(read.summary().warnings()).isEmpty();
+    }
+}
