@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Header words known by their form, as real tables write them: {@code …事项} names the task (青岛市, corpus {@code
- * shandong-qingdao-2017-h1}).
+ * shandong-qingdao-2017-h1}), {@code …序号} the number (济南市市中区, {@code shandong-jinan-shizhong-2019-q2}).
  */
 class HeaderFamiliesTest {
     private static final String TITLE = "2017年政府工作报告公开挂牌督办事项上半年进展情况";
@@ -29,5 +29,15 @@ class HeaderFamiliesTest {
         assertThat(task.content()).isEqualTo("全市生产总值增长8%左右。");
         assertThat(task.extras()).containsExactly(java.util.Map.entry("年度工作任务和目标", "完成年度计划目标。"));
         assertThat(read.summary().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"分解<br>序号", "分解序号", "任务序号", "项目 序号"})
+    void aHeaderEndingInANumberNamesTheNumber(String header) {
+        TableReader.Read read = read(header + "|主要任务|进展情况|责任单位",
+                "3|重点打造绿地科创大厦特色楼宇。|已完成招商。|区科技局");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.number()).hasValue(3);
+        assertThat(task.extras()).isEmpty();
     }
 }

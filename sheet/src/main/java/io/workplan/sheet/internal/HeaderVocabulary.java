@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader; {@code …事项}
- *       ({@code 公开挂牌督办事项}) the task.
+ *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number.
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -146,6 +146,7 @@ public final class HeaderVocabulary {
             Map.entry("配合单位", Reading.COOPERATING),
             Map.entry("工作内容", Reading.CONTENT),
             Map.entry("事项", Reading.CONTENT),
+            Map.entry("序号", Reading.NUMBER),
             Map.entry("目标任务", Reading.TASK_OR_TARGET),
             Map.entry("领导", Reading.LEADER));
     /**
