@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Header words known by their form, as real tables write them: {@code …事项} names the task (青岛市, corpus {@code
- * shandong-qingdao-2017-h1}), {@code …序号} the number (济南市市中区, {@code shandong-jinan-shizhong-2019-q2}).
+ * Header words known by their form, as real tables of 青岛市, 济南市市中区 and 上海市 write them (corpus {@code
+ * shandong-qingdao-2017-h1}, {@code shandong-jinan-shizhong-2019-q2}, {@code shanghai-city-2024}): {@code …事项}
+ * names the task, {@code …序号} the number, {@code 占全年计划} a share of the plan, the progress.
  */
 class HeaderFamiliesTest {
     private static final String TITLE = "2017年政府工作报告公开挂牌督办事项上半年进展情况";
@@ -39,5 +40,23 @@ class HeaderFamiliesTest {
         Task task = read.report().tasks().get(0);
         assertThat(task.number()).hasValue(3);
         assertThat(task.extras()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"占全年计划", "占年度计划", "占全年目标", "占年度任务", "占计划比例", "占全年计划(%)"})
+    void aShareOfThePlanIsTheProgressAndTheCountBesideItIsKept(String header) {
+        TableReader.Read read = read("序号|实事项目名称|完成情况|" + header, "1|新增4000张养老床位|4385|110%");
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task).orElseThrow().percent()).contains(new java.math.BigDecimal("110"));
+        assertThat(task.extras()).containsExactly(java.util.Map.entry("完成情况", "4385"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"占比", "占地面积", "占用情况"})
+    void otherWordsOfAShareAreNoProgress(String header) {
+        TableReader.Read read = read("序号|实事项目名称|完成情况|" + header, "1|新增4000张养老床位|已完成。|12%");
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task).orElseThrow().text()).isEqualTo("已完成。");
+        assertThat(task.extras()).containsExactly(java.util.Map.entry(header, "12%"));
     }
 }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader; {@code …事项}
- *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number.
+ *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number; and a share of the
+ *       plan, {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}, a progress rate.
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -156,6 +157,9 @@ public final class HeaderVocabulary {
     private static final Pattern SHARE_OF_TARGET = Pattern.compile(
             "(?:完成|占)(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)?|(?:全年|年度)?(?:目标任务|目标|任务)完成");
     private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
+    /** The share of the year's plan, target or task a column gives: {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}. */
+    private static final Pattern SHARE_OF_PLAN = Pattern.compile(
+            "^占(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)(?:之比|比例|的比例|比重)?$");
     /** The joiners of two header words, and the two words. */
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)(?:及|与|和|暨|、)(.+)$");
     /** The endings of a word naming a person of a unit: its head, the one responsible, a contact. */
@@ -264,6 +268,9 @@ public final class HeaderVocabulary {
         Optional<Reading> compound = compound(bare);
         if (compound.isPresent()) {
             return compound;
+        }
+        if (SHARE_OF_PLAN.matcher(stripped).matches()) {
+            return Optional.of(Reading.PROGRESS_RATE);
         }
         for (Map.Entry<String, Reading> ending : ENDINGS) {
             if (bare.endsWith(ending.getKey())) {

@@ -32,6 +32,7 @@ public final class RealTables {
             "hunan-changsha-furong-2021", "hunan-province-2021-m8", "hunan-yueyang-m11", "hunan-yueyanglou-2017-m8",
             "hunan-yueyanglou-2018-q1", "hunan-yueyanglou-2019-m7", "hunan-yueyanglou-2019-m8",
             "shandong-jinan-shizhong-2019-q2", "shandong-jinan-shizhong-2025-q2", "shandong-qingdao-2017-h1",
+            "shanghai-city-2024",
             "sichuan-meishan-2017-m11", "sichuan-meishan-2017-m7",
             "zhejiang-cangnan-2022-m10", "zhejiang-keqiao-2023-q1", "zhejiang-shaoxing-2020-q1", "zhejiang-shaoxing-2021",
             "zhejiang-songyang-2022-h1", "zhejiang-taishun-2023-m10", "zhejiang-taishun-2024-m4",
