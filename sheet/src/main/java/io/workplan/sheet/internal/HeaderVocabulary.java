@@ -305,6 +305,10 @@ public final class HeaderVocabulary {
         if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
             return first;
         }
+        if (first.equals(Optional.of(Reading.CONTENT)) && second.isEmpty() && !isPerson(m.group(2))) {
+            // 项目内容及居民受益面, 建设内容及规模: the task, and what it reaches, in one text
+            return first;
+        }
         return Optional.empty();
     }
 
