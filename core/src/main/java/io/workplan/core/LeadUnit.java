@@ -34,9 +34,9 @@ import org.immutables.value.Value;
  *   <caption>The rule for a line break or blanks between names</caption>
  *   <tr><th>part</th><th>holds when</th></tr>
  *   <tr><td>the text before ends like a unit</td><td>leaving out an alias in brackets ({@code
- *       市委农办(市农业局)}), it ends with a unit word: 局 委 办 院 部 厅 署 处 室 所 站 馆 队 组 班 社 团 联 协,
+ *       市委农办(市农业局)}), it ends with a unit word: 局 委 办 院 部 厅 署 处 室 所 站 台 馆 队 组 班 社 团 联 协,
  *       中心 公司 集团 街道 社区 镇 乡 政府 办事处, 委员会 管委会 工会 协会 商会 学会, 银行 支行 分行, 开发区 园区 新区 示范区;
- *       but not 城乡, 城镇, 场所, 全部, 互联, 物联 (words that go on)</td></tr>
+ *       but not 城乡, 城镇, 场所, 全部, 互联, 物联, 平台, 舞台 (words that go on)</td></tr>
  *   <tr><td>the text after begins like a unit</td><td>it begins with a place or collective word (区 市 县 省 镇
  *       乡 街 各 团, 中共, 国家, 国网), or it is a name of at least four characters ending like a unit ({@code
  *       公安拱墅分局}) and not a branch's tail of at most five ({@code 拱墅分局}, {@code 西湖支队}); never when it

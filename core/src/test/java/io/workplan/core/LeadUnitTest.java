@@ -75,6 +75,17 @@ class LeadUnitTest {
     }
 
     @Test
+    void aStationIsAWholeName() {
+        // 淮南市 2025 上半年: 市委社会工作部 市广播电视台 市地震局 … (sheet corpus anhui-huainan-2025-h1)
+        assertThat(names("市委社会工作部 市广播电视台 市地震局")).containsExactly("市委社会工作部", "市广播电视台", "市地震局");
+        assertThat(names("县气象台\n县水文站")).containsExactly("县气象台", "县水文站");
+        assertThat(names("区融媒体中心 区广播电台")).containsExactly("区融媒体中心", "区广播电台");
+        // a platform or a stage is no unit: a name broken after it goes on
+        assertThat(names("区政务服务平台\n管理中心")).containsExactly("区政务服务平台管理中心");
+        assertThat(names("区文化舞台\n演艺中心")).containsExactly("区文化舞台演艺中心");
+    }
+
+    @Test
     void markedUnitsAreTheLeadsAmongAll() {
         MarkedUnits units = LeadUnit.parseMarked("*区发改局、区财政局、＊区住建局");
 

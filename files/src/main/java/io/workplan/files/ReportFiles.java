@@ -148,7 +148,7 @@ public final class ReportFiles {
      * {@link #read(Path, FileReadOptions)} on the same file, and so are the problems.
      *
      * <p>An .xlsx file read {@linkplain FileReadOptions#streaming() streaming} holds no report: its
-     * rows are read one at a time and each entry is handed over as soon as its row is read (see
+     * rows are read one at a time and each entry is handed over as soon as the row after it is read (see
      * {@link ExcelReader#read(Path, Consumer)}: a sheet of 1,000,000 tasks in a heap of 128 MB).
      * Nor does a JSON report: it is read by {@link JsonReader#read(Path, Consumer, Consumer)}, its
      * head first, then its tasks one by one. The other formats hold their table anyway (an .xls

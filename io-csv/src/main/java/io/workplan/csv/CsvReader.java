@@ -126,7 +126,7 @@ public final class CsvReader {
 
     /**
      * Reads a CSV or TSV file entry by entry, without holding the report: each task's entry is handed
-     * to a consumer as soon as its record is read, in the file's order.
+     * to a consumer as soon as the record after its own is read, in the file's order.
      *
      * @param path the file
      * @param entries what each entry is handed to, on the calling thread

@@ -88,8 +88,8 @@ import java.util.function.Consumer;
  *
  * {@link #read(Path)} holds the whole report, about 300 bytes a task and more for long texts.
  * {@link #read(Path, Consumer)} holds none of it: each task's {@link ProgressEntry} (its task, the
- * period and its progress) is handed to a consumer as soon as its row is read, in the sheet's
- * order, and what comes back is an {@link ExcelReadSummary}: the report's head (title, period,
+ * period and its progress) is handed to a consumer as soon as the row after its own is read (a row
+ * of a progress alone may continue it), in the sheet's order, and what comes back is an {@link ExcelReadSummary}: the report's head (title, period,
  * source, categories, …), the sheet, the count of tasks and the warnings. With streaming, a sheet of 1,000,000 tasks
  * reads in a heap of 128 MB (the module's build checks it). {@code read(Path)} is this very
  * reading with the entries collected into a report, so both give the same entries and problems.
@@ -206,7 +206,7 @@ public final class ExcelReader {
 
     /**
      * Reads a workbook file entry by entry, without holding the report: each task's entry is handed
-     * to a consumer as soon as its row is read, in the sheet's order. See <a
+     * to a consumer as soon as the row after its own is read, in the sheet's order. See <a
      * href="#entry-by-entry">Entry by entry</a>.
      *
      * @param path the .xlsx or .xls file

@@ -163,7 +163,7 @@ public final class HtmlReader {
 
     /**
      * Reads a page's table entry by entry: each task's entry is handed to the consumer as soon as
-     * its row is read, in the table's order.
+     * the row after its own is read, in the table's order.
      *
      * @param path the page
      * @param entries what each entry is handed to, on the calling thread

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Headers of two words in one cell ({@code 牵头单位及主要负责人}, {@code 责任主体与协同单位}, {@code 年度任务及目标})
  * and progress columns of two periods ({@code 1-10月推进情况} beside {@code 1-11月推进情况}), as real tables of
- * 肇庆市, 崇川区 and 东城区 write them (corpus {@code guangdong-zhaoqing-2020}, {@code jiangsu-chongchuan-2023-m11},
- * {@code beijing-dongcheng-2021}).
+ * 肇庆市, 崇川区, 东城区 and 宝山区 write them (corpus {@code guangdong-zhaoqing-2020}, {@code jiangsu-chongchuan-2023-m11},
+ * {@code beijing-dongcheng-2021}, {@code shanghai-baoshan-2022-m8}).
  */
 class CompoundHeadersTest {
     private static final String TITLE = "2020年第四季度某市民生实事落实进展情况";
@@ -77,6 +77,17 @@ class CompoundHeadersTest {
         Task task = report.tasks().get(0);
         assertThat(task.content()).isEqualTo("常态化疫情防控");
         assertThat(task.extras()).containsEntry(header, "确保不发生聚集性疫情");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"项目内容及居民受益面", "建设内容及规模", "工作任务和完成时限"})
+    void aTaskWordAndAWordNoRoleReadsAreTheTask(String header) {
+        // 宝山区 (corpus shanghai-baoshan-2022-m8): the task and who benefits in one text, beside a month's target
+        ProgressReport report = read("序号|" + header + "|牵头单位|8月份目标|进展情况",
+                "1|新增760张养老床位(市级、区级)|区民政局|进场施工。|已完成全年目标任务。");
+        Task task = report.tasks().get(0);
+        assertThat(task.content()).isEqualTo("新增760张养老床位(市级、区级)");
+        assertThat(task.extras()).containsExactly(java.util.Map.entry("8月份目标", "进场施工。"));
     }
 
     @ParameterizedTest(name = "{0} | {1}")

@@ -75,7 +75,7 @@ import java.util.function.Consumer;
  *
  * <h2>Entry by entry</h2>
  *
- * {@link #read(Path, Consumer)} hands each task's entry to a consumer as soon as its row is read,
+ * {@link #read(Path, Consumer)} hands each task's entry to a consumer as soon as the row after it is read,
  * as {@link TableReader#read} does, and gives the summary (head, categories, count, warnings); an
  * exception of the consumer comes out unchanged. {@link #read(Path)} is that reading with the
  * entries collected.
@@ -172,7 +172,7 @@ public final class WordReader {
 
     /**
      * Reads a document's table entry by entry, without holding the report: each task's entry is
-     * handed to the consumer as soon as its row is read, in the table's order.
+     * handed to the consumer as soon as the row after its own is read, in the table's order.
      *
      * @param path the .docx file
      * @param entries what each entry is handed to, on the calling thread

@@ -74,7 +74,7 @@ public final class TableReader {
 
     /**
      * Reads a document's table entry by entry: each task's entry is handed to the consumer as soon
-     * as its row is read, in the table's order.
+     * as the row after its own is read (a row of a progress alone may continue it), in the table's order.
      *
      * @param source the document's tables
      * @param sourceName the file's name (or address), for messages, and for the period when neither

@@ -16,12 +16,12 @@ public final class UnitCells {
     /** The markers of lead units among responsible units (see {@link MarkedUnits}). */
     private static final String MARKERS = "*＊★☆※";
     private static final List<String> UNIT_ENDINGS = List.of(
-            "局", "委", "办", "院", "部", "厅", "署", "处", "室", "所", "站", "馆", "队", "组", "班", "社", "团", "联", "协",
+            "局", "委", "办", "院", "部", "厅", "署", "处", "室", "所", "站", "台", "馆", "队", "组", "班", "社", "团", "联", "协",
             "中心", "公司", "集团", "街道", "社区", "镇", "乡", "政府", "办事处",
             "委员会", "管委会", "工会", "协会", "商会", "学会", "银行", "支行", "分行",
             "开发区", "园区", "新区", "示范区");
     /** Endings of words that go on: a name broken after them is wrapped, not finished. */
-    private static final List<String> WORDS_THAT_GO_ON = List.of("城乡", "城镇", "场所", "全部", "互联", "物联");
+    private static final List<String> WORDS_THAT_GO_ON = List.of("城乡", "城镇", "场所", "全部", "互联", "物联", "平台", "舞台");
     private static final String PLACE_INITIALS = "区市县省镇乡街各团";
     private static final List<String> PLACE_WORDS = List.of("中共", "国家", "国网");
     private static final List<String> BRANCH_ENDINGS = List.of(

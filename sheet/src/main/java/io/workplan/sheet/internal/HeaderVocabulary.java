@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       {@code 完成进度(%)}, {@code (万元)}).
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
- *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader.
+ *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader; {@code …事项}
+ *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number; and a share of the
+ *       plan, {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}, a progress rate.
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -144,6 +146,8 @@ public final class HeaderVocabulary {
             Map.entry("责任部门", Reading.UNITS),
             Map.entry("配合单位", Reading.COOPERATING),
             Map.entry("工作内容", Reading.CONTENT),
+            Map.entry("事项", Reading.CONTENT),
+            Map.entry("序号", Reading.NUMBER),
             Map.entry("目标任务", Reading.TASK_OR_TARGET),
             Map.entry("领导", Reading.LEADER));
     /**
@@ -153,6 +157,9 @@ public final class HeaderVocabulary {
     private static final Pattern SHARE_OF_TARGET = Pattern.compile(
             "(?:完成|占)(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)?|(?:全年|年度)?(?:目标任务|目标|任务)完成");
     private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
+    /** The share of the year's plan, target or task a column gives: {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}. */
+    private static final Pattern SHARE_OF_PLAN = Pattern.compile(
+            "^占(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)(?:之比|比例|的比例|比重)?$");
     /** The joiners of two header words, and the two words. */
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)(?:及|与|和|暨|、)(.+)$");
     /** The endings of a word naming a person of a unit: its head, the one responsible, a contact. */
@@ -262,6 +269,9 @@ public final class HeaderVocabulary {
         if (compound.isPresent()) {
             return compound;
         }
+        if (SHARE_OF_PLAN.matcher(stripped).matches()) {
+            return Optional.of(Reading.PROGRESS_RATE);
+        }
         for (Map.Entry<String, Reading> ending : ENDINGS) {
             if (bare.endsWith(ending.getKey())) {
                 return Optional.of(ending.getValue());
@@ -293,6 +303,10 @@ public final class HeaderVocabulary {
             return Optional.of(Reading.UNITS);
         }
         if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
+            return first;
+        }
+        if (first.equals(Optional.of(Reading.CONTENT)) && second.isEmpty() && !isPerson(m.group(2))) {
+            // 项目内容及居民受益面, 建设内容及规模: the task, and what it reaches, in one text
             return first;
         }
         return Optional.empty();

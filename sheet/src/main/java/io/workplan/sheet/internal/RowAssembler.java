@@ -41,8 +41,9 @@ import java.util.stream.IntStream;
 
 /**
  * Turns a sheet's rows of cell texts into progress entries, handed to a consumer one by one as
- * their rows are read: the one row assembler of both reading modes, and of both ways of reading
- * (a whole report, or entry by entry). It keeps no task: what it holds across rows is bounded by
+ * their rows are read (each once the row below it is read, which may continue its progress): the
+ * one row assembler of both reading modes, and of both ways of reading (a whole report, or entry by
+ * entry). It keeps one task at most, the last one read: what else it holds across rows is bounded by
  * the sheet's size in bits and ints (own values of fill-down cells, the row of each task number,
  * the {@linkplain TaskFingerprints fingerprints} of unnumbered tasks), plus the categories.
  *
@@ -57,6 +58,10 @@ import java.util.stream.IntStream;
  *       is also what a merged range shows. The merged ranges, sent after the rows, only confirm it:
  *       a hidden value under a merged cell is reported.
  *   <li>Content, progress, number, responsible units and remark are never filled down.
+ *   <li>A row whose only text is a progress, right under a task row (its number and task cells merged over
+ *       it, or blank as a spreadsheet saves a merged cell), continues that task's progress: a table giving
+ *       each unit's report in a row of its own ({@code 区投促局:…} / {@code 大观园街道办事处:…}). Its text is the
+ *       next line of the task's progress, so an entry is handed over once the row below it is read.
  * </ul>
  *
  * The title and the period are known from the rows above the header before the first task row,
@@ -90,6 +95,10 @@ public final class RowAssembler implements RowVisitor {
     private String lastLeader;
     private String lastLeads;
     private boolean taskAbove;
+    /** The entry of the last task row, held until the rows below it can no longer continue its progress. */
+    private ProgressEntry held;
+    /** Whether the row above was read as a task, whose progress a row of a progress alone continues. */
+    private boolean continuable;
     private long rowsRead;
     private long declaredRows = -1;
 
@@ -202,13 +211,23 @@ public final class RowAssembler implements RowVisitor {
             return true;
         }
         if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+            continuable = false;
             return true;
         }
         // 合计, 全省: a row of sums over the tasks; 注:…, a signature: the notes under the table
         if (notes.takeTotal(row, cells) || notes.takeNote(row, cells, content, progressCell, taskAbove)) {
+            continuable = false;
             return true;
         }
         checkValues(row, cells);
+        if (continuable && hasProgress && onlyText(cells, progressCol)) {
+            // 大观园街道办事处:… under 区投促局:…, the number and the task merged over both: one task's progress
+            String before = held.progress().text();
+            String text = Cells.isBlank(before) ? progressCell.text() : before + "\n" + progressCell.text();
+            held = ProgressEntry.of(held.task(), held.period(), caches.progress(text));
+            return true;
+        }
+        continuable = false;
         fillDown(row, cells);
         if (hasContent) {
             addTask(row, cells, content, progressCell);
@@ -302,6 +321,7 @@ public final class RowAssembler implements RowVisitor {
     }
 
     private void addTask(int row, CellText[] cells, CellText content, CellText progressCell) {
+        continuable = false;
         Optional<Category> category = category(row);
         if (category == null) {
             return;
@@ -384,12 +404,33 @@ public final class RowAssembler implements RowVisitor {
         lastMarkedNumber = markedNumber;
         tasks++;
         built.category().ifPresent(categories::add);
-        ProgressEntry entry = ProgressEntry.of(built, period, value);
+        handOver();
+        held = ProgressEntry.of(built, period, value);
+        continuable = true;
+    }
+
+    /** Hands the held entry to the consumer: no row below it continues its progress any more. */
+    private void handOver() {
+        if (held == null) {
+            return;
+        }
+        ProgressEntry entry = held;
+        held = null;
         try {
             entries.accept(entry);
         } catch (RuntimeException e) {
             throw new ConsumerFailure(e);
         }
+    }
+
+    /** Whether a row's only text is in the given column. */
+    private static boolean onlyText(CellText[] cells, int column) {
+        for (int c = 0; c < cells.length; c++) {
+            if (c != column && cells[c] != null && !cells[c].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -493,6 +534,7 @@ public final class RowAssembler implements RowVisitor {
      * @throws TableException when the sheet has errors (strict) or no report can be built at all
      */
     public TableReadSummary finish() {
+        handOver();
         tellRowsRead();
         confirmMerges();
         hidden.report(problems, layout::header);

@@ -28,9 +28,11 @@ import org.assertj.core.api.SoftAssertions;
 public final class RealTables {
     /** The fixtures' ids, one folder each. */
     public static final List<String> IDS = List.of(
-            "beijing-dongcheng-2021", "beijing-xicheng-2020", "jiangsu-chongchuan-2023-m11",
+            "anhui-huainan-2025-h1", "beijing-dongcheng-2021", "beijing-xicheng-2020", "jiangsu-chongchuan-2023-m11",
             "hunan-changsha-furong-2021", "hunan-province-2021-m8", "hunan-yueyang-m11", "hunan-yueyanglou-2017-m8",
             "hunan-yueyanglou-2018-q1", "hunan-yueyanglou-2019-m7", "hunan-yueyanglou-2019-m8",
+            "shandong-jinan-shizhong-2019-q2", "shandong-jinan-shizhong-2025-q2", "shandong-qingdao-2017-h1",
+            "shanghai-city-2024",
             "sichuan-meishan-2017-m11", "sichuan-meishan-2017-m7",
             "zhejiang-cangnan-2022-m10", "zhejiang-keqiao-2023-q1", "zhejiang-shaoxing-2020-q1", "zhejiang-shaoxing-2021",
             "zhejiang-songyang-2022-h1", "zhejiang-taishun-2023-m10", "zhejiang-taishun-2024-m4",
@@ -40,7 +42,7 @@ public final class RealTables {
      * Fixtures whose stored page gives the table without any title (the text begins at the header): the
      * reader refuses them until the caller gives a title, and then reads them as {@code expected.tsv} says.
      */
-    public static final List<String> UNTITLED = List.of("guangdong-zhaoqing-2020");
+    public static final List<String> UNTITLED = List.of("guangdong-zhaoqing-2020", "shanghai-baoshan-2022-m8");
 
     private RealTables() {}
 

@@ -1,0 +1,62 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.Task;
+import io.workplan.sheet.TableReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Header words known by their form, as real tables of 青岛市, 济南市市中区 and 上海市 write them (corpus {@code
+ * shandong-qingdao-2017-h1}, {@code shandong-jinan-shizhong-2019-q2}, {@code shanghai-city-2024}): {@code …事项}
+ * names the task, {@code …序号} the number, {@code 占全年计划} a share of the plan, the progress.
+ */
+class HeaderFamiliesTest {
+    private static final String TITLE = "2017年政府工作报告公开挂牌督办事项上半年进展情况";
+
+    private static TableReader.Read read(String header, String... rows) {
+        return Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">" + Pages.rows(header, rows) + "</table>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"公开挂牌督办事项", "督办事项", "重点督办事项", "民生实事事项"})
+    void aHeaderEndingInAMatterNamesTheTask(String header) {
+        // the task's column stands right of the number, left of a target: read by its word, not as the unnamed
+        // column left of the progress, and without the warning that reading gives
+        TableReader.Read read = read("序号|年度工作任务和目标|" + header + "|责任单位|上半年进展",
+                "1|完成年度计划目标。|全市生产总值增长8%左右。|市发展改革委|生产总值增长7.7%。");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.content()).isEqualTo("全市生产总值增长8%左右。");
+        assertThat(task.extras()).containsExactly(java.util.Map.entry("年度工作任务和目标", "完成年度计划目标。"));
+        assertThat(read.summary().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"分解<br>序号", "分解序号", "任务序号", "项目 序号"})
+    void aHeaderEndingInANumberNamesTheNumber(String header) {
+        TableReader.Read read = read(header + "|主要任务|进展情况|责任单位",
+                "3|重点打造绿地科创大厦特色楼宇。|已完成招商。|区科技局");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.number()).hasValue(3);
+        assertThat(task.extras()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"占全年计划", "占年度计划", "占全年目标", "占年度任务", "占计划比例", "占全年计划(%)"})
+    void aShareOfThePlanIsTheProgressAndTheCountBesideItIsKept(String header) {
+        TableReader.Read read = read("序号|实事项目名称|完成情况|" + header, "1|新增4000张养老床位|4385|110%");
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task).orElseThrow().percent()).contains(new java.math.BigDecimal("110"));
+        assertThat(task.extras()).containsExactly(java.util.Map.entry("完成情况", "4385"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"占比", "占地面积", "占用情况"})
+    void otherWordsOfAShareAreNoProgress(String header) {
+        TableReader.Read read = read("序号|实事项目名称|完成情况|" + header, "1|新增4000张养老床位|已完成。|12%");
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task).orElseThrow().text()).isEqualTo("已完成。");
+        assertThat(task.extras()).containsExactly(java.util.Map.entry(header, "12%"));
+    }
+}
