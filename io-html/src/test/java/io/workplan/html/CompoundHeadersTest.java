@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Headers of two words in one cell ({@code 牵头单位及主要负责人}, {@code 责任主体与协同单位}, {@code 年度任务及目标})
+ * Headers of two words in one cell ({@code 牵头单位及主要负责人}, {@code 责任主体与协同单位}, {@code 年度任务及目标},
+ * {@code 具体任务及目标})
  * and progress columns of two periods ({@code 1-10月推进情况} beside {@code 1-11月推进情况}), as real tables of
  * 肇庆市, 崇川区 and 东城区 write them (corpus {@code guangdong-zhaoqing-2020}, {@code jiangsu-chongchuan-2023-m11},
  * {@code beijing-dongcheng-2021}).
@@ -77,6 +78,17 @@ class CompoundHeadersTest {
         Task task = report.tasks().get(0);
         assertThat(task.content()).isEqualTo("常态化疫情防控");
         assertThat(task.extras()).containsEntry(header, "确保不发生聚集性疫情");
+    }
+
+    // 袁州区's 具体任务及目标 (corpus jiangxi-yuanzhou-2023-m9): the task, stated with its target; 项目名称 beside it a category
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"具体任务及目标", "主要任务和目标", "年度目标与重点任务", "工作任务及年度目标任务"})
+    void aTaskWordAndATargetWordAreTheTask(String header) {
+        ProgressReport report = read("序号|项目名称|" + header + "|牵头单位|进展情况", "1|公办教育资源扩容提质惠民工程|完成区第二幼儿园建设。|区教体局|已完工。");
+        Task task = report.tasks().get(0);
+        assertThat(task.content()).isEqualTo("完成区第二幼儿园建设。");
+        assertThat(task.category()).map(c -> c.label()).contains("公办教育资源扩容提质惠民工程");
+        assertThat(task.extras()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} | {1}")

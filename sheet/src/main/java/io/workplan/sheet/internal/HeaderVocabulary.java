@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader.
+ *   <li>Two words joined by {@code 及}, {@code 与}, {@code 和}, {@code 暨} or {@code 、}: of one reading, that
+ *       reading ({@code 年度任务及目标}, a target); two unit words, units ({@code 责任主体与协同单位}); a unit word and
+ *       a person word, the units ({@code 牵头单位及主要负责人}); a task word and a target word, the task stated with
+ *       its target ({@code 具体任务及目标}).
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -292,10 +296,20 @@ public final class HeaderVocabulary {
         if (first.isPresent() && second.isPresent() && isUnits(first.get()) && isUnits(second.get())) {
             return Optional.of(Reading.UNITS);
         }
+        if (first.isPresent() && second.isPresent() && isTaskAndTarget(first.get(), second.get())) {
+            // 具体任务及目标: the task, stated with its target
+            return Optional.of(Reading.CONTENT);
+        }
         if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
             return first;
         }
         return Optional.empty();
+    }
+
+    /** A task word and a target word, in either order ({@code 具体任务及目标}, {@code 目标和主要任务}). */
+    private static boolean isTaskAndTarget(Reading first, Reading second) {
+        return first == Reading.CONTENT && second == Reading.TASK_OR_TARGET
+                || first == Reading.TASK_OR_TARGET && second == Reading.CONTENT;
     }
 
     private static boolean isUnits(Reading reading) {
