@@ -212,9 +212,9 @@ public final class RowAssembler implements RowVisitor {
         if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
             return true;
         }
-        Category heading = categoryCol < 0 ? notes.heading(cells) : null;
-        if (heading != null) {
-            takeHeading(row, NoteRows.firstText(cells), heading);
+        Category headed = categoryCol < 0 ? notes.heading(cells) : null;
+        if (headed != null) {
+            takeHeading(row, NoteRows.firstText(cells), headed);
             return true;
         }
         // 合计, 全省: a row of sums over the tasks; 注:…, a signature: the notes under the table
