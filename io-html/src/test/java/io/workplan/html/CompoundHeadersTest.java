@@ -71,10 +71,11 @@ class CompoundHeadersTest {
         assertThat(task.extras()).isEmpty();
     }
 
-    // 吉水县's 具体工作任务和要求 (corpus jiangxi-jishui) names what a task requires: 要求 alone beside a task is a target too
+    // 吉水县's 具体工作任务和要求 (corpus jiangxi-jishui) names what a task requires: 要求 alone beside a task is a target too;
+    // a task stated with its target (具体任务及目标) is a target beside a column that certainly holds the task
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"年度任务及目标", "年度目标与任务", "要求", "工作要求"})
-    void twoTargetWordsBesideATaskColumnAreATarget(String header) {
+    @CsvSource(delimiter = ';', value = {"年度任务及目标", "年度目标与任务", "要求", "工作要求", "具体任务及目标", "具体工作任务和要求"})
+    void targetWordsBesideATaskColumnAreATarget(String header) {
         ProgressReport report = read("序号|任务名称|" + header + "|全年完成情况", "1|常态化疫情防控|确保不发生聚集性疫情|持续落实各项措施。");
         Task task = report.tasks().get(0);
         assertThat(task.content()).isEqualTo("常态化疫情防控");

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *   <li>Two words joined by {@code 及}, {@code 与}, {@code 和}, {@code 暨} or {@code 、}: of one reading, that
  *       reading ({@code 年度任务及目标}, a target); two unit words, units ({@code 责任主体与协同单位}); a unit word and
  *       a person word, the units ({@code 牵头单位及主要负责人}); a task word and a target word, the task stated with
- *       its target ({@code 具体任务及目标}).
+ *       its target ({@code 具体任务及目标}), a target beside a column that certainly holds the task.
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * Some words name one of two roles, which the {@code SheetLayout} decides from the table: a {@link
  * Reading#NAME} ({@code 项目名称}) is the category beside another task column and the task without
  * one; a {@link Reading#TASK_OR_TARGET} ({@code 目标任务}) is the task unless another column holds it,
- * then the target (an extra column); {@link Reading#UNITS} ({@code 责任单位}) are the lead units
+ * then the target (an extra column); a {@link Reading#TASK_WITH_TARGET} ({@code 具体任务及目标}) is the task unless a
+ * {@link Reading#CONTENT} column is there, then a target; {@link Reading#UNITS} ({@code 责任单位}) are the lead units
  * unless a lead-unit column is there, then the responsible units.
  */
 public final class HeaderVocabulary {
@@ -53,6 +54,11 @@ public final class HeaderVocabulary {
         CONTENT(ColumnRole.CONTENT),
         /** The task, or the target when another column holds the task ({@code 目标任务}). */
         TASK_OR_TARGET(ColumnRole.CONTENT),
+        /**
+         * The task stated with its target ({@code 具体任务及目标}): the task, or a target when a column certainly
+         * holds the task; beside a name, the task.
+         */
+        TASK_WITH_TARGET(ColumnRole.CONTENT),
         /** The leading official. */
         LEADER(ColumnRole.LEADER),
         /** The lead units, certainly ({@code 牵头单位}). */
@@ -299,7 +305,7 @@ public final class HeaderVocabulary {
         }
         if (first.isPresent() && second.isPresent() && isTaskAndTarget(first.get(), second.get())) {
             // 具体任务及目标: the task, stated with its target
-            return Optional.of(Reading.CONTENT);
+            return Optional.of(Reading.TASK_WITH_TARGET);
         }
         if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
             return first;
