@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Headers of two words in one cell ({@code 牵头单位及主要负责人}, {@code 责任主体与协同单位}, {@code 年度任务及目标})
+ * Headers of two words in one cell ({@code 牵头单位及主要负责人}, {@code 责任主体与协同单位}, {@code 年度任务及目标},
+ * {@code 具体任务及目标}, {@code 具体工作任务和要求})
  * and progress columns of two periods ({@code 1-10月推进情况} beside {@code 1-11月推进情况}), as real tables of
  * 肇庆市, 崇川区, 东城区 and 宝山区 write them (corpus {@code guangdong-zhaoqing-2020}, {@code jiangsu-chongchuan-2023-m11},
  * {@code beijing-dongcheng-2021}, {@code shanghai-baoshan-2022-m8}).
@@ -70,9 +71,11 @@ class CompoundHeadersTest {
         assertThat(task.extras()).isEmpty();
     }
 
+    // 吉水县's 具体工作任务和要求 (corpus jiangxi-jishui) names what a task requires: 要求 alone beside a task is a target too;
+    // a task stated with its target (具体任务及目标) is a target beside a column that certainly holds the task
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"年度任务及目标", "年度目标与任务"})
-    void twoTargetWordsBesideATaskColumnAreATarget(String header) {
+    @CsvSource(delimiter = ';', value = {"年度任务及目标", "年度目标与任务", "要求", "工作要求", "具体任务及目标", "具体工作任务和要求"})
+    void targetWordsBesideATaskColumnAreATarget(String header) {
         ProgressReport report = read("序号|任务名称|" + header + "|全年完成情况", "1|常态化疫情防控|确保不发生聚集性疫情|持续落实各项措施。");
         Task task = report.tasks().get(0);
         assertThat(task.content()).isEqualTo("常态化疫情防控");
@@ -88,6 +91,18 @@ class CompoundHeadersTest {
         Task task = report.tasks().get(0);
         assertThat(task.content()).isEqualTo("新增760张养老床位(市级、区级)");
         assertThat(task.extras()).containsExactly(java.util.Map.entry("8月份目标", "进场施工。"));
+    }
+
+    // 袁州区's 具体任务及目标 (corpus jiangxi-yuanzhou-2023-m9): the task, stated with its target; 项目名称 beside it a category
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"具体任务及目标", "主要任务和目标", "年度目标与重点任务", "工作任务及年度目标任务",
+        "具体工作任务和要求", "工作任务及要求"})
+    void aTaskWordAndATargetWordAreTheTask(String header) {
+        ProgressReport report = read("序号|项目名称|" + header + "|牵头单位|进展情况", "1|公办教育资源扩容提质惠民工程|完成区第二幼儿园建设。|区教体局|已完工。");
+        Task task = report.tasks().get(0);
+        assertThat(task.content()).isEqualTo("完成区第二幼儿园建设。");
+        assertThat(task.category()).map(c -> c.label()).contains("公办教育资源扩容提质惠民工程");
+        assertThat(task.extras()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} | {1}")

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Documents laid out as real ones are, built here with XWPF, and what the reader makes of them. */
 class LayoutTest {
@@ -85,9 +87,11 @@ class LayoutTest {
         assertThat(read.warnings()).isEmpty();
     }
 
-    @Test
-    void theTitleIsTheNearestParagraphBeforeTheTable() throws Exception {
-        Path file = TestDocs.write(dir.resolve("title.docx"), "附件1", TITLE, "", List.of(
+    // below the title a blank paragraph, or a subtitle naming no period (九江市's table, corpus jiangxi-jiujiang-2025-m5)
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "(共十大类 25个子项目)"})
+    void theTitleIsTheNearestParagraphBeforeTheTableThatNamesAPeriod(String below) throws Exception {
+        Path file = TestDocs.write(dir.resolve("title.docx"), "附件1", TITLE, below, List.of(
                 List.of("序号", "主要工作内容", "牵头单位", "完成进度"),
                 List.of("1", "地区生产总值增长5.5%。", "区发改经信局", "52%")));
 
@@ -96,6 +100,22 @@ class LayoutTest {
         assertThat(report.title()).isEqualTo(TITLE);
         assertThat(report.period()).contains(ReportingPeriod.quarter(2024, 2));
         assertThat(report.tasks()).singleElement().extracting(Task::content).isEqualTo("地区生产总值增长5.5%。");
+    }
+
+    // the title of the table before does not reach past it: the second table's is the paragraph before it
+    @Test
+    void aTitleNamingAPeriodServesOnlyTheTableBelowIt() throws Exception {
+        Path file = TestDocs.write(dir.resolve("second.docx"), TITLE, List.of(
+                List.of("序号", "主要工作内容", "牵头单位", "完成进度"),
+                List.of("1", "地区生产总值增长5.5%。", "区发改经信局", "52%")), "附件2 重点项目表", "(单位:万元)", List.of(
+                List.of("序号", "主要工作内容", "牵头单位", "完成进度"),
+                List.of("1", "建成城北学校。", "区教育局", "60%")));
+
+        ProgressReport second = WordReader.create(WordReadOptions.builder()
+                .table(TableReadOptions.builder().table(1).build()).build()).read(file).report();
+
+        assertThat(second.title()).isEqualTo("(单位:万元)");
+        assertThat(second.period()).isEmpty();
     }
 
     @Test

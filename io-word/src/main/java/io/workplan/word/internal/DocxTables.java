@@ -1,6 +1,7 @@
 package io.workplan.word.internal;
 
 import io.workplan.core.Problem;
+import io.workplan.core.ReportingPeriod;
 import io.workplan.sheet.CellText;
 import io.workplan.sheet.MergedRange;
 import io.workplan.sheet.RowVisitor;
@@ -42,7 +43,7 @@ public final class DocxTables implements TableSource {
     /** A cell placed on the grid: its first column and its text ({@code null} when blank). */
     private record Cell(int column, CellText text) {}
 
-    /** A table's rows (each its placed cells), merged ranges and the paragraph before it. */
+    /** A table's rows (each its placed cells), merged ranges and its title (see {@link #collect}). */
     private record Table(List<List<Cell>> rows, List<MergedRange> merges, String title) {}
 
     /** A cell outside the grid that a table may have, with where it is. */
@@ -86,18 +87,29 @@ public final class DocxTables implements TableSource {
         return "表" + (table + 1);
     }
 
-    /** Walks body elements in order, adding each table and then the tables nested in its cells. */
+    /**
+     * Walks body elements in order, adding each table and then the tables nested in its cells. A table's
+     * title is the nearest paragraph before it, or, when that one names no period, the nearest since the
+     * table before that names one (a title above its subtitle: {@code …进展情况表(截至5月31日)} above {@code
+     * (共十大类 25个子项目)}).
+     */
     private static void collect(List<IBodyElement> elements, String outerTitle, List<Table> tables) {
         String title = outerTitle;
+        String dated = null;
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph) {
                 String text = ((XWPFParagraph) element).getText();
                 if (!Cells.isBlank(text)) {
                     title = text.strip();
+                    dated = ReportingPeriod.parse(title).isPresent() ? title : dated;
                 }
             } else if (element instanceof XWPFTable) {
                 XWPFTable table = (XWPFTable) element;
                 List<Map.Entry<XWPFTable, String>> nested = new ArrayList<>();
+                if (dated != null) {
+                    title = dated;
+                }
+                dated = null;
                 tables.add(grid(table, title, tables.size(), nested));
                 for (Map.Entry<XWPFTable, String> inner : nested) {
                     collect(List.of(inner.getKey()), inner.getValue() != null ? inner.getValue() : title, tables);

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader; {@code …事项}
  *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number; and a share of the
  *       plan, {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}, a progress rate.
+ *   <li>Two words joined by {@code 及}, {@code 与}, {@code 和}, {@code 暨} or {@code 、}: of one reading, that
+ *       reading ({@code 年度任务及目标}, a target); two unit words, units ({@code 责任主体与协同单位}); a unit word and
+ *       a person word, the units ({@code 牵头单位及主要负责人}); a task word and a target word, the task stated with
+ *       its target ({@code 具体任务及目标}), a target beside a column that certainly holds the task.
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -34,7 +38,8 @@ import java.util.regex.Pattern;
  * Some words name one of two roles, which the {@code SheetLayout} decides from the table: a {@link
  * Reading#NAME} ({@code 项目名称}) is the category left of another task column (an extra column right
  * of it) and the task without one; a {@link Reading#TASK_OR_TARGET} ({@code 目标任务}) is the task unless another column holds it,
- * then the target (an extra column); {@link Reading#UNITS} ({@code 责任单位}) are the lead units
+ * then the target (an extra column); a {@link Reading#TASK_WITH_TARGET} ({@code 具体任务及目标}) is the task unless a
+ * {@link Reading#CONTENT} column is there, then a target; {@link Reading#UNITS} ({@code 责任单位}) are the lead units
  * unless a lead-unit column is there, then the responsible units.
  */
 public final class HeaderVocabulary {
@@ -51,6 +56,11 @@ public final class HeaderVocabulary {
         CONTENT(ColumnRole.CONTENT),
         /** The task, or the target when another column holds the task ({@code 目标任务}). */
         TASK_OR_TARGET(ColumnRole.CONTENT),
+        /**
+         * The task stated with its target ({@code 具体任务及目标}): the task, or a target when a column certainly
+         * holds the task; beside a name, the task.
+         */
+        TASK_WITH_TARGET(ColumnRole.CONTENT),
         /** The leading official. */
         LEADER(ColumnRole.LEADER),
         /** The lead units, certainly ({@code 牵头单位}). */
@@ -107,7 +117,8 @@ public final class HeaderVocabulary {
                 "工作事项", "任务", "内容", "考核指标", "指标名称", "指标", "指标任务", "主要指标", "建设内容",
                 "主要内容", "重点工作内容", "具体内容", "目标内容", "工作目标任务", "任务名称", "事项");
         words(Reading.TASK_OR_TARGET, "目标任务", "年度目标任务", "年度目标", "目标", "工作目标", "任务目标",
-                "全年目标", "全年任务目标", "年度任务", "全年任务", "攻坚目标任务", "目标要求", "指标任务数");
+                "全年目标", "全年任务目标", "年度任务", "全年任务", "攻坚目标任务", "目标要求", "指标任务数", "要求", "工作要求",
+                "任务要求");
         words(Reading.LEADER, "牵头领导", "责任领导", "分管领导", "联系领导", "责任区领导", "分管区领导", "牵头区领导",
                 "牵头县领导", "分管县领导", "责任县领导", "领导", "牵头市领导", "分管市领导", "责任市领导", "包联领导");
         words(Reading.LEAD_UNITS, "牵头单位", "牵头责任单位", "牵头部门", "主办单位", "牵头科室", "主责单位",
@@ -302,6 +313,10 @@ public final class HeaderVocabulary {
         if (first.isPresent() && second.isPresent() && isUnits(first.get()) && isUnits(second.get())) {
             return Optional.of(Reading.UNITS);
         }
+        if (first.isPresent() && second.isPresent() && isTaskAndTarget(first.get(), second.get())) {
+            // 具体任务及目标: the task, stated with its target
+            return Optional.of(Reading.TASK_WITH_TARGET);
+        }
         if (first.isPresent() && isUnits(first.get()) && isPerson(m.group(2))) {
             return first;
         }
@@ -310,6 +325,12 @@ public final class HeaderVocabulary {
             return first;
         }
         return Optional.empty();
+    }
+
+    /** A task word and a target word, in either order ({@code 具体任务及目标}, {@code 目标和主要任务}). */
+    private static boolean isTaskAndTarget(Reading first, Reading second) {
+        return first == Reading.CONTENT && second == Reading.TASK_OR_TARGET
+                || first == Reading.TASK_OR_TARGET && second == Reading.CONTENT;
     }
 
     private static boolean isUnits(Reading reading) {

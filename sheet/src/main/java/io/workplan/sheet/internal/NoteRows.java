@@ -1,5 +1,6 @@
 package io.workplan.sheet.internal;
 
+import io.workplan.core.Category;
 import io.workplan.core.Problem.Severity;
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.CellText;
@@ -71,6 +72,34 @@ final class NoteRows {
     }
 
     /**
+     * The heading of a run of tasks, in a table without a category column: a row holding one text only,
+     * outside the content and the progress columns (a cell merged over the table's width gives its text to
+     * its first column), opening with an enumerator in Chinese numerals ({@code 一、经济社会发展主要预期目标},
+     * {@code (一)以创建国家高新区为抓手…}) and above the notes under the table. An enumerator in digits
+     * ({@code 1、}) is no heading's: notes and tasks are numbered so.
+     *
+     * @return the heading's category, or null when the row is no heading
+     */
+    Category heading(CellText[] cells) {
+        if (trailer) {
+            return null;
+        }
+        int column = firstText(cells);
+        if (column < 0 || column == contentCol || column == progressCol) {
+            return null;
+        }
+        for (int c = column + 1; c < cells.length; c++) {
+            if (cells[c] != null && !cells[c].isBlank()) {
+                return null;
+            }
+        }
+        Category category = Category.parse(cells[column].text());
+        return category.enumerator().filter(e -> CHINESE_ENUMERATOR.matcher(e).find()).isPresent() ? category : null;
+    }
+
+    private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("[一二三四五六七八九十百]");
+
+    /**
      * Whether a row that is not a task row starts the notes under the table: it holds one text only,
      * and that text cannot be a task's. A single text in the content column is a task (with a blank
      * progress) once a task row is above it, whatever its words ({@code 说明…}, {@code 填报…} can
@@ -133,7 +162,7 @@ final class NoteRows {
                 && TOTAL.matcher(Text.key(cells[first].text())).matches();
     }
 
-    private static int firstText(CellText[] cells) {
+    static int firstText(CellText[] cells) {
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !cells[c].isBlank()) {
                 return c;

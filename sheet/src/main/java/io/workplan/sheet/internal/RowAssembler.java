@@ -54,6 +54,9 @@ import java.util.stream.IntStream;
  *       that cannot be a task's, or any row after such a row that lacks a content or a progress,
  *       is a note under the table; such a row holding a content, or a progress other than a date,
  *       is reported.
+ *   <li>In a table without a category column, a heading row ({@code 一、…}, {@code (一)…}: one text outside the
+ *       task's and the progress's columns, see {@code NoteRows}) is the category of the tasks below it, up to the
+ *       next heading.
  *   <li>Category, lead units and leader are filled down: a blank cell means "same as above", which
  *       is also what a merged range shows. The merged ranges, sent after the rows, only confirm it:
  *       a hidden value under a merged cell is reported.
@@ -122,6 +125,11 @@ public final class RowAssembler implements RowVisitor {
     /** The texts (enumerator, name) whose category was read last, and that category: a run of tasks shares them. */
     private final String[] categoryOf = new String[2];
     private Optional<Category> lastCategoryRead;
+    /** In a table without a category column, the heading row above the tasks, its row, and the tasks under it. */
+    private Optional<Category> heading = Optional.empty();
+    private int headingRow;
+    private int headingColumn;
+    private int headingTasks;
     private final NoteRows notes;
     private final TaskNumbers numbers;
     private final ReadCaches caches = new ReadCaches();
@@ -212,6 +220,11 @@ public final class RowAssembler implements RowVisitor {
         }
         if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
             continuable = false;
+            return true;
+        }
+        Category headed = categoryCol < 0 ? notes.heading(cells) : null;
+        if (headed != null) {
+            takeHeading(row, NoteRows.firstText(cells), headed);
             return true;
         }
         // 合计, 全省: a row of sums over the tasks; 注:…, a signature: the notes under the table
@@ -448,10 +461,37 @@ public final class RowAssembler implements RowVisitor {
         return cell != null && !cell.isBlank() ? cell : null;
     }
 
-    /** The row's category: none in a table without a category column, or above the first category. */
+    /**
+     * A heading row of a table without a category column ({@code 一、经济社会发展主要预期目标}): the category of the
+     * tasks below it, up to the next heading. A heading followed by another before any task of its own (a part's
+     * heading above its first section's, {@code 二、重点工作} above {@code (一)…}) is said in a warning: the tasks are
+     * read under the nearer one, a task having one category.
+     */
+    private void takeHeading(int row, int column, Category category) {
+        unusedHeading();
+        heading = Optional.of(category);
+        headingRow = row;
+        headingColumn = column;
+        headingTasks = 0;
+    }
+
+    /** The heading read last, when no task was read under it: said, so that it is not lost unnoticed. */
+    private void unusedHeading() {
+        if (heading.isPresent() && headingTasks == 0) {
+            problems.add(Severity.WARNING, headingRow, headingColumn, null, heading.get().label(),
+                    "a heading without a task under it, before the next heading or the end of the table: no task is"
+                            + " read under " + heading.get().label());
+        }
+    }
+
+    /**
+     * The row's category: the category column's, filled down; in a table without one, the heading above it
+     * (none above the first heading); none above the first category.
+     */
     private Optional<Category> category(int row) {
         if (categoryCol < 0) {
-            return Optional.empty();
+            headingTasks++;
+            return heading;
         }
         String enumerator = nameCol >= 0 ? lastCategory : null;
         String name = nameCol >= 0 ? lastName : lastCategory;
@@ -536,6 +576,7 @@ public final class RowAssembler implements RowVisitor {
     public TableReadSummary finish() {
         handOver();
         tellRowsRead();
+        unusedHeading();
         confirmMerges();
         hidden.report(problems, layout::header);
         boolean fatal = !layout.isComplete();

@@ -298,6 +298,11 @@ public final class SheetLayout {
             List<Integer> content = with(HeaderVocabulary.Reading.CONTENT);
             List<Integer> names = with(HeaderVocabulary.Reading.NAME);
             List<Integer> targets = with(HeaderVocabulary.Reading.TASK_OR_TARGET);
+            // 具体任务及目标: the task stated with its target, unless a column certainly holds the task; then a column
+            // of its own, kept as an extra column as a header no role reads is (nothing ambiguous to say)
+            if (content.isEmpty()) {
+                content.addAll(with(HeaderVocabulary.Reading.TASK_WITH_TARGET));
+            }
             List<Integer> categories = new ArrayList<>(with(HeaderVocabulary.Reading.CATEGORY));
             if (!content.isEmpty()) {
                 take(ColumnRole.CONTENT, content, "the task");

@@ -36,7 +36,9 @@ public final class RealTables {
             "sichuan-meishan-2017-m11", "sichuan-meishan-2017-m7",
             "zhejiang-cangnan-2022-m10", "zhejiang-keqiao-2023-q1", "zhejiang-shaoxing-2020-q1", "zhejiang-shaoxing-2021",
             "zhejiang-songyang-2022-h1", "zhejiang-taishun-2023-m10", "zhejiang-taishun-2024-m4",
-            "zhejiang-wenzhou-2018-m6", "zhejiang-xiangshan-sizhoutou-2024-q2", "zhejiang-yueqing-2022");
+            "zhejiang-wenzhou-2018-m6", "zhejiang-xiangshan-sizhoutou-2024-q2", "zhejiang-yueqing-2022",
+            "jiangxi-jiujiang-2025-m5", "jiangxi-yuanzhou-2023-m9", "chongqing-tongliang-2025-h1",
+            "jiangxi-jishui");
 
     /**
      * Fixtures whose stored page gives the table without any title (the text begins at the header): the
