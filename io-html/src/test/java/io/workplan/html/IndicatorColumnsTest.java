@@ -57,6 +57,40 @@ class IndicatorColumnsTest {
                 .contains(header + " (E1) is kept as an extra column: a name right of the task 主要工作内容 (B1) is not its category");
     }
 
+    /**
+     * 淮南市 2025年上半年国民经济和社会发展计划主要预期目标完成情况 (https://www.huainan.gov.cn/public/6596035/1260861368.html):
+     * a growth planned and the growth reached, both in percent; {@code 4} is a growth of 4 %, not 4 % of the work.
+     */
+    @ParameterizedTest(name = "{0} beside {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        预期增长(%); 上半年完成(%)
+        目标(%); 完成(%)
+        年度目标（%）; 1-6月完成情况（%）
+        计划增速%; 1-9月完成%
+        """)
+    void aCompletionBesideATargetInPercentIsTheValueReachedReadAsItStands(String target, String completion) {
+        TableReader.Read read = read("指标名称|" + target + "|" + completion,
+                "地区生产总值|6左右|4", "规上工业增加值|6.5以上|-3.6", "城镇新增就业|2.7万人以上|1.34万人", "粮食产量及播种面积|完成省下达年度目标任务|序时推进");
+        assertThat(read.report().entries()).extracting(e -> e.progress().text())
+                .containsExactly("4", "-3.6", "1.34万人", "序时推进");
+        assertThat(read.report().entries()).extracting(e -> e.progress().percent().isPresent()).containsOnly(false);
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .contains(completion + " (C1) is the value reached in the unit of " + target
+                        + " (B1): its numbers are read as they stand, not as shares of the target");
+    }
+
+    @ParameterizedTest(name = "{0} beside {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+        目标(%); 完成目标(%)
+        预期增长(%); 完成率(%)
+        目标任务; 完成(%)
+        年度目标任务数(%); 完成情况(%)
+        """)
+    void aShareOfTheTargetOrACompletionBesideNoTargetInPercentStaysARate(String target, String completion) {
+        ProgressReport report = read("指标名称|" + target + "|" + completion, "城镇新增就业(人)|26000|123.4").report();
+        assertThat(report.entries().get(0).progress()).isEqualTo(Progress.ofPercent(new BigDecimal("123.4"), "123.4%"));
+    }
+
     @ParameterizedTest(name = "{0} beside {1}")
     @CsvSource(delimiter = ';', textBlock = """
         进度; 完成目标(%)

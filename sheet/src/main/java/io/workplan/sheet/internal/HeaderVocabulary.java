@@ -262,6 +262,34 @@ public final class HeaderVocabulary {
         return unit.find() && unit.group().indexOf('%') >= 0;
     }
 
+    /** A target or a plan measured in percent, its words without the unit: {@code 预期增长}, {@code 目标}, {@code 计划增速}. */
+    private static final Pattern TARGET_VALUE = Pattern.compile(
+            "^(?:全年|年度|本年度|年)?(?:预期|计划|目标|预计)(?:增长|增速|增幅|目标|值|数)?$");
+
+    /** A completion that names no share of a target: {@code 完成}, {@code 完成情况}, {@code 实际完成}, {@code 完成值}. */
+    private static final Pattern COMPLETION_VALUE = Pattern.compile("^(?:实际)?完成(?:情况|值|数)?$");
+
+    /**
+     * Whether two headers in percent are an indicator's planned and reached values in one unit, a
+     * target measured in percent ({@code 预期增长(%)}, {@code 目标(%)}) and a completion that names no
+     * share of it ({@code 上半年完成(%)}, {@code 完成情况(%)}): the completion's numbers are then the
+     * value reached (a growth of {@code 4}), not a share of the target, and are read as they stand. A
+     * completion that names a share or a rate ({@code 完成目标(%)}, {@code 完成率(%)}) stays a rate.
+     *
+     * @param target a header of the table
+     * @param completion the progress column's header
+     * @return whether they are a value planned and the value reached
+     */
+    public static boolean plannedAndReached(String target, String completion) {
+        return inPercent(target) && inPercent(completion)
+                && TARGET_VALUE.matcher(bareWords(target)).matches() && COMPLETION_VALUE.matcher(bareWords(completion)).matches();
+    }
+
+    /** A header's key without its unit behind and its period in front: {@code 上半年完成(%)} is {@code 完成}. */
+    private static String bareWords(String header) {
+        return LEADING_PERIOD.matcher(TRAILING_UNIT.matcher(Text.key(header)).replaceFirst("")).replaceFirst("");
+    }
+
     /** The built-in reading of a header's key, before its unit says more. */
     private Optional<Reading> builtInReading(String key) {
         Reading r = WORDS.get(key);

@@ -163,7 +163,7 @@ public final class RowAssembler implements RowVisitor {
         this.leadCol = layout.column(ColumnRole.LEAD_UNITS).orElse(-1);
         this.responsibleCol = layout.column(ColumnRole.RESPONSIBLE_UNITS).orElse(-1);
         this.progressCol = layout.column(ColumnRole.PROGRESS).orElse(-1);
-        this.progressInPercent = progressCol >= 0 && HeaderVocabulary.inPercent(layout.header(progressCol));
+        this.progressInPercent = layout.progressInPercent();
         this.remarkCol = layout.column(ColumnRole.REMARK).orElse(-1);
         this.readColumns = IntStream.concat(IntStream.of(numberCol, categoryCol, nameCol,
                         contentCol, layout.contentDetailColumn(), leaderCol, leadCol, responsibleCol, progressCol, remarkCol),

@@ -41,6 +41,7 @@ public final class SheetLayout {
     private final Map<Integer, String> extras;
     private final Map<Integer, String> persons;
     private final String markedNumberHeader;
+    private final boolean progressInPercent;
 
     private SheetLayout(String sheet, int headerRow, Map<ColumnRole, Integer> columns, int categoryNameColumn,
             int contentDetailColumn, Map<Integer, String> headers, Map<Integer, String> published, List<String> titleRows,
@@ -58,6 +59,26 @@ public final class SheetLayout {
         this.persons = Collections.unmodifiableMap(persons);
         Integer number = columns.get(ColumnRole.NUMBER);
         this.markedNumberHeader = number == null ? null : unique(extras, published.get(number) + MARKED_NUMBER);
+        Integer progress = columns.get(ColumnRole.PROGRESS);
+        Optional<Integer> planned = progress == null ? Optional.empty() : published.keySet().stream()
+                .filter(c -> !c.equals(progress) && HeaderVocabulary.plannedAndReached(published.get(c), published.get(progress)))
+                .findFirst();
+        this.progressInPercent = progress != null && HeaderVocabulary.inPercent(published.get(progress)) && planned.isEmpty();
+        planned.ifPresent(c -> decisions.putIfAbsent(progress, published.get(progress) + " (" + Cells.ref(headerRow, progress)
+                + ") is the value reached in the unit of " + published.get(c) + " (" + Cells.ref(headerRow, c)
+                + "): its numbers are read as they stand, not as shares of the target"));
+    }
+
+    /**
+     * Whether a bare number in the progress column is a percentage ({@code 123.4} under {@code
+     * 完成目标(%)} is 123.4 %): its header gives its unit as percent, and no target beside it is
+     * measured in percent too ({@code 预期增长(%)} beside {@code 上半年完成(%)}: the value reached, a
+     * growth of {@code 4}, read as it stands; see {@link HeaderVocabulary#plannedAndReached}).
+     *
+     * @return whether the progress column's bare numbers are percentages
+     */
+    public boolean progressInPercent() {
+        return progressInPercent;
     }
 
     /** What follows the number's header in the header of a marked number's cell as published. */
