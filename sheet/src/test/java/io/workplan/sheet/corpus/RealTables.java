@@ -28,7 +28,7 @@ import org.assertj.core.api.SoftAssertions;
 public final class RealTables {
     /** The fixtures' ids, one folder each. */
     public static final List<String> IDS = List.of(
-            "anhui-huainan-2025-h1", "beijing-dongcheng-2021", "beijing-xicheng-2020", "jiangsu-chongchuan-2023-m11",
+            "anhui-huainan-2025-h1", "anhui-huainan-2025-h1-indicators", "beijing-dongcheng-2021", "beijing-xicheng-2020", "jiangsu-chongchuan-2023-m11",
             "hunan-changsha-furong-2021", "hunan-province-2021-m8", "hunan-yueyang-m11", "hunan-yueyanglou-2017-m8",
             "hunan-yueyanglou-2018-q1", "hunan-yueyanglou-2019-m7", "hunan-yueyanglou-2019-m8",
             "shandong-jinan-shizhong-2019-q2", "shandong-jinan-shizhong-2025-q2", "shandong-qingdao-2017-h1",
