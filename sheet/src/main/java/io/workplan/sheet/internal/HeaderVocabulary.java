@@ -241,8 +241,7 @@ public final class HeaderVocabulary {
         Optional<Reading> words = builtInReading(key);
         if (inPercent(header)) {
             // a header in percent names a rate: 完成情况(%), 完成目标(%), 占全年任务(%); never a target measured so (目标(%))
-            String stripped = LEADING_PERIOD.matcher(TRAILING_UNIT.matcher(key).replaceFirst("")).replaceFirst("");
-            if (words.equals(Optional.of(Reading.PROGRESS)) || SHARE_OF_TARGET.matcher(stripped).matches()) {
+            if (words.equals(Optional.of(Reading.PROGRESS)) || SHARE_OF_TARGET.matcher(bareWords(key)).matches()) {
                 return Optional.of(Reading.PROGRESS_RATE);
             }
         }
@@ -282,12 +281,13 @@ public final class HeaderVocabulary {
      */
     public static boolean plannedAndReached(String target, String completion) {
         return inPercent(target) && inPercent(completion)
-                && TARGET_VALUE.matcher(bareWords(target)).matches() && COMPLETION_VALUE.matcher(bareWords(completion)).matches();
+                && TARGET_VALUE.matcher(bareWords(Text.key(target))).matches()
+                && COMPLETION_VALUE.matcher(bareWords(Text.key(completion))).matches();
     }
 
     /** A header's key without its unit behind and its period in front: {@code 上半年完成(%)} is {@code 完成}. */
-    private static String bareWords(String header) {
-        return LEADING_PERIOD.matcher(TRAILING_UNIT.matcher(Text.key(header)).replaceFirst("")).replaceFirst("");
+    private static String bareWords(String key) {
+        return LEADING_PERIOD.matcher(TRAILING_UNIT.matcher(key).replaceFirst("")).replaceFirst("");
     }
 
     /** The built-in reading of a header's key, before its unit says more. */
