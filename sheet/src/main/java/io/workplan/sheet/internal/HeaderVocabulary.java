@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  *   <li>Word families by their ending: {@code …完成情况}, {@code …进展情况}, {@code …落实情况} are a
  *       progress text; {@code …完成率}, {@code …之比} a progress rate; {@code …项目名称} a name;
  *       {@code …牵头单位} lead units; {@code …责任单位} units; {@code …领导} a leader; {@code …事项}
- *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number; and a share of the
- *       plan, {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}, a progress rate.
+ *       ({@code 公开挂牌督办事项}) the task; {@code …序号} ({@code 分解序号}) the number; a units group joined
+ *       with its sub-header ({@code 承办单位⏎主办}, {@code 承办单位⏎协办}: a header of two rows read as one) lead or
+ *       cooperating units; and a share of the plan, {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}, a
+ *       progress rate.
  *   <li>Two words joined by {@code 及}, {@code 与}, {@code 和}, {@code 暨} or {@code 、}: of one reading, that
  *       reading ({@code 年度任务及目标}, a target); two unit words, units ({@code 责任主体与协同单位}); a unit word and
  *       a person word, the units ({@code 牵头单位及主要负责人}); a task word and a target word, the task stated with
@@ -156,6 +158,11 @@ public final class HeaderVocabulary {
             Map.entry("责任单位", Reading.UNITS),
             Map.entry("责任部门", Reading.UNITS),
             Map.entry("配合单位", Reading.COOPERATING),
+            // the sub-headers of a units group, joined to it (承办单位⏎主办 | 承办单位⏎协办, 责任单位⏎牵头 | 责任单位⏎配合)
+            Map.entry("单位主办", Reading.LEAD_UNITS),
+            Map.entry("单位牵头", Reading.LEAD_UNITS),
+            Map.entry("单位协办", Reading.COOPERATING),
+            Map.entry("单位配合", Reading.COOPERATING),
             Map.entry("工作内容", Reading.CONTENT),
             Map.entry("事项", Reading.CONTENT),
             Map.entry("序号", Reading.NUMBER),

@@ -255,9 +255,18 @@ public final class RowAssembler implements RowVisitor {
      * The cells of a row read as a task, in every column the table reader reads: an error value
      * ({@code #DIV/0!}, {@code #REF!}) or a logical value ({@code TRUE}) is an error at its cell,
      * never a text taken silently; a cell the document's reader could not take at its face value
-     * (a number format it cannot show) is a warning at its cell.
+     * (a number format it cannot show) is a warning at its cell. A text in a column with no header (and
+     * none in the rows the layout was found from, which would have made it an extra column) is an error
+     * at its cell: it is not read, and is never dropped unsaid.
      */
     private void checkValues(int row, CellText[] cells) {
+        for (int column = 0; column < cells.length; column++) {
+            CellText cell = cells[column];
+            if (cell != null && !cell.isBlank() && Arrays.binarySearch(readColumns, column) < 0) {
+                problems.add(Severity.ERROR, row, column, null, cell.text(), "a text in column "
+                        + Cells.columnName(column) + ", which has no header: it is not read; give the column a header");
+            }
+        }
         for (int column : readColumns) {
             CellText cell = cell(cells, column);
             if (cell == null) {

@@ -174,6 +174,13 @@ public final class SheetLayout {
      * ambiguous headers are decided from the other headers and from the rows below the header (see
      * {@link HeaderVocabulary}); each decision is told as a warning by {@link #check(SheetProblems)}.
      *
+     * <p>A header of two rows ({@code 进展情况} over {@code 至8月10日进展 | 最新进展}, {@code 承办单位} over
+     * {@code 主办 | 协办}, the other headers merged over both rows) is read as one row whose cells under a
+     * group are the group and the sub-header on two lines ({@code 承办单位⏎主办}), as a writer writes it
+     * back in one row; see {@link #subHeaders}. A column with no header of its own whose cells hold texts
+     * in the task rows below (the second column under a header merged over two) is kept as an extra column,
+     * named after the header left of it and told apart from it ({@code 进展情况 (2)}).
+     *
      * @param sheet the sheet's name
      * @param rows the first rows of the sheet (index, cells), at most {@link #HEADER_SEARCH_ROWS}
      * @param vocabulary the header words
@@ -184,52 +191,22 @@ public final class SheetLayout {
         List<String> titles = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             Map.Entry<Integer, CellText[]> row = rows.get(index);
-            CellText[] cells = row.getValue();
-            Map<Integer, HeaderVocabulary.Reading> readings = new LinkedHashMap<>();
-            Map<Integer, String> headers = new LinkedHashMap<>();
-            Map<Integer, String> published = new LinkedHashMap<>();
-            Map<Integer, String> persons = new LinkedHashMap<>();
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] == null || cells[c].isBlank()) {
-                    continue;
-                }
-                headers.put(c, Text.key(cells[c].text()));
-                published.put(c, Cells.header(cells[c].text()));
-                int column = c;
-                vocabulary.reading(cells[c].text()).ifPresent(r -> readings.put(column, r));
-                vocabulary.personPart(cells[c].text()).ifPresent(p -> persons.put(column, p));
-            }
-            long kinds = readings.values().stream().map(HeaderVocabulary.Reading::role).distinct().count();
-            boolean taskOrProgress = readings.values().stream().map(HeaderVocabulary.Reading::role)
-                    .anyMatch(r -> r == ColumnRole.CONTENT || r == ColumnRole.PROGRESS || r == ColumnRole.CATEGORY);
-            if (kinds >= 3 || (kinds == 2 && taskOrProgress)) {
-                Resolution resolution = new Resolution(row.getKey(), readings, headers, published, rows.subList(index + 1, rows.size()));
-                resolution.resolve();
-                int nameColumn = -1;
-                Integer category = resolution.columns.get(ColumnRole.CATEGORY);
-                if (category != null && !headers.containsKey(category + 1)
-                        && headers.keySet().stream().anyMatch(c -> c > category + 1)) {
-                    nameColumn = category + 1;
-                }
-                int detailColumn = -1;
-                Integer content = resolution.columns.get(ColumnRole.CONTENT);
-                if (content != null && !headers.containsKey(content + 1)
-                        && headers.keySet().stream().anyMatch(c -> c > content + 1)) {
-                    // the task's header spans two columns: a project's name merged beside each of its sub-items
-                    detailColumn = content + 1;
-                }
-                Map<Integer, String> extras = new LinkedHashMap<>();
-                for (Map.Entry<Integer, String> h : published.entrySet()) {
-                    if (!resolution.columns.containsValue(h.getKey())) {
-                        extras.put(h.getKey(), unique(extras, h.getValue()));
+            String[] texts = texts(row.getValue());
+            HeaderCells header = new HeaderCells(texts, vocabulary);
+            if (header.isHeader()) {
+                int last = index;
+                if (index + 1 < rows.size() && rows.get(index + 1).getKey() == row.getKey() + 1) {
+                    String[] joined = subHeaders(texts, texts(rows.get(index + 1).getValue()));
+                    if (joined != null) {
+                        header = new HeaderCells(joined, vocabulary);
+                        last = index + 1;
                     }
                 }
-                return Optional.of(new SheetLayout(sheet, row.getKey(), resolution.columns, nameColumn, detailColumn,
-                        headers, published, titles, resolution.decisions, extras, persons));
+                return Optional.of(layout(sheet, rows.get(last).getKey(), header, rows.subList(last + 1, rows.size()), titles));
             }
-            for (CellText cell : cells) {
-                if (cell != null && !cell.isBlank()) {
-                    titles.add(Cells.strip(cell.text()));
+            for (String text : texts) {
+                if (!Cells.isBlank(text)) {
+                    titles.add(Cells.strip(text));
                     break;
                 }
             }
@@ -237,14 +214,180 @@ public final class SheetLayout {
         return Optional.empty();
     }
 
-    /** The months a header begins with ({@code 1-11月…}, {@code 2023年1—11月…}), the last of them captured. */
+    /** The texts of a row's cells, {@code null} for a blank one. */
+    private static String[] texts(CellText[] cells) {
+        String[] texts = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            texts[c] = cells[c] == null || cells[c].isBlank() ? null : cells[c].text();
+        }
+        return texts;
+    }
+
+    /** The cells of a header row, as keys, as published, and as the vocabulary reads them. */
+    private static final class HeaderCells {
+        final Map<Integer, HeaderVocabulary.Reading> readings = new LinkedHashMap<>();
+        final Map<Integer, String> headers = new LinkedHashMap<>();
+        final Map<Integer, String> published = new LinkedHashMap<>();
+        final Map<Integer, String> persons = new LinkedHashMap<>();
+
+        HeaderCells(String[] texts, HeaderVocabulary vocabulary) {
+            for (int c = 0; c < texts.length; c++) {
+                if (texts[c] == null) {
+                    continue;
+                }
+                headers.put(c, Text.key(texts[c]));
+                published.put(c, Cells.header(texts[c]));
+                int column = c;
+                vocabulary.reading(texts[c]).ifPresent(r -> readings.put(column, r));
+                vocabulary.personPart(texts[c]).ifPresent(p -> persons.put(column, p));
+            }
+        }
+
+        /** Whether the row names three known columns, or two of which one is the task, the category or the progress. */
+        boolean isHeader() {
+            long kinds = readings.values().stream().map(HeaderVocabulary.Reading::role).distinct().count();
+            boolean taskOrProgress = readings.values().stream().map(HeaderVocabulary.Reading::role)
+                    .anyMatch(r -> r == ColumnRole.CONTENT || r == ColumnRole.PROGRESS || r == ColumnRole.CATEGORY);
+            return kinds >= 3 || (kinds == 2 && taskOrProgress);
+        }
+    }
+
+    /**
+     * The header's cells joined with the sub-headers of the row below, when that row is the second row of
+     * a header of two: it holds at least two texts, each under a group, a header cell followed by blank
+     * header cells (a cell merged over the columns of its sub-headers), and nothing under a header of one
+     * column (merged over both rows). A row of a task has its task there, so it is never taken for one;
+     * nor is a progress continued below a task, since no task stands between it and the header.
+     *
+     * @return the cells, a sub-header's as {@code group⏎sub} and the group's first column's as the group alone
+     *     when it has no sub-header, or {@code null} when the row is no sub-header row
+     */
+    private static String[] subHeaders(String[] header, String[] below) {
+        int width = Math.max(header.length, below.length);
+        int[] group = new int[width];
+        int texts = 0;
+        int current = -1;
+        for (int c = 0; c < width; c++) {
+            if (c < header.length && header[c] != null) {
+                current = c;
+            }
+            group[c] = current;
+        }
+        for (int c = 0; c < below.length; c++) {
+            if (below[c] == null) {
+                continue;
+            }
+            int g = group[c];
+            boolean grouped = g >= 0 && ((g + 1 < width && group[g + 1] == g) || c > g);
+            if (!grouped) {
+                return null;
+            }
+            texts++;
+        }
+        if (texts < 2) {
+            return null;
+        }
+        String[] joined = new String[width];
+        for (int c = 0; c < width; c++) {
+            String sub = c < below.length ? below[c] : null;
+            if (sub == null) {
+                joined[c] = c < header.length ? header[c] : null;
+            } else {
+                joined[c] = Cells.header(header[group[c]]) + "\n" + Cells.header(sub);
+            }
+        }
+        return joined;
+    }
+
+    /** The layout of a table whose header (its last row, when it has two) is at {@code headerRow}. */
+    private static SheetLayout layout(String sheet, int headerRow, HeaderCells header,
+            List<Map.Entry<Integer, CellText[]>> below, List<String> titles) {
+        Map<Integer, String> headers = header.headers;
+        Map<Integer, String> published = header.published;
+        Resolution resolution = new Resolution(headerRow, header.readings, headers, published, below);
+        resolution.resolve();
+        int nameColumn = -1;
+        Integer category = resolution.columns.get(ColumnRole.CATEGORY);
+        if (category != null && !headers.containsKey(category + 1)
+                && headers.keySet().stream().anyMatch(c -> c > category + 1)) {
+            nameColumn = category + 1;
+        }
+        int detailColumn = -1;
+        Integer content = resolution.columns.get(ColumnRole.CONTENT);
+        if (content != null && !headers.containsKey(content + 1)
+                && headers.keySet().stream().anyMatch(c -> c > content + 1)) {
+            // the task's header spans two columns: a project's name merged beside each of its sub-items
+            detailColumn = content + 1;
+        }
+        java.util.TreeMap<Integer, String> unread = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, String> h : published.entrySet()) {
+            if (!resolution.columns.containsValue(h.getKey())) {
+                unread.put(h.getKey(), h.getValue());
+            }
+        }
+        for (int c : unheaded(resolution.columns, headers, below, nameColumn, detailColumn)) {
+            Optional<Integer> left = headers.keySet().stream().filter(h -> h < c).reduce((a, b) -> b);
+            String base = left.map(published::get).orElse(Cells.columnName(c) + "列");
+            unread.put(c, base);
+            resolution.decisions.put(c, "the column " + Cells.columnName(c) + " has no header of its own"
+                    + left.map(l -> " (" + resolution.name(l) + " spans it)").orElse("")
+                    + ": its cells are kept as an extra column");
+        }
+        Map<Integer, String> extras = new LinkedHashMap<>();
+        unread.forEach((c, h) -> extras.put(c, headers.containsKey(c) ? unique(extras, h)
+                : unique(extras, h, published.values())));
+        return new SheetLayout(sheet, headerRow, resolution.columns, nameColumn, detailColumn,
+                headers, published, titles, resolution.decisions, extras, header.persons);
+    }
+
+    /**
+     * The columns with no header that hold a text in a row of a task below the header (its task and its
+     * progress given), in the rows the layout is found from: left out, their texts would be lost.
+     */
+    private static List<Integer> unheaded(Map<ColumnRole, Integer> columns, Map<Integer, String> headers,
+            List<Map.Entry<Integer, CellText[]>> below, int nameColumn, int detailColumn) {
+        Integer content = columns.get(ColumnRole.CONTENT);
+        Integer progress = columns.get(ColumnRole.PROGRESS);
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        if (content == null || progress == null) {
+            return List.of();
+        }
+        for (Map.Entry<Integer, CellText[]> row : below) {
+            CellText[] cells = row.getValue();
+            if (blank(cells, content) || blank(cells, progress)) {
+                continue;
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (!blank(cells, c) && !headers.containsKey(c) && c != nameColumn && c != detailColumn) {
+                    found.add(c);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean blank(CellText[] cells, int column) {
+        return column >= cells.length || cells[column] == null || cells[column].isBlank();
+    }
+
+    /**
+     * The months a header names ({@code 1-11月…}, {@code 2023年1—11月…}, {@code 进展情况至8月10日进展}), the last
+     * of them captured: the first such figure of the header.
+     */
     private static final Pattern MONTHS = Pattern.compile(
-            "^(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}[-－—–~～至到])?(\\d{1,2})月");
+            "(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}[-－—–~～至到])?(\\d{1,2})月");
+    /** A header saying it gives the latest state: {@code 最新进展}, {@code 目前进展情况}, {@code 当前进展}. */
+    private static final Pattern LATEST = Pattern.compile("最新|目前|当前");
 
     /** A header as an extra column's name, told apart from an earlier column of the same header. */
     private static String unique(Map<Integer, String> extras, String header) {
+        return unique(extras, header, List.of());
+    }
+
+    /** A header as an extra column's name, told apart from the extra columns before it and from other headers. */
+    private static String unique(Map<Integer, String> extras, String header, java.util.Collection<String> others) {
         String name = header;
-        for (int n = 2; extras.containsValue(name); n++) {
+        for (int n = 2; extras.containsValue(name) || others.contains(name); n++) {
             name = header + " (" + n + ")";
         }
         return name;
@@ -422,8 +565,9 @@ public final class SheetLayout {
 
         /**
          * Columns of one kind in the table's order, except when each header names the months it covers
-         * ({@code 1-10月推进情况}, {@code 1-11月推进情况}: last month's beside this month's): then the one
-         * reaching the latest month first, the others after it in the table's order, and said so.
+         * ({@code 1-10月推进情况}, {@code 1-11月推进情况}: last month's beside this month's; {@code 进展情况⏎至8月10日进展})
+         * or says it is the latest ({@code 最新进展}, {@code 目前进展情况}, {@code 当前进展}): then the one reaching the
+         * latest month first (the latest of all, one saying so), the others after it in the table's order, and said so.
          */
         private List<Integer> latestFirst(List<Integer> candidates) {
             if (candidates.size() < 2) {
@@ -433,10 +577,11 @@ public final class SheetLayout {
             int latestMonth = 0;
             for (int c : candidates) {
                 Matcher m = MONTHS.matcher(headers.get(c));
-                if (!m.find()) {
+                boolean now = LATEST.matcher(headers.get(c)).find();
+                if (!now && !m.find()) {
                     return candidates;
                 }
-                int month = Integer.parseInt(m.group(1));
+                int month = now ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
                 if (month == latestMonth) {
                     return candidates;
                 }

@@ -1,0 +1,152 @@
+package io.workplan.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workplan.core.LeadUnit;
+import io.workplan.core.Problem;
+import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.Task;
+import io.workplan.excel.ExcelReadOptions;
+import io.workplan.excel.ExcelReader;
+import io.workplan.excel.ExcelWriter;
+import io.workplan.sheet.TableReadOptions;
+import io.workplan.sheet.TableReadSummary;
+import io.workplan.sheet.TableReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Headers that group columns on a page: a header of two rows, a group's {@code colspan} over the
+ * sub-headers of the row below and the other headers' {@code rowspan} over both, as 莆田市城厢区 (区委、区政府2016年为民办实事项目进展情况一览表,
+ * https://www.chengxiang.gov.cn/zwgk/wmbss/201609/t20160920_622694.htm: {@code 进展情况} over {@code 至8月10日进展 |
+ * 最新进展}, {@code 承办单位} over {@code 主办 | 协办}) and 南昌市新建区 (2024年度区政府民生实事人大票决项目进度表:
+ * {@code 本月进展情况} over {@code 前期手续 | 在建形象进度}, {@code 项目名称} over two columns and both rows) write
+ * them; and a header over two columns with no row below it. Each is read whole and entry by entry alike,
+ * and the report written as a workbook and as a page reads back as itself.
+ */
+class GroupedHeadersTest {
+    private static final String CHENGXIANG = "区委、区政府2016年为民办实事项目进展情况一览表";
+
+    @TempDir
+    Path dir;
+
+    private static String page(String title, String table) {
+        return Pages.page("<p>" + title + "</p><table border=\"1\">" + table + "</table>");
+    }
+
+    /** Read whole and entry by entry: the same entries, head and warnings. */
+    private static TableReader.Read readBoth(String html, boolean lenient) {
+        HtmlReader reader = HtmlReader.create(HtmlReadOptions.builder().sourceName("page.html")
+                .table(TableReadOptions.builder().lenient(lenient).build()).build());
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        TableReader.Read whole = reader.read(new ByteArrayInputStream(bytes));
+        List<ProgressEntry> entries = new ArrayList<>();
+        TableReadSummary summary = reader.read(new ByteArrayInputStream(bytes), entries::add);
+        assertThat(entries).isEqualTo(whole.report().entries());
+        assertThat(summary.warnings()).isEqualTo(whole.summary().warnings());
+        return whole;
+    }
+
+    /** The report written as a workbook and as a page, each read back: the report itself. */
+    private void writtenAndReadBack(ProgressReport report) throws Exception {
+        Path workbook = dir.resolve("written.xlsx");
+        ExcelWriter.create().write(report, workbook);
+        ProgressReport fromWorkbook = ExcelReader.create(ExcelReadOptions.builder().lenient(true).build()).read(workbook).report();
+        assertThat(fromWorkbook).isEqualTo(report);
+        assertThat(fromWorkbook.extraColumns()).isEqualTo(report.extraColumns());
+        Path written = dir.resolve("written.html");
+        HtmlWriter.create().write(report, written);
+        ProgressReport fromPage = HtmlReader.create(HtmlReadOptions.builder().sourceName("page.html")
+                .table(TableReadOptions.builder().lenient(true).build()).build()).read(written).report();
+        assertThat(fromPage).isEqualTo(report);
+        assertThat(fromPage.extraColumns()).isEqualTo(report.extraColumns());
+    }
+
+    @Test
+    void aHeaderOfTwoRowsReadsEachSubHeaderWithItsGroupTheLatestProgressAndBothUnits() throws Exception {
+        TableReader.Read read = readBoth(page(CHENGXIANG, """
+                <tr><td rowspan="2">序号</td><td rowspan="2">项目 名称</td><td rowspan="2">内容和目标</td>\
+                <td colspan="2">进展情况</td><td colspan="2">承办单位</td></tr>
+                <tr><td>至8月10日进展</td><td>最新进展</td><td>主办</td><td>协办</td></tr>
+                <tr><td>1</td><td>棚户区改造</td><td>改造棚户区500户</td><td>已签约400户</td><td>已动工280户。</td>\
+                <td>区住建局</td><td>区财政局</td></tr>
+                <tr><td>2</td><td>公园建设</td><td>新建公园2个</td><td>完成60%</td><td>主体完工</td><td>区城管局</td>\
+                <td>区林业局、区水利局</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.tasks()).extracting(Task::content).containsExactly("改造棚户区500户", "新建公园2个");
+        assertThat(report.tasks()).extracting(t -> t.category().map(c -> c.name()).orElse(""))
+                .containsExactly("棚户区改造", "公园建设");
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("已动工280户。", "主体完工");
+        assertThat(report.tasks()).extracting(Task::leadUnits)
+                .containsExactly(List.of(LeadUnit.of("区住建局")), List.of(LeadUnit.of("区城管局")));
+        assertThat(report.tasks()).extracting(Task::responsibleUnits).containsExactly(
+                List.of(LeadUnit.of("区财政局")), List.of(LeadUnit.of("区林业局"), LeadUnit.of("区水利局")));
+        assertThat(report.extraColumns()).containsExactly("进展情况\n至8月10日进展");
+        assertThat(report.tasks()).extracting(Task::extras).containsExactly(
+                Map.of("进展情况\n至8月10日进展", "已签约400户"), Map.of("进展情况\n至8月10日进展", "完成60%"));
+        assertThat(read.summary().warnings()).extracting(Problem::reason).containsExactly("two columns of the same kind "
+                + "for two periods: 进展情况\n最新进展 (E2) reaches the later month and is read; 进展情况\n至8月10日进展 (D2) is"
+                + " kept as an extra column");
+        writtenAndReadBack(report);
+    }
+
+    @Test
+    void aNameOverTwoColumnsAndBothRowsBesideAGroupOfTwoProgressColumns() throws Exception {
+        TableReader.Read read = readBoth(page("2024年度区政府民生实事人大票决项目进度表", """
+                <tr><td rowspan="2">序号</td><td rowspan="2">牵头单位</td><td rowspan="2">区民生实事项目数量</td>\
+                <td rowspan="2" colspan="2">项目名称</td><td rowspan="2">业主单位</td><td colspan="2">本月进展情况</td></tr>
+                <tr><td>前期手续</td><td>在建形象进度</td></tr>
+                <tr><td rowspan="2">1</td><td rowspan="2">区住建局</td><td rowspan="2">区政府民生实事项目(1个)</td>\
+                <td rowspan="2">(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)</td><td>1.文化中心北路</td><td>区城投</td>\
+                <td colspan="2">已完工</td></tr>
+                <tr><td>2.乐业路</td><td>区城管局</td><td colspan="2">已完工</td></tr>
+                <tr><td>2</td><td>区城管局</td><td>区政府民生实事项目(3个)</td>\
+                <td colspan="2">(三)井盖整治项目</td><td>区城管局 区水投</td><td>已办理</td><td>主体完工</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.tasks()).extracting(Task::content).containsExactly("1.文化中心北路", "2.乐业路", "(三)井盖整治项目");
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("已完工", "已完工", "已办理");
+        assertThat(report.extraColumns()).containsExactly("项目名称", "区民生实事项目数量", "业主单位", "本月进展情况\n在建形象进度");
+        assertThat(report.tasks().get(2).extras()).isEqualTo(Map.of("区民生实事项目数量", "区政府民生实事项目(3个)",
+                "业主单位", "区城管局 区水投", "本月进展情况\n在建形象进度", "主体完工"));
+        assertThat(report.tasks().get(0).extras()).containsEntry("项目名称", "(一)“打通断头路 畅通微循环”攻坚专项行动(6条路)");
+        writtenAndReadBack(report);
+    }
+
+    @Test
+    void theSecondColumnUnderAHeaderOverTwoColumnsIsKeptUnderTheHeaderToldApart() throws Exception {
+        TableReader.Read read = readBoth(page("2016年为民办实事项目进展情况一览表", """
+                <tr><td>序号</td><td>项目内容</td><td colspan="2">进展情况</td><td>牵头单位</td></tr>
+                <tr><td>1</td><td>改造棚户区500户</td><td>已签约400户</td><td>已动工280户。</td><td>区住建局</td></tr>
+                <tr><td>2</td><td>新建公园2个</td><td>完成60%</td><td></td><td>区城管局</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.extraColumns()).containsExactly("进展情况 (2)");
+        assertThat(report.tasks()).extracting(Task::extras).containsExactly(Map.of("进展情况 (2)", "已动工280户。"), Map.of());
+        assertThat(read.summary().warnings()).extracting(Problem::reason).containsExactly(
+                "the column D has no header of its own (进展情况 (C1) spans it): its cells are kept as an extra column");
+        writtenAndReadBack(report);
+    }
+
+    @Test
+    void aRowOfTextsUnderTheGroupBelowATaskIsNoSubHeaderRow() {
+        // sub-headers stand right under the header; a row of texts under the group below a task is a row of the table
+        TableReader.Read read = readBoth(page("2016年为民办实事项目进展情况一览表", """
+                <tr><td>序号</td><td>项目内容</td><td colspan="2">进展情况</td><td>牵头单位</td></tr>
+                <tr><td>1</td><td>改造棚户区500户</td><td>已签约400户</td><td>已动工280户。</td><td>区住建局</td></tr>
+                <tr><td></td><td></td><td>完成签约</td><td>全部动工</td><td></td></tr>
+                """), true);
+        assertThat(read.report().tasks()).extracting(Task::content).containsExactly("改造棚户区500户");
+        assertThat(read.report().extraColumns()).containsExactly("进展情况 (2)");
+        assertThat(read.summary().warnings()).extracting(Problem::reason)
+                .contains("blank content: the row names no task; the row is not read");
+    }
+}
