@@ -20,9 +20,11 @@ import org.immutables.value.Value;
  *       {@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工} (left open), {@code 98.4%。},
  *       {@code 100%（已完工）}, {@code 60%，主体结构施工中}</td></tr>
  *   <tr><td>{@link Kind#NOT_APPLICABLE}</td><td>{@code /}, {@code ／}, {@code —}, {@code -}</td></tr>
- *   <tr><td>{@link Kind#COMPLETED}</td><td>{@code 已完成}, {@code 已完成。}, {@code 完成}, {@code 已提前完成};
+ *   <tr><td>{@link Kind#COMPLETED}</td><td>{@code 已完成}, {@code 已完成。}, {@code 完成}, {@code 已提前完成},
+ *       {@code 全面完成年度目标任务}, {@code 如期完成}, {@code 已办结}, {@code 已竣工}, {@code 已建成投用} (done, how, of
+ *       what, put to use; not {@code 基本完成});
  *       {@code 已完成，…} when what follows gives no share of the target, or one of 100 % or more</td></tr>
- *   <tr><td>{@link Kind#ON_SCHEDULE}</td><td>{@code 正常}, {@code 正常进行中}, {@code 序时推进}, {@code 按序时推进}</td></tr>
+ *   <tr><td>{@link Kind#ON_SCHEDULE}</td><td>{@code 正常}, {@code 正常进行中}, {@code 序时推进}, {@code 按序时推进}, {@code 进度正常}, {@code 进展顺利}</td></tr>
  *   <tr><td>{@link Kind#DATA_PENDING}</td><td>{@code 全年数据未出}, {@code 一季度指标尚未出报}, {@code 1-12月数据尚未出}</td></tr>
  *   <tr><td>{@link Kind#NARRATIVE}</td><td>anything else, such as {@code 1-9月,全区…快于序时进度6.32个百分点。};
  *       with a {@link #percent()} when it names a share of the target (below)</td></tr>
@@ -54,9 +56,13 @@ import org.immutables.value.Value;
  *       optional: {@code 完成全年任务的78%}, {@code 为预算的26.9%}, {@code 占预算任务的30.7%}, {@code
  *       完成年度总投资的88.76%}, {@code 占年度投资计划的97.2%}, {@code 完成年度计划51.55%}, {@code
  *       完成年度目标(50场)的180%};
- *   <li>{@code 完成率}: {@code 完成率47.23%}, {@code 投资完成率41.9%};
- *   <li>{@code 进度}, but not 序时进度 / 时序进度 / 时间进度 (the expected share): {@code 完成进度80%}, {@code 进度为60%};
- *   <li>{@code 全年目标任务已完成60%}.
+ *   <li>{@code 完成率}: {@code 完成率47.23%}, {@code 投资完成率41.9%}, {@code 完成率:85%};
+ *   <li>{@code 进度}, but not 序时进度 / 时序进度 / 时间进度 (the expected share): {@code 完成进度80%}, {@code 进度为60%},
+ *       {@code 完成进度：80%};
+ *   <li>{@code 全年目标任务已完成60%};
+ *   <li>{@code 完成} opening the text or a clause, with no work named before it, when the text names no other
+ *       {@code 完成…%}: {@code 完成80%}, {@code 已完成80%}, {@code 目前已完成60%}, {@code 已进场施工,完成60%。} (but
+ *       {@code 主体工程完成80%,场外工程完成70%}, the shares of parts of the work, name none).
  * </ul>
  * Growth and level figures are never the progress: {@code 同比增长6.7%}, {@code 增速9.6%}, {@code 增长率},
  * {@code 利用率已达到92%以上}, {@code 占比}, {@code 覆盖率}, {@code 达标率}, {@code 开工率}, {@code 提高0.3个百分点}.

@@ -23,23 +23,26 @@ public final class ProgressParser {
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,20})?)%");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\\-—–―─－_]+|不适用|无|N/?A|n/?a");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.!！;；,，、]+$");
-    private static final Set<String> COMPLETED = Set.of(
-            "完成", "已完成", "已提前完成", "提前完成", "全部完成", "已全部完成", "全面完成", "已全面完成",
-            "超额完成", "已超额完成", "按期完成", "已按期完成", "已完成全年任务", "已完成全年目标",
-            "已完成全年目标任务", "完成全年目标任务", "已完成年度任务", "提前完成年度任务", "提前完成全年任务",
-            "提前完成年度目标任务", "已提前完成年度任务", "已提前完成全年任务", "已完成年度目标", "已完成年度目标任务",
-            "已办结", "办结", "已完工", "完工");
-    private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^(?:已|已经)?(?:提前|全面|全部|超额)?完成(?:了)?(?:全年|年度|本年度)?(?:目标)?(?:任务)?[,，。;；]");
+    /**
+     * A word of completion: done (完成, 办结, 完工, 竣工, 建成), after 已 / 已经 / 均已 / 现已, how (提前, 全面, 全部,
+     * 超额, 按期, 按时, 如期, 顺利, 圆满), of what (全年 / 年度 目标 任务): 已完成, 已全面完成年度目标任务, 如期竣工.
+     */
+    private static final String DONE = "(?:已经|已|均已|现已|目前已)?(?:提前|全面|全部|超额|按期|按时|如期|顺利|圆满)?"
+            + "(?:完成|办结|完工|竣工|建成)了?(?:全年|年度|本年度|今年|全部)?(?:目标)?(?:任务)?";
+    /** A word of completion alone, or put to use after it: 已完成, 已建成投用, 已竣工并投入使用, 已建成通车. */
+    private static final Pattern COMPLETED = Pattern.compile(DONE + "(?:并?投入使用|并?投用|通车)?");
+    private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^" + DONE + "[,，。;；]");
     private static final Set<String> ON_SCHEDULE = Set.of(
             "正常", "正常进行", "正常进行中", "正常推进", "正常推进中", "序时推进", "序时推进中",
             "按序时推进", "按序时进度推进", "按时序推进", "按计划推进", "按计划推进中", "按计划进行",
             "按计划进行中", "按进度推进", "有序推进", "有序推进中", "稳步推进", "稳步推进中", "顺利推进",
             "顺利推进中", "持续推进", "持续推进中", "正在推进", "推进中", "进行中", "达序时进度",
-            "已达序时进度", "符合序时进度", "达到序时进度", "按序时完成");
+            "已达序时进度", "符合序时进度", "达到序时进度", "按序时完成", "进度正常", "进展正常", "进展顺利",
+            "推进顺利", "按计划实施", "按计划实施中", "按进度实施");
     private static final int PENDING_MAX_LENGTH = 30;
     private static final Pattern DATA_PENDING = Pattern.compile(
             "(?:数据|指标|统计数|数)[^,，。;；]*?(?:尚未|暂未|还未|未)(?:出报|出来|出|公布|发布|反馈)"
-                    + "|暂无(?:统计)?数据|数据(?:待|尚待)(?:出|公布|发布|统计)|待(?:统计部门|统计局)?(?:公布|发布)数据");
+                    + "|暂无(?:统计)?数据|数据(?:待|尚待)(?:出|公布|发布|统计)|待(?:统计部门|统计局)?(?:公布|发布)数据|^(?:数据)?待统计$");
     /** A figure in percent, as the patterns below capture it: digits, an optional decimal part. */
     private static final String FIGURE = "(\\d{1,9}(?:\\.\\d{1,20})?)%";
     /** A percentage leading a text, and what follows it. */
@@ -64,17 +67,19 @@ public final class ProgressParser {
             // 完成全年任务的78%, 为预算的26.9%, 占预算任务的30.7%, 完成年度总投资的88.76%, 完成年度计划49.95%
             Pattern.compile("(?:完成了?|为|占到?|达到?|实现)" + TARGET + "的?" + FIGURE),
             // 完成率47.23%, 目标任务完成率为52.5%, 投资完成率41.9%
-            Pattern.compile("完成率(?:为|达到?|是|已达到?)?" + FIGURE),
+            Pattern.compile("完成率[:：]?(?:为|达到?|是|已达到?)?" + FIGURE),
             // 完成进度80%, 进度为60%, 形象进度达80%; never 序时进度 / 时序进度 / 时间进度 (the expected share)
-            Pattern.compile("(?<!序时|时序|时间)进度(?:为|达到?|已达到?|已完成|完成)?" + FIGURE),
+            Pattern.compile("(?<!序时|时序|时间)进度[:：]?(?:为|达到?|已达到?|已完成|完成)?" + FIGURE),
             // 全年目标任务已完成60%
             Pattern.compile("(?:全年|年度)(?:目标|任务|计划)(?:任务)?(?:已)?完成了?" + FIGURE));
     /**
-     * 已进场施工,完成60%: 完成 opening a clause after another, with no work of its own before it; a share
-     * only when no other 完成…% stands in the text (主体工程完成80%,场外工程完成70%: shares of parts of the
-     * work). A text opening with 完成…% is not one (完成53.6%, what a cell's format {@code "完成"0.0%} shows).
+     * 已进场施工,完成60%: 完成 opening a clause, the text's first or one after another, with no work of its
+     * own before it (完成80%, 已完成80%, 目前已完成80%, what a cell's format {@code "完成"0.0%} shows too); a
+     * share only when no other 完成…% stands in the text (主体工程完成80%,场外工程完成70%: shares of parts of
+     * the work).
      */
-    private static final Pattern CLAUSE_SHARE = Pattern.compile("[,，;；。:：](?:已|累计|共|总体|整体)?完成了?" + FIGURE);
+    private static final Pattern CLAUSE_SHARE = Pattern.compile("(?:^|[,，;；。:：])(?:目前|当前|现|截至目前|截止目前)?"
+            + "(?:已经|已|累计已|累计|共|总体已|总体|整体已|整体)?完成了?" + FIGURE);
     private static final Pattern ANY_COMPLETED_SHARE = Pattern.compile("完成了?" + FIGURE);
 
     /**
@@ -97,7 +102,7 @@ public final class ProgressParser {
             return of(Kind.NOT_APPLICABLE, text);
         }
         String word = TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
-        if (COMPLETED.contains(word)) {
+        if (COMPLETED.matcher(word).matches()) {
             return of(Kind.COMPLETED, text);
         }
         if (COMPLETED_THEN_TEXT.matcher(key).find() || completedFirstLine(text) || REACHED_TARGET.matcher(key).find()) {
@@ -129,7 +134,7 @@ public final class ProgressParser {
             return false;
         }
         String first = TRAILING_PUNCTUATION.matcher(Text.key(text.substring(0, end))).replaceFirst("");
-        return COMPLETED.contains(first);
+        return COMPLETED.matcher(first).matches();
     }
 
     /**
