@@ -105,12 +105,12 @@ class ReadmeConsoleExamplesTest {
         Files.copy(RealSamples.file(corpus + "hunan-yueyanglou-2019-m8/table.xlsx"), folder.resolve("yueyanglou-2019-m8.xlsx"));
     }
 
-    /** The README's edited sample: task 3 numbered 2, task 5 numbered 五. */
+    /** The README's edited sample: task 3 numbered 2, task 5 numbered 第五. */
     private static void editedSample(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(EXAMPLE); Workbook wb = WorkbookFactory.create(in); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.getSheetAt(0);
             sheet.getRow(4).getCell(0).setCellValue(2);
-            sheet.getRow(6).getCell(0).setCellValue("五");
+            sheet.getRow(6).getCell(0).setCellValue("第五");
             wb.write(out);
         }
     }

@@ -32,7 +32,7 @@ class SheetProblemsTest {
                     new Object[] {1, null, "无类别的任务。", "区财政局", "50%"},
                     new Object[] {2, "指标", "甲。", "区财政局", "50%"},
                     new Object[] {2, null, "乙。", null, "60%"},
-                    new Object[] {"三", null, "丙。", null, "70%"},
+                    new Object[] {"甲", null, "丙。", null, "70%"},
                     new Object[] {5, null, null, null, "80%"},
                     new Object[] {6, null, "丁。", null, new Formatted(45496, "yyyy-mm-dd")},
                     new Object[] {7, null, "戊。", null, new Formula("1/0")},
@@ -54,7 +54,7 @@ class SheetProblemsTest {
         assertThat(problems.get(0).reason()).startsWith("no category");
         assertThat(problems.get(1).reason()).contains("duplicate task number").contains("A4");
         assertThat(problems.get(1).rawText()).contains("2");
-        assertThat(problems.get(2).rawText()).contains("三");
+        assertThat(problems.get(2).rawText()).contains("甲");
         assertThat(problems.get(2).subject()).contains("序号");
         assertThat(problems.get(3).reason()).startsWith("blank content");
         assertThat(problems.get(4).reason()).contains("a date is not a progress value");

@@ -156,8 +156,16 @@ class IndicatorColumnsTest {
         ▲3; 3
         3#; 3
         10*、; 10
+        一; 1
+        三、; 3
+        九.; 9
+        十; 10
+        十二; 12
+        二十; 20
+        二十三、; 23
         """)
-    void aNumberWithAMarkIsTheNumberAndTheCellIsKeptAsPublished(String cell, int number) {
+    void aNumberWithAMarkOrInChineseNumeralsIsTheNumberAndTheCellIsKeptAsPublished(String cell, int number) {
+        // in Chinese numerals as 十件民生实事 are numbered (一、 to 十、), and a group's number merged over its rows
         TableReader.Read read = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。");
         Task task = read.report().tasks().get(0);
         assertThat(task.number()).hasValue(number);
@@ -174,7 +182,7 @@ class IndicatorColumnsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"9*9", "**", "0*", "九*", "9+"})
+    @ValueSource(strings = {"9*9", "**", "0*", "九*", "9+", "十十", "百", "一二", "〇", "甲"})
     void anythingElseIsStillNoTaskNumber(String cell) {
         TableReader.Read read = Pages.read(Pages.page("<h1>" + TITLE + "</h1><table border=\"1\">"
                 + Pages.rows("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业|市人社局|已完成。") + "</table>"),

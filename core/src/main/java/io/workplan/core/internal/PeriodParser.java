@@ -38,14 +38,15 @@ public final class PeriodParser {
      * 前三季度}), a quarter, a half, a month as of which the title reports ({@code 截至9月底}, {@code
      * 截至6月20日}), a month ({@code 2024年4月}), the whole year ({@code 2024年度}); last, a day's date
      * not after 截至 (a date of publication, {@code （2024年7月23日）}), which counts only when nothing
-     * else is named. The year is the title's, not a publication date's, unless the title names no other.
+     * else is named. The year is the title's, not a publication date's, unless the title names no other;
+     * it may be written in Chinese numerals digit by digit ({@code 二〇二四年}).
      *
      * @param title the title
      * @param defaultYear the year when the title names none
      * @return the period, or empty when none is named (or no year is known)
      */
     public static Optional<ReportingPeriod> parse(String title, Optional<Integer> defaultYear) {
-        String text = Text.halfWidth(title);
+        String text = arabicYears(Text.halfWidth(title));
         // days' dates not after 截至 are dates of publication: hidden from every rule but the last
         StringBuilder masked = new StringBuilder(text);
         Matcher date = DATE.matcher(text);
@@ -145,22 +146,16 @@ public final class PeriodParser {
         return Optional.ofNullable(first);
     }
 
+    /** A year in Chinese numerals, written digit by digit ({@code 二〇二四年}, {@code 二零二四年}). */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零○一二三四五六七八九]{4})(?=\\s*年)");
+
+    /** The text with its years in Chinese numerals in Arabic digits ({@code 二〇二四年上半年} is {@code 2024年上半年}). */
+    private static String arabicYears(String text) {
+        return CHINESE_YEAR.matcher(text).replaceAll(m -> Numerals.yearDigits(m.group(1)).orElse(m.group(1)));
+    }
+
     private static int number(String numeral) {
-        switch (numeral) {
-            case "一": return 1;
-            case "二": return 2;
-            case "三": return 3;
-            case "四": return 4;
-            case "五": return 5;
-            case "六": return 6;
-            case "七": return 7;
-            case "八": return 8;
-            case "九": return 9;
-            case "十": return 10;
-            case "十一": return 11;
-            case "十二": return 12;
-            default: return Integer.parseInt(numeral);
-        }
+        return Numerals.value(numeral).orElseGet(() -> Integer.parseInt(numeral));
     }
 
     /**

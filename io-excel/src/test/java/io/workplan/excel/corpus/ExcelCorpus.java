@@ -409,7 +409,7 @@ public final class ExcelCorpus {
         items.add(xlsx("a duplicate task number", "duplicate-number.xlsx", Outcome.refused("duplicate task number", "Sheet1!A4"),
                 header() + task(3, "1", "甲。", "50%") + task(4, "1", "乙。", "60%")));
         items.add(xlsx("a task number that is no number", "text-number.xlsx", Outcome.refused("", "Sheet1!A3"),
-                header() + task(3, "一", "甲。", "50%") + task(4, "2", "乙。", "60%")));
+                header() + task(3, "甲", "甲。", "50%") + task(4, "2", "乙。", "60%")));
         items.add(xlsx("a date in the progress column", "date-progress.xlsx",
                 Outcome.refused("a date is not a progress value", "Sheet1!E3"),
                 header() + task(3, "1", "甲。", "<c s=\"2\"><v>45496</v></c>")));

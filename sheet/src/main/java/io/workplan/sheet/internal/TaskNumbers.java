@@ -1,6 +1,7 @@
 package io.workplan.sheet.internal;
 
 import io.workplan.core.Problem.Severity;
+import io.workplan.core.internal.Numerals;
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.CellText;
 import io.workplan.sheet.ColumnRole;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>A number may carry a mark before or after it ({@code 9*}, {@code 9＊}, {@code ★9}, {@code 9※},
  * {@code ▲9}, {@code 9#}), which tables use for tasks of another kind or level without saying so in the
- * table: the number is the task's, and the cell as published is kept ({@link #marked(CellText)}).
+ * table: the number is the task's, and the cell as published is kept ({@link #marked(CellText)}). So is a
+ * number in Chinese numerals ({@code 一}, {@code 十二}, {@code 三、}), as some tables number their tasks: the
+ * number is its value, the cell as published kept.
  */
 final class TaskNumbers {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
@@ -60,6 +63,8 @@ final class TaskNumbers {
             Matcher m = MARKED.matcher(key(cell));
             if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
                 number = OptionalInt.of(Integer.parseInt(m.group(1)));
+            } else {
+                number = Numerals.value(key(cell));
             }
         }
         if (number.isEmpty()) {
@@ -77,15 +82,17 @@ final class TaskNumbers {
     }
 
     /**
-     * The number cell as published when it shows a number with a mark ({@code 9*}), kept with the task
-     * beside its number; null for a plain number ({@code 9}, {@code 9、}) or anything else.
+     * The number cell as published when it shows a number with a mark ({@code 9*}) or in Chinese numerals
+     * ({@code 三}), kept with the task beside its number; null for a plain number ({@code 9}, {@code 9、}) or
+     * anything else.
      */
     String marked(CellText cell) {
         if (cell == null || cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
             return null;
         }
         String key = key(cell);
-        return !DIGITS.matcher(key).matches() && MARKED.matcher(key).matches() ? Cells.strip(cell.text()) : null;
+        return !DIGITS.matcher(key).matches() && (MARKED.matcher(key).matches() || Numerals.value(key).isPresent())
+                ? Cells.strip(cell.text()) : null;
     }
 
     private static String key(CellText cell) {
