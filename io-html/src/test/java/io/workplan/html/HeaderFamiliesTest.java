@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workplan.core.Task;
 import io.workplan.sheet.TableReader;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,5 +59,42 @@ class HeaderFamiliesTest {
         Task task = read.report().tasks().get(0);
         assertThat(read.report().progressOf(task).orElseThrow().text()).isEqualTo("已完成。");
         assertThat(task.extras()).containsExactly(java.util.Map.entry(header, "12%"));
+    }
+
+    /** The table's one task, after asserting its progress and its extras are those given. */
+    private static Task readsAs(String header, String row, String progress, Map<String, String> extras) {
+        TableReader.Read read = read(header, row);
+        Task task = read.report().tasks().get(0);
+        assertThat(read.report().progressOf(task).orElseThrow().text()).isEqualTo(progress);
+        assertThat(task.extras()).isEqualTo(extras);
+        return task;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"主要工作任务", "实事项目内容", "项目建设内容", "主要建设内容", "建设规模及内容", "工作要点", "工作重点",
+        "具体工作", "考核内容"})
+    void moreWordsOfTheTask(String header) {
+        Task task = readsAs("序号|" + header + "|责任单位|进展情况", "1|新建公园2个。|区城管局|主体完工。", "主体完工。", Map.of());
+        assertThat(task.content()).isEqualTo("新建公园2个。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"实施主体", "责任主体单位", "责任处（室）", "责任股室"})
+    void moreWordsOfTheUnits(String header) {
+        Task task = readsAs("序号|重点工作|" + header + "|进展情况", "1|新建公园2个。|区城管局|主体完工。", "主体完工。", Map.of());
+        assertThat(task.leadUnits()).extracting(u -> u.name()).containsExactly("区城管局");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"实施进度", "推进进度", "执行进度", "办理进度", "建设进度", "工程进度", "工作进展及成效", "进展情况及存在问题",
+        "进展成效", "完成状态"})
+    void moreWordsOfTheProgress(String header) {
+        readsAs("序号|重点工作|责任单位|" + header, "1|新建公园2个。|区城管局|已完成。", "已完成。", Map.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"序时进度", "时间进度", "工作举措", "存在问题", "下步打算", "完成时限"})
+    void wordsBesideTheProgressThatAreNotIt(String header) {
+        readsAs("序号|重点工作|责任单位|完成情况|" + header, "1|新建公园2个。|区城管局|已完成。|50%", "已完成。", Map.of(header, "50%"));
     }
 }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>Two words joined by {@code 及}, {@code 与}, {@code 和}, {@code 暨} or {@code 、}: of one reading, that
  *       reading ({@code 年度任务及目标}, a target); two unit words, units ({@code 责任主体与协同单位}); a unit word and
  *       a person word, the units ({@code 牵头单位及主要负责人}); a task word and a target word, the task stated with
- *       its target ({@code 具体任务及目标}), a target beside a column that certainly holds the task.
+ *       its target ({@code 具体任务及目标}), a target beside a column that certainly holds the task; a task or a
+ *       progress word and a word no role reads, the task ({@code 建设内容及规模}) or the progress ({@code 工作进展及成效}).
  *   <li>A header whose unit is percent ({@link #inPercent(String)}) names a rate when it names a progress
  *       ({@code 完成情况(%)}) or a share of the target ({@code 完成目标(%)}, {@code 完成年度任务%}, {@code
  *       占全年目标(%)}, {@code 目标完成(%)}); a target measured in percent ({@code 目标(%)}) stays a target.
@@ -117,7 +118,9 @@ public final class HeaderVocabulary {
         words(Reading.CONTENT, "主要工作内容", "项目内容", "工作内容", "重点工作", "工作任务", "具体任务", "任务内容",
                 "实事内容", "内容与要求", "主要任务", "重点任务", "主要目标任务", "重点工作任务", "具体工作任务",
                 "工作事项", "任务", "内容", "考核指标", "指标名称", "指标", "指标任务", "主要指标", "建设内容",
-                "主要内容", "重点工作内容", "具体内容", "目标内容", "工作目标任务", "任务名称", "事项");
+                "主要内容", "重点工作内容", "具体内容", "目标内容", "工作目标任务", "任务名称", "事项", "主要工作任务",
+                "实事项目内容", "项目建设内容", "主要建设内容", "建设规模及内容", "工作要点", "工作重点", "具体工作",
+                "考核内容");
         words(Reading.TASK_OR_TARGET, "目标任务", "年度目标任务", "年度目标", "目标", "工作目标", "任务目标",
                 "全年目标", "全年任务目标", "年度任务", "全年任务", "攻坚目标任务", "目标要求", "指标任务数", "要求", "工作要求",
                 "任务要求");
@@ -126,15 +129,16 @@ public final class HeaderVocabulary {
         words(Reading.LEAD_UNITS, "牵头单位", "牵头责任单位", "牵头部门", "主办单位", "牵头科室", "主责单位",
                 "主要责任单位", "牵头落实单位", "主责部门", "责任主体");
         words(Reading.UNITS, "责任单位", "责任部门", "责任科室", "承办单位", "实施单位", "落实单位", "责任处室",
-                "完成单位", "负责单位", "主体单位");
+                "完成单位", "负责单位", "主体单位", "实施主体", "责任主体单位", "责任处", "责任股室");
         words(Reading.COOPERATING, "配合单位", "协办单位", "相关单位", "参与单位", "协同单位", "配合部门",
                 "协助单位", "协作单位", "责任单位(配合)");
         words(Reading.PROGRESS_RATE, "完成进度", "当前进度", "完成率", "实际完成率", "任务完成率", "完成比例",
-                "占年任务之比", "完成进度(%)", "进度", "形象进度", "工作进度", "总体进度", "目前进度", "累计完成率");
+                "占年任务之比", "完成进度(%)", "进度", "形象进度", "工作进度", "总体进度", "目前进度", "累计完成率",
+                "实施进度", "推进进度", "执行进度", "办理进度", "建设进度", "项目进度", "工程进度");
         words(Reading.PROGRESS, "累计完成情况", "完成情况", "进展情况", "目前进展情况", "落实情况", "推进情况",
                 "年度完成情况", "实际完成情况", "工作进展", "进展", "执行情况", "工作推进情况", "工作完成情况",
                 "目前完成情况", "进展及成效", "工作进展情况", "完成情况及成效", "进度情况", "实施情况", "办理情况",
-                "工作落实情况", "当前进展", "最新进展");
+                "工作落实情况", "当前进展", "最新进展", "进展成效", "工作成效", "完成状态");
         words(Reading.REMARK, "备注", "附注");
     }
 
@@ -357,6 +361,10 @@ public final class HeaderVocabulary {
         }
         if (first.equals(Optional.of(Reading.CONTENT)) && second.isEmpty() && !isPerson(m.group(2))) {
             // 项目内容及居民受益面, 建设内容及规模: the task, and what it reaches, in one text
+            return first;
+        }
+        if (first.equals(Optional.of(Reading.PROGRESS)) && second.isEmpty() && !isPerson(m.group(2))) {
+            // 工作进展及成效, 进展情况及存在问题: the progress, and what it brought or lacks, in one text
             return first;
         }
         return Optional.empty();
