@@ -137,6 +137,21 @@ class GroupedHeadersTest {
     }
 
     @Test
+    void aRowOfUnitsUnderTheHeaderGivesEachColumnItsUnit() throws Exception {
+        TableReader.Read read = readBoth(page("2024年上半年重点项目进展情况", """
+                <tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>总投资</td><td>完成率</td><td>责任单位</td></tr>
+                <tr><td></td><td></td><td></td><td>（万元）</td><td>（%）</td><td></td></tr>
+                <tr><td>1</td><td>公园建设</td><td>新建公园2个</td><td>5000</td><td>50</td><td>区城管局</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("50%");
+        assertThat(report.extraColumns()).containsExactly("总投资\n（万元）");
+        assertThat(report.tasks().get(0).extras()).isEqualTo(Map.of("总投资\n（万元）", "5000"));
+        assertThat(read.summary().warnings()).isEmpty();
+        writtenAndReadBack(report);
+    }
+
+    @Test
     void aRowOfTextsUnderTheGroupBelowATaskIsNoSubHeaderRow() {
         // sub-headers stand right under the header; a row of texts under the group below a task is a row of the table
         TableReader.Read read = readBoth(page("2016年为民办实事项目进展情况一览表", """

@@ -257,15 +257,21 @@ public final class SheetLayout {
      * a header of two: it holds at least two texts, each under a group, a header cell followed by blank
      * header cells (a cell merged over the columns of its sub-headers), and nothing under a header of one
      * column (merged over both rows). A row of a task has its task there, so it is never taken for one;
-     * nor is a progress continued below a task, since no task stands between it and the header.
+     * nor is a progress continued below a task, since no task stands between it and the header. A row of
+     * units under their columns ({@code （万元）} under {@code 总投资}, {@code （%）} under {@code 完成率}) is one too,
+     * each unit joined to its header ({@code 完成率⏎（%）}, a header in percent).
      *
      * @return the cells, a sub-header's as {@code group⏎sub} and the group's first column's as the group alone
      *     when it has no sub-header, or {@code null} when the row is no sub-header row
      */
+    /** A unit in brackets, as a row under the header gives its columns' units: {@code （万元）}, {@code (%)}, {@code %}. */
+    private static final Pattern UNIT = Pattern.compile("\\([^()]{1,12}\\)|%");
+
     private static String[] subHeaders(String[] header, String[] below) {
         int width = Math.max(header.length, below.length);
         int[] group = new int[width];
         int texts = 0;
+        boolean units = true;
         int current = -1;
         for (int c = 0; c < width; c++) {
             if (c < header.length && header[c] != null) {
@@ -279,12 +285,14 @@ public final class SheetLayout {
             }
             int g = group[c];
             boolean grouped = g >= 0 && ((g + 1 < width && group[g + 1] == g) || c > g);
-            if (!grouped) {
+            boolean unit = UNIT.matcher(Text.key(below[c])).matches() && g == c;
+            if (!grouped && !unit) {
                 return null;
             }
             texts++;
+            units &= unit;
         }
-        if (texts < 2) {
+        if (texts < 2 && !(texts == 1 && units)) {
             return null;
         }
         String[] joined = new String[width];
