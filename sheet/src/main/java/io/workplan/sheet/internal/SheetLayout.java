@@ -252,6 +252,9 @@ public final class SheetLayout {
         }
     }
 
+    /** A unit in brackets, as a row under the header gives its columns' units: {@code （万元）}, {@code (%)}, {@code %}. */
+    private static final Pattern UNIT = Pattern.compile("\\([^()]{1,12}\\)|%");
+
     /**
      * The header's cells joined with the sub-headers of the row below, when that row is the second row of
      * a header of two: it holds at least two texts, each under a group, a header cell followed by blank
@@ -264,9 +267,6 @@ public final class SheetLayout {
      * @return the cells, a sub-header's as {@code group⏎sub} and the group's first column's as the group alone
      *     when it has no sub-header, or {@code null} when the row is no sub-header row
      */
-    /** A unit in brackets, as a row under the header gives its columns' units: {@code （万元）}, {@code (%)}, {@code %}. */
-    private static final Pattern UNIT = Pattern.compile("\\([^()]{1,12}\\)|%");
-
     private static String[] subHeaders(String[] header, String[] below) {
         int width = Math.max(header.length, below.length);
         int[] group = new int[width];
@@ -375,7 +375,8 @@ public final class SheetLayout {
     }
 
     private static boolean blank(CellText[] cells, int column) {
-        return column >= cells.length || cells[column] == null || cells[column].isBlank();
+        CellText cell = RowAssembler.cell(cells, column);
+        return cell == null || cell.isBlank();
     }
 
     /**
