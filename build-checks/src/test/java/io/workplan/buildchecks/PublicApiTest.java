@@ -124,13 +124,8 @@ class PublicApiTest {
 
     /** A type's API lines, when the type is visible outside its package. */
     private static void describe(Class<?> type, Set<String> lines) {
-        if (!visible(type) || type.isSynthetic() || type.isAnonymousClass() || type.isLocalClass()) {
+        if (!exposed(type) || type.isSynthetic() || type.isAnonymousClass() || type.isLocalClass()) {
             return;
-        }
-        for (Class<?> enclosing = type.getEnclosingClass(); enclosing != null; enclosing = enclosing.getEnclosingClass()) {
-            if (!visible(enclosing)) {
-                return;
-            }
         }
         String name = type.getName();
         lines.add(name + " :: " + type.toGenericString()
@@ -154,6 +149,24 @@ class PublicApiTest {
                 lines.add(name + " :: " + f.toGenericString());
             }
         }
+        // the members a hidden superclass gives (a value's builder extends the generated one): API of this type
+        for (Class<?> hidden = type.getSuperclass(); hidden != null && !exposed(hidden); hidden = hidden.getSuperclass()) {
+            for (Method m : hidden.getDeclaredMethods()) {
+                if (member(m.getModifiers(), extensible) && !m.isSynthetic() && !m.isBridge()) {
+                    lines.add(name + " :: " + m.toGenericString());
+                }
+            }
+        }
+    }
+
+    /** Whether a type is visible outside its package, its enclosing types too. */
+    private static boolean exposed(Class<?> type) {
+        for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+            if (!visible(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean visible(Class<?> type) {

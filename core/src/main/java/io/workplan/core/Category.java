@@ -38,7 +38,7 @@ public abstract class Category {
      * @return a builder of categories
      */
     public static Builder builder() {
-        return ImmutableCategory.builder();
+        return new Builder();
     }
 
     /**
@@ -128,40 +128,12 @@ public abstract class Category {
         return label();
     }
 
-    /** Builds a {@link Category}; the name is required. */
-    public interface Builder {
-        /**
-         * Copies every attribute of a category.
-         *
-         * @param category the category to copy
-         * @return this builder
-         */
-        Builder from(Category category);
-
-        /**
-         * @param enumerator see {@link Category#enumerator()}
-         * @return this builder
-         */
-        Builder enumerator(String enumerator);
-
-        /**
-         * @param enumerator see {@link Category#enumerator()}
-         * @return this builder
-         */
-        Builder enumerator(Optional<String> enumerator);
-
-        /**
-         * @param name see {@link Category#name()}
-         * @return this builder
-         */
-        Builder name(String name);
-
-        /**
-         * Builds the category.
-         *
-         * @return the category
-         * @throws ValidationException when the name is missing or blank
-         */
-        Category build();
+    /**
+     * Builds a {@link Category}; the name is required. One setter per attribute, named as its accessor (which
+     * documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()}
+     * checks the value and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableCategory.Builder {
+        Builder() {}
     }
 }

@@ -43,7 +43,7 @@ public abstract class Problem {
      * @return a builder of problems
      */
     public static Builder builder() {
-        return ImmutableProblem.builder();
+        return new Builder();
     }
 
     /**
@@ -180,82 +180,13 @@ public abstract class Problem {
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }
 
-    /** Builds a {@link Problem}; {@link #reason(String)} is required. */
-    public interface Builder {
-        /**
-         * Copies every attribute of a problem.
-         *
-         * @param problem the problem to copy
-         * @return this builder
-         */
-        Builder from(Problem problem);
-
-        /**
-         * @param severity see {@link Problem#severity()}
-         * @return this builder
-         */
-        Builder severity(Severity severity);
-
-        /**
-         * @param source see {@link Problem#source()}
-         * @return this builder
-         */
-        Builder source(String source);
-
-        /**
-         * @param sheet see {@link Problem#sheet()}
-         * @return this builder
-         */
-        Builder sheet(String sheet);
-
-        /**
-         * @param cell see {@link Problem#cell()}
-         * @return this builder
-         */
-        Builder cell(String cell);
-
-        /**
-         * @param path see {@link Problem#path()}
-         * @return this builder
-         */
-        Builder path(String path);
-
-        /**
-         * @param line see {@link Problem#line()}
-         * @return this builder
-         */
-        Builder line(int line);
-
-        /**
-         * @param column see {@link Problem#column()}
-         * @return this builder
-         */
-        Builder column(int column);
-
-        /**
-         * @param subject see {@link Problem#subject()}
-         * @return this builder
-         */
-        Builder subject(String subject);
-
-        /**
-         * @param rawText see {@link Problem#rawText()}
-         * @return this builder
-         */
-        Builder rawText(String rawText);
-
-        /**
-         * @param reason see {@link Problem#reason()}
-         * @return this builder
-         */
-        Builder reason(String reason);
-
-        /**
-         * Builds the problem.
-         *
-         * @return the problem
-         * @throws ValidationException when the reason is missing
-         */
-        Problem build();
+    /**
+     * Builds a {@link Problem}; {@link #reason(String)} is required. One setter per attribute, named as its
+     * accessor (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value;
+     * {@code build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableProblem.Builder {
+        Builder() {}
     }
 }

@@ -107,7 +107,7 @@ public abstract class Progress {
      * @return a builder of progress values
      */
     public static Builder builder() {
-        return ImmutableProgress.builder();
+        return new Builder();
     }
 
     /**
@@ -191,46 +191,13 @@ public abstract class Progress {
         return kind() + percent().map(p -> "(" + p.toPlainString() + "%)").orElse("") + " \"" + text() + "\"";
     }
 
-    /** Builds a {@link Progress}; kind and text are required. */
-    public interface Builder {
-        /**
-         * Copies every attribute of a progress value.
-         *
-         * @param progress the value to copy
-         * @return this builder
-         */
-        Builder from(Progress progress);
-
-        /**
-         * @param kind see {@link Progress#kind()}
-         * @return this builder
-         */
-        Builder kind(Kind kind);
-
-        /**
-         * @param text see {@link Progress#text()}
-         * @return this builder
-         */
-        Builder text(String text);
-
-        /**
-         * @param percent see {@link Progress#percent()}
-         * @return this builder
-         */
-        Builder percent(BigDecimal percent);
-
-        /**
-         * @param percent see {@link Progress#percent()}
-         * @return this builder
-         */
-        Builder percent(Optional<? extends BigDecimal> percent);
-
-        /**
-         * Builds the progress value.
-         *
-         * @return the progress value
-         * @throws ValidationException when an attribute is missing or they disagree
-         */
-        Progress build();
+    /**
+     * Builds a {@link Progress}; kind and text are required. One setter per attribute, named as its accessor
+     * (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code
+     * build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableProgress.Builder {
+        Builder() {}
     }
 }

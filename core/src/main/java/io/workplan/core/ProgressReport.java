@@ -67,7 +67,7 @@ public abstract class ProgressReport implements HeadAttributes {
      * @return a builder of reports
      */
     public static Builder builder() {
-        return ImmutableProgressReport.builder();
+        return new Builder();
     }
 
     /**
@@ -208,54 +208,13 @@ public abstract class ProgressReport implements HeadAttributes {
         return ReportHead.capacity(size);
     }
 
-    /** Builds a {@link ProgressReport}; the title is required. */
-    public interface Builder extends HeadAttributes.Builder<Builder> {
-        /**
-         * Copies every attribute of a report.
-         *
-         * @param report the report to copy
-         * @return this builder
-         */
-        Builder from(ProgressReport report);
-
-        /**
-         * Adds a task.
-         *
-         * @param task a task
-         * @return this builder
-         */
-        Builder addTasks(Task task);
-
-        /**
-         * Replaces the tasks.
-         *
-         * @param tasks see {@link ProgressReport#tasks()}
-         * @return this builder
-         */
-        Builder tasks(Iterable<? extends Task> tasks);
-
-        /**
-         * Adds an entry.
-         *
-         * @param entry an entry
-         * @return this builder
-         */
-        Builder addEntries(ProgressEntry entry);
-
-        /**
-         * Replaces the entries.
-         *
-         * @param entries see {@link ProgressReport#entries()}
-         * @return this builder
-         */
-        Builder entries(Iterable<? extends ProgressEntry> entries);
-
-        /**
-         * Builds the report.
-         *
-         * @return the report
-         * @throws ValidationException listing every problem of the report
-         */
-        ProgressReport build();
+    /**
+     * Builds a {@link ProgressReport}; the title is required. One setter per attribute, named as its accessor
+     * (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code
+     * build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableProgressReport.Builder implements HeadAttributes.Builder<Builder> {
+        Builder() {}
     }
 }

@@ -4,7 +4,6 @@ import io.workplan.core.internal.Checks;
 import io.workplan.core.internal.Text;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -36,7 +35,7 @@ public abstract class ReportHead implements HeadAttributes {
      * @return a builder of heads
      */
     public static Builder builder() {
-        return ImmutableReportHead.builder();
+        return new Builder();
     }
 
     /**
@@ -88,22 +87,12 @@ public abstract class ReportHead implements HeadAttributes {
         return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
-    /** Builds a {@link ReportHead}; the title is required. */
-    public interface Builder extends HeadAttributes.Builder<Builder> {
-        /**
-         * Copies every attribute of a head.
-         *
-         * @param head the head to copy
-         * @return this builder
-         */
-        Builder from(ReportHead head);
-
-        /**
-         * Builds the head.
-         *
-         * @return the head
-         * @throws ValidationException listing every problem of the head
-         */
-        ReportHead build();
+    /**
+     * Builds a {@link ReportHead}; the title is required. One setter per attribute, named as its accessor (which
+     * documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()}
+     * checks the value and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableReportHead.Builder implements HeadAttributes.Builder<Builder> {
+        Builder() {}
     }
 }

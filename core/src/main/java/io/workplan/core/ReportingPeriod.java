@@ -86,7 +86,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @return a builder of periods
      */
     public static Builder builder() {
-        return ImmutableReportingPeriod.builder();
+        return new Builder();
     }
 
     /**
@@ -275,40 +275,13 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
         return label();
     }
 
-    /** Builds a {@link ReportingPeriod}; year, span and index are required. */
-    public interface Builder {
-        /**
-         * Copies every attribute of a period.
-         *
-         * @param period the period to copy
-         * @return this builder
-         */
-        Builder from(ReportingPeriod period);
-
-        /**
-         * @param year see {@link ReportingPeriod#year()}
-         * @return this builder
-         */
-        Builder year(int year);
-
-        /**
-         * @param span see {@link ReportingPeriod#span()}
-         * @return this builder
-         */
-        Builder span(Span span);
-
-        /**
-         * @param index see {@link ReportingPeriod#index()}
-         * @return this builder
-         */
-        Builder index(int index);
-
-        /**
-         * Builds the period.
-         *
-         * @return the period
-         * @throws ValidationException when an attribute is missing or out of range
-         */
-        ReportingPeriod build();
+    /**
+     * Builds a {@link ReportingPeriod}; year, span and index are required. One setter per attribute, named as
+     * its accessor (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a
+     * value; {@code build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableReportingPeriod.Builder {
+        Builder() {}
     }
 }

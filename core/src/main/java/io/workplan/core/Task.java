@@ -64,7 +64,7 @@ public abstract class Task {
      * @return a builder of tasks
      */
     public static Builder builder() {
-        return ImmutableTask.builder();
+        return new Builder();
     }
 
     /**
@@ -190,145 +190,12 @@ public abstract class Task {
         return units;
     }
 
-    /** Builds a {@link Task}; the content is required. */
-    public interface Builder {
-        /**
-         * Copies every attribute of a task.
-         *
-         * @param task the task to copy
-         * @return this builder
-         */
-        Builder from(Task task);
-
-        /**
-         * @param number see {@link Task#number()}
-         * @return this builder
-         */
-        Builder number(int number);
-
-        /**
-         * @param number see {@link Task#number()}
-         * @return this builder
-         */
-        Builder number(OptionalInt number);
-
-        /**
-         * @param category see {@link Task#category()}
-         * @return this builder
-         */
-        Builder category(Category category);
-
-        /**
-         * @param category see {@link Task#category()}
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder category(Optional<? extends Category> category);
-
-        /**
-         * @param content see {@link Task#content()}
-         * @return this builder
-         */
-        Builder content(String content);
-
-        /**
-         * @param leader see {@link Task#leader()}
-         * @return this builder
-         */
-        Builder leader(String leader);
-
-        /**
-         * @param leader see {@link Task#leader()}
-         * @return this builder
-         */
-        Builder leader(Optional<String> leader);
-
-        /**
-         * Adds a lead unit.
-         *
-         * @param unit a lead unit
-         * @return this builder
-         */
-        Builder addLeadUnits(LeadUnit unit);
-
-        /**
-         * Adds lead units.
-         *
-         * @param units lead units
-         * @return this builder
-         */
-        Builder addLeadUnits(LeadUnit... units);
-
-        /**
-         * Replaces the lead units.
-         *
-         * @param units see {@link Task#leadUnits()}
-         * @return this builder
-         */
-        Builder leadUnits(Iterable<? extends LeadUnit> units);
-
-        /**
-         * Adds a responsible unit.
-         *
-         * @param unit a responsible unit
-         * @return this builder
-         */
-        Builder addResponsibleUnits(LeadUnit unit);
-
-        /**
-         * Adds responsible units.
-         *
-         * @param units responsible units
-         * @return this builder
-         */
-        Builder addResponsibleUnits(LeadUnit... units);
-
-        /**
-         * Replaces the responsible units.
-         *
-         * @param units see {@link Task#responsibleUnits()}
-         * @return this builder
-         */
-        Builder responsibleUnits(Iterable<? extends LeadUnit> units);
-
-        /**
-         * @param remark see {@link Task#remark()}
-         * @return this builder
-         */
-        Builder remark(String remark);
-
-        /**
-         * @param remark see {@link Task#remark()}
-         * @return this builder
-         */
-        Builder remark(Optional<String> remark);
-
-        /**
-         * Adds an extra column's cell.
-         *
-         * @param header the column's header, as published
-         * @param value the task's cell
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder putExtras(String header, String value);
-
-        /**
-         * Replaces the extra columns' cells.
-         *
-         * @param extras see {@link Task#extras()}
-         * @return this builder
-         * @since 0.1.0
-         */
-        Builder extras(Map<String, ? extends String> extras);
-
-        /**
-         * Builds the task.
-         *
-         * @return the task
-         * @throws ValidationException listing every problem: a missing or blank content, a number
-         *     below 1, a blank header of an extra column or one given twice
-         */
-        Task build();
+    /**
+     * Builds a {@link Task}; the content is required. One setter per attribute, named as its accessor (which
+     * documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()}
+     * checks the value and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTask.Builder {
+        Builder() {}
     }
 }

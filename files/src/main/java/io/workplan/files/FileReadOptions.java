@@ -25,7 +25,7 @@ public abstract class FileReadOptions implements TableSourceOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableFileReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -65,32 +65,12 @@ public abstract class FileReadOptions implements TableSourceOptions {
         checks.throwIfAny("FileReadOptions");
     }
 
-    /** Builds {@link FileReadOptions}. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
-
-        /**
-         * @param name see {@link FileReadOptions#sheetName()}
-         * @return this builder
-         */
-        Builder sheetName(String name);
-
-        /**
-         * @param name see {@link FileReadOptions#sheetName()}
-         * @return this builder
-         */
-        Builder sheetName(Optional<String> name);
-
-        /**
-         * @param streaming see {@link FileReadOptions#streaming()}
-         * @return this builder
-         */
-        Builder streaming(boolean streaming);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         */
-        FileReadOptions build();
+    /**
+     * Builds {@link FileReadOptions}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableFileReadOptions.Builder {
+        Builder() {}
     }
 }

@@ -1,6 +1,6 @@
 package io.workplan.files;
 
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReadResult;
 import org.immutables.value.Value;
 
 /**
@@ -10,20 +10,13 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class FileReadResult implements FileReading {
+public abstract class FileReadResult implements ReadResult, FileReading {
 
     FileReadResult() {}
 
     static ImmutableFileReadResult.Builder builder() {
         return ImmutableFileReadResult.builder();
     }
-
-    /**
-     * The report.
-     *
-     * @return the report
-     */
-    public abstract ProgressReport report();
 
     /**
      * What the reading says of the report besides its tasks, as the entry-by-entry reading of the

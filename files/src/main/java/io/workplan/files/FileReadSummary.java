@@ -1,6 +1,6 @@
 package io.workplan.files;
 
-import io.workplan.core.ReportHead;
+import io.workplan.core.ReadSummary;
 import org.immutables.value.Value;
 
 /**
@@ -13,28 +13,13 @@ import org.immutables.value.Value;
  * @since 0.2.0
  */
 @Value.Immutable
-public abstract class FileReadSummary implements FileReading {
+public abstract class FileReadSummary implements ReadSummary, FileReading {
 
     FileReadSummary() {}
 
     static ImmutableFileReadSummary.Builder builder() {
         return ImmutableFileReadSummary.builder();
     }
-
-    /**
-     * The report's head: title, region, period, day of publication, source, categories and extra
-     * columns, as {@link io.workplan.core.ProgressReport#head()} of the whole report.
-     *
-     * @return the head
-     */
-    public abstract ReportHead head();
-
-    /**
-     * How many tasks the file has.
-     *
-     * @return the count of tasks
-     */
-    public abstract int tasks();
 
     /**
      * How many entries were handed over: one a task, but for the tasks of a JSON report that gives

@@ -20,7 +20,7 @@ public abstract class FileWriteOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableFileWriteOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -52,25 +52,12 @@ public abstract class FileWriteOptions {
         return false;
     }
 
-    /** Builds {@link FileWriteOptions}. */
-    public interface Builder {
-        /**
-         * @param excel see {@link FileWriteOptions#excel()}
-         * @return this builder
-         */
-        Builder excel(ExcelWriterOptions excel);
-
-        /**
-         * @param compact see {@link FileWriteOptions#compactJson()}
-         * @return this builder
-         */
-        Builder compactJson(boolean compact);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         */
-        FileWriteOptions build();
+    /**
+     * Builds {@link FileWriteOptions}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableFileWriteOptions.Builder {
+        Builder() {}
     }
 }

@@ -114,7 +114,7 @@ public final class ReportFiles {
             case HTML: {
                 TableReader.Read read = HtmlReader.create(HtmlReadOptions.builder().table(options.table())
                         .sourceName(options.sourceName()).build()).read(file);
-                return result.report(read.report()).warnings(read.summary().warnings()).build();
+                return result.from(read).build();
             }
             case CSV:
             case TSV: {
@@ -124,7 +124,7 @@ public final class ReportFiles {
                     csv.delimiter('\t');
                 }
                 CsvReadResult read = CsvReader.create(csv.build()).read(file);
-                return result.report(read.report()).warnings(read.warnings())
+                return result.from(read)
                         .encoding(read.charset().name() + (read.byteOrderMark() ? " with a byte-order mark" : "")
                                 + ", " + delimiter(read.delimiter()))
                         .build();
@@ -132,11 +132,11 @@ public final class ReportFiles {
             case DOCX: {
                 WordReadResult read = WordReader.create(WordReadOptions.builder().table(options.table())
                         .sourceName(options.sourceName()).build()).read(file);
-                return result.report(read.report()).warnings(read.warnings()).build();
+                return result.from(read).build();
             }
             default: {
                 ExcelReadResult read = ExcelReader.create(excelOptions(options)).read(file);
-                return result.report(read.report()).warnings(read.warnings()).build();
+                return result.from(read).build();
             }
         }
     }

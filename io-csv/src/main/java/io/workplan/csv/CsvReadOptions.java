@@ -62,7 +62,7 @@ public abstract class CsvReadOptions implements TableSourceOptions {
      * @return a builder of options
      */
     public static Builder builder() {
-        return ImmutableCsvReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -158,64 +158,13 @@ public abstract class CsvReadOptions implements TableSourceOptions {
         checks.throwIfAny("CsvReadOptions");
     }
 
-    /** Builds {@link CsvReadOptions}; every setting is optional. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(CsvReadOptions options);
-
-        /**
-         * @param delimiter see {@link CsvReadOptions#delimiter()}
-         * @return this builder
-         */
-        Builder delimiter(char delimiter);
-
-        /**
-         * @param charset see {@link CsvReadOptions#charset()}
-         * @return this builder
-         */
-        Builder charset(Charset charset);
-
-        /**
-         * @param bytes see {@link CsvReadOptions#maxFileBytes()}
-         * @return this builder
-         */
-        Builder maxFileBytes(long bytes);
-
-        /**
-         * @param chars see {@link CsvReadOptions#maxCellChars()}
-         * @return this builder
-         */
-        Builder maxCellChars(int chars);
-
-        /**
-         * @param cells see {@link CsvReadOptions#maxCellsPerRecord()}
-         * @return this builder
-         */
-        Builder maxCellsPerRecord(int cells);
-
-        /**
-         * @param chars see {@link CsvReadOptions#maxRecordChars()}
-         * @return this builder
-         */
-        Builder maxRecordChars(int chars);
-
-        /**
-         * @param records see {@link CsvReadOptions#maxRecords()}
-         * @return this builder
-         */
-        Builder maxRecords(int records);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException listing every option out of its range
-         */
-        CsvReadOptions build();
+    /**
+     * Builds {@link CsvReadOptions}; every setting is optional. One setter per attribute, named as its accessor
+     * (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code
+     * build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableCsvReadOptions.Builder {
+        Builder() {}
     }
 }

@@ -1,9 +1,7 @@
 package io.workplan.csv;
 
-import io.workplan.core.Problem;
-import io.workplan.core.ProgressReport;
+import io.workplan.core.ReadResult;
 import java.nio.charset.Charset;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CsvReadResult {
+public abstract class CsvReadResult implements ReadResult {
 
     CsvReadResult() {}
 
@@ -24,14 +22,8 @@ public abstract class CsvReadResult {
      * @since 0.3.0
      */
     public static Builder builder() {
-        return ImmutableCsvReadResult.builder();
+        return new Builder();
     }
-
-    /** @return the report */
-    public abstract ProgressReport report();
-
-    /** @return the warnings, in the order of the file (in lenient reading, the problems of rows) */
-    public abstract List<Problem> warnings();
 
     /**
      * The charset the file was read in: UTF-8, UTF-16LE, UTF-16BE, GB18030 (which reads GBK, what
@@ -47,44 +39,12 @@ public abstract class CsvReadResult {
     /** @return the delimiter of its cells */
     public abstract char delimiter();
 
-    /** Builds a {@link CsvReadResult}. */
-    public interface Builder {
-        /**
-         * @param report see {@link CsvReadResult#report()}
-         * @return this builder
-         */
-        Builder report(ProgressReport report);
-
-        /**
-         * @param warnings see {@link CsvReadResult#warnings()}
-         * @return this builder
-         */
-        Builder warnings(Iterable<? extends Problem> warnings);
-
-        /**
-         * @param charset see {@link CsvReadResult#charset()}
-         * @return this builder
-         */
-        Builder charset(Charset charset);
-
-        /**
-         * @param byteOrderMark see {@link CsvReadResult#byteOrderMark()}
-         * @return this builder
-         */
-        Builder byteOrderMark(boolean byteOrderMark);
-
-        /**
-         * @param delimiter see {@link CsvReadResult#delimiter()}
-         * @return this builder
-         */
-        Builder delimiter(char delimiter);
-
-        /**
-         * Builds the result.
-         *
-         * @return the result
-         * @throws io.workplan.core.ValidationException when an attribute is missing
-         */
-        CsvReadResult build();
+    /**
+     * Builds a {@link CsvReadResult}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableCsvReadResult.Builder {
+        Builder() {}
     }
 }

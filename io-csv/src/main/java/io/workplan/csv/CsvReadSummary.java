@@ -23,7 +23,7 @@ public abstract class CsvReadSummary {
      * @since 0.3.0
      */
     public static Builder builder() {
-        return ImmutableCsvReadSummary.builder();
+        return new Builder();
     }
 
     /** @return the head, the categories, the count of tasks and the warnings */
@@ -38,38 +38,12 @@ public abstract class CsvReadSummary {
     /** @return the delimiter of its cells */
     public abstract char delimiter();
 
-    /** Builds a {@link CsvReadSummary}. */
-    public interface Builder {
-        /**
-         * @param table see {@link CsvReadSummary#table()}
-         * @return this builder
-         */
-        Builder table(TableReadSummary table);
-
-        /**
-         * @param charset see {@link CsvReadSummary#charset()}
-         * @return this builder
-         */
-        Builder charset(Charset charset);
-
-        /**
-         * @param byteOrderMark see {@link CsvReadSummary#byteOrderMark()}
-         * @return this builder
-         */
-        Builder byteOrderMark(boolean byteOrderMark);
-
-        /**
-         * @param delimiter see {@link CsvReadSummary#delimiter()}
-         * @return this builder
-         */
-        Builder delimiter(char delimiter);
-
-        /**
-         * Builds the summary.
-         *
-         * @return the summary
-         * @throws io.workplan.core.ValidationException when an attribute is missing
-         */
-        CsvReadSummary build();
+    /**
+     * Builds a {@link CsvReadSummary}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableCsvReadSummary.Builder {
+        Builder() {}
     }
 }

@@ -34,7 +34,7 @@ public abstract class CsvWriterOptions {
      * @return a builder of options
      */
     public static Builder builder() {
-        return ImmutableCsvWriterOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -90,32 +90,13 @@ public abstract class CsvWriterOptions {
         checks.throwIfAny("CsvWriterOptions");
     }
 
-    /** Builds {@link CsvWriterOptions}; every setting is optional. */
-    public interface Builder {
-        /**
-         * @param charset see {@link CsvWriterOptions#charset()}
-         * @return this builder
-         */
-        Builder charset(Charset charset);
-
-        /**
-         * @param byteOrderMark see {@link CsvWriterOptions#byteOrderMark()}
-         * @return this builder
-         */
-        Builder byteOrderMark(boolean byteOrderMark);
-
-        /**
-         * @param delimiter see {@link CsvWriterOptions#delimiter()}
-         * @return this builder
-         */
-        Builder delimiter(char delimiter);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException listing every option that cannot be written
-         */
-        CsvWriterOptions build();
+    /**
+     * Builds {@link CsvWriterOptions}; every setting is optional. One setter per attribute, named as its
+     * accessor (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value;
+     * {@code build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableCsvWriterOptions.Builder {
+        Builder() {}
     }
 }

@@ -63,7 +63,7 @@ public abstract class ExcelReadOptions implements TableReadAttributes {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableExcelReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -159,61 +159,14 @@ public abstract class ExcelReadOptions implements TableReadAttributes {
         checks.throwIfAny("ExcelReadOptions");
     }
 
-    /** Builds {@link ExcelReadOptions}; every setting is optional. */
-    public interface Builder extends TableReadAttributes.Builder<Builder> {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(ExcelReadOptions options);
-
-        /**
-         * Reads the sheet of this name.
-         *
-         * @param name see {@link ExcelReadOptions#sheetName()}
-         * @return this builder
-         */
-        Builder sheetName(String name);
-
-        /**
-         * @param name see {@link ExcelReadOptions#sheetName()}
-         * @return this builder
-         */
-        Builder sheetName(Optional<String> name);
-
-        /**
-         * Reads the sheet at this 0-based index.
-         *
-         * @param index see {@link ExcelReadOptions#sheetIndex()}
-         * @return this builder
-         */
-        Builder sheetIndex(int index);
-
-        /**
-         * @param index see {@link ExcelReadOptions#sheetIndex()}
-         * @return this builder
-         */
-        Builder sheetIndex(OptionalInt index);
-
-        /**
-         * @param streaming see {@link ExcelReadOptions#streaming()}
-         * @return this builder
-         */
-        Builder streaming(boolean streaming);
-
-        /**
-         * @param sourceName see {@link ExcelReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(String sourceName);
-
-        /**
-         * @param sourceName see {@link ExcelReadOptions#sourceName()}
-         * @return this builder
-         */
-        Builder sourceName(Optional<String> sourceName);
+    /**
+     * Builds {@link ExcelReadOptions}; every setting is optional. One setter per attribute, named as its
+     * accessor (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value;
+     * {@code build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableExcelReadOptions.Builder {
+        Builder() {}
 
         /**
          * Recognises one more header for a column, as {@link #putHeaders(String, ColumnRole)} does.
@@ -222,28 +175,8 @@ public abstract class ExcelReadOptions implements TableReadAttributes {
          * @param header a header that names it
          * @return this builder
          */
-        default Builder addHeader(ColumnRole column, String header) {
+        public Builder addHeader(ColumnRole column, String header) {
             return putHeaders(header, column);
         }
-
-        /**
-         * @param bytes see {@link ExcelReadOptions#maxPartBytes()}
-         * @return this builder
-         */
-        Builder maxPartBytes(long bytes);
-
-        /**
-         * @param ratio see {@link ExcelReadOptions#maxInflateRatio()}
-         * @return this builder
-         */
-        Builder maxInflateRatio(double ratio);
-
-        /**
-         * Builds the options, checking them all at once.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException listing every setting that is wrong
-         */
-        ExcelReadOptions build();
     }
 }

@@ -1,8 +1,7 @@
 package io.workplan.excel;
 
 import io.workplan.core.Problem;
-import io.workplan.core.ProgressReport;
-import java.util.List;
+import io.workplan.core.ReadResult;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ExcelReadResult {
+public abstract class ExcelReadResult implements ReadResult {
 
     ExcelReadResult() {}
 
@@ -28,15 +27,8 @@ public abstract class ExcelReadResult {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableExcelReadResult.builder();
+        return new Builder();
     }
-
-    /**
-     * The report read.
-     *
-     * @return the report
-     */
-    public abstract ProgressReport report();
 
     /**
      * The name of the sheet the report was read from.
@@ -45,44 +37,17 @@ public abstract class ExcelReadResult {
      */
     public abstract String sheet();
 
-    /**
-     * The warnings, in the order of the sheet; none when nothing needs a person's attention.
-     *
-     * @return the warnings
-     */
-    public abstract List<Problem> warnings();
-
     @Override
     public String toString() {
         return "ExcelReadResult[" + sheet() + ": " + report().tasks().size() + " tasks, " + warnings().size() + " warnings]";
     }
 
-    /** Builds {@link ExcelReadResult}. */
-    public interface Builder {
-        /**
-         * @param report see {@link ExcelReadResult#report()}
-         * @return this builder
-         */
-        Builder report(ProgressReport report);
-
-        /**
-         * @param sheet see {@link ExcelReadResult#sheet()}
-         * @return this builder
-         */
-        Builder sheet(String sheet);
-
-        /**
-         * @param warnings see {@link ExcelReadResult#warnings()}
-         * @return this builder
-         */
-        Builder warnings(Iterable<? extends Problem> warnings);
-
-        /**
-         * Builds the result.
-         *
-         * @return the result
-         * @throws io.workplan.core.ValidationException when an attribute is missing
-         */
-        ExcelReadResult build();
+    /**
+     * Builds {@link ExcelReadResult}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableExcelReadResult.Builder {
+        Builder() {}
     }
 }

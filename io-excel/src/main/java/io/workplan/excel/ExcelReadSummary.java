@@ -1,6 +1,7 @@
 package io.workplan.excel;
 
 import io.workplan.core.Problem;
+import io.workplan.core.ReadSummary;
 import io.workplan.core.ReportHead;
 import io.workplan.core.internal.Checks;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ExcelReadSummary {
+public abstract class ExcelReadSummary implements ReadSummary {
 
     ExcelReadSummary() {}
 
@@ -25,7 +26,7 @@ public abstract class ExcelReadSummary {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableExcelReadSummary.builder();
+        return new Builder();
     }
 
     /**
@@ -50,13 +51,6 @@ public abstract class ExcelReadSummary {
     public abstract String sheet();
 
     /**
-     * How many tasks were read, each handed over as one entry.
-     *
-     * @return the count, 0 or more
-     */
-    public abstract int tasks();
-
-    /**
      * The warnings, in the order of the sheet, as {@link ExcelReadResult#warnings()}.
      *
      * @return the warnings; none when strict
@@ -70,38 +64,12 @@ public abstract class ExcelReadSummary {
         checks.throwIfAny("ExcelReadSummary");
     }
 
-    /** Builds {@link ExcelReadSummary}. */
-    public interface Builder {
-        /**
-         * @param head see {@link ExcelReadSummary#head()}
-         * @return this builder
-         */
-        Builder head(ReportHead head);
-
-        /**
-         * @param sheet see {@link ExcelReadSummary#sheet()}
-         * @return this builder
-         */
-        Builder sheet(String sheet);
-
-        /**
-         * @param tasks see {@link ExcelReadSummary#tasks()}
-         * @return this builder
-         */
-        Builder tasks(int tasks);
-
-        /**
-         * @param warnings see {@link ExcelReadSummary#warnings()}
-         * @return this builder
-         */
-        Builder warnings(Iterable<? extends Problem> warnings);
-
-        /**
-         * Builds the summary.
-         *
-         * @return the summary
-         * @throws io.workplan.core.ValidationException when an attribute is missing or wrong
-         */
-        ExcelReadSummary build();
+    /**
+     * Builds {@link ExcelReadSummary}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableExcelReadSummary.Builder {
+        Builder() {}
     }
 }

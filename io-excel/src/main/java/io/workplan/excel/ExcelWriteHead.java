@@ -79,7 +79,7 @@ public abstract class ExcelWriteHead {
      * @since 0.2.0
      */
     public static Builder builder(ReportHead head) {
-        return ImmutableExcelWriteHead.builder().head(Objects.requireNonNull(head, "head"));
+        return new Builder().head(Objects.requireNonNull(head, "head"));
     }
 
     /**
@@ -179,19 +179,14 @@ public abstract class ExcelWriteHead {
                 + (head().extraColumns().isEmpty() ? "" : ", extraColumns=" + head().extraColumns()) + "]";
     }
 
-    /** Builds an {@link ExcelWriteHead}; the head is required. */
-    public interface Builder {
-        /**
-         * @param head see {@link ExcelWriteHead#head()}
-         * @return this builder
-         */
-        Builder head(ReportHead head);
-
-        /**
-         * @param categoryColumn see {@link ExcelWriteHead#categoryColumn()}
-         * @return this builder
-         */
-        Builder categoryColumn(boolean categoryColumn);
+    /**
+     * Builds an {@link ExcelWriteHead}; the head is required. One setter per attribute, named as its accessor
+     * (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code
+     * build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableExcelWriteHead.Builder {
+        Builder() {}
 
         /**
          * Writes no category column (项目名称), as {@code categoryColumn(false)}: for a report whose
@@ -199,25 +194,9 @@ public abstract class ExcelWriteHead {
          *
          * @return this builder
          */
-        default Builder withoutCategoryColumn() {
+        public Builder withoutCategoryColumn() {
             return categoryColumn(false);
         }
-
-        /**
-         * Adds optional columns.
-         *
-         * @param columns see {@link ExcelWriteHead#columns()}
-         * @return this builder
-         */
-        Builder addColumns(ColumnRole... columns);
-
-        /**
-         * Adds optional columns.
-         *
-         * @param columns see {@link ExcelWriteHead#columns()}
-         * @return this builder
-         */
-        Builder addAllColumns(Iterable<ColumnRole> columns);
 
         /**
          * Adds optional columns, as {@link #addColumns(ColumnRole...)}.
@@ -225,17 +204,8 @@ public abstract class ExcelWriteHead {
          * @param columns see {@link ExcelWriteHead#columns()}
          * @return this builder
          */
-        default Builder columns(ColumnRole... columns) {
+        public Builder columns(ColumnRole... columns) {
             return addColumns(columns);
         }
-
-        /**
-         * Builds the head, checking it.
-         *
-         * @return the head
-         * @throws io.workplan.core.ValidationException when the head is missing or a column named is
-         *     one always written
-         */
-        ExcelWriteHead build();
     }
 }

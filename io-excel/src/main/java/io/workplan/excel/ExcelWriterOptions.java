@@ -6,7 +6,6 @@ import io.workplan.core.aggregate.TrafficLight;
 import io.workplan.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -66,7 +65,7 @@ public abstract class ExcelWriterOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableExcelWriterOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -144,52 +143,12 @@ public abstract class ExcelWriterOptions {
         checks.throwIfAny("ExcelWriterOptions");
     }
 
-    /** Builds {@link ExcelWriterOptions}. */
-    public interface Builder {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(ExcelWriterOptions options);
-
-        /**
-         * @param mergeRuns see {@link ExcelWriterOptions#mergeRuns()}
-         * @return this builder
-         */
-        Builder mergeRuns(boolean mergeRuns);
-
-        /**
-         * @param summarySheets see {@link ExcelWriterOptions#summarySheets()}
-         * @return this builder
-         */
-        Builder summarySheets(boolean summarySheets);
-
-        /**
-         * @param rowWindow see {@link ExcelWriterOptions#rowWindow()}
-         * @return this builder
-         */
-        Builder rowWindow(int rowWindow);
-
-        /**
-         * @param scheduleRule see {@link ExcelWriterOptions#scheduleRule()}
-         * @return this builder
-         */
-        Builder scheduleRule(ScheduleRule scheduleRule);
-
-        /**
-         * @param colourScheme see {@link ExcelWriterOptions#colourScheme()}
-         * @return this builder
-         */
-        Builder colourScheme(ColourScheme<String> colourScheme);
-
-        /**
-         * Builds the options, checking them all at once.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException listing every setting that is wrong
-         */
-        ExcelWriterOptions build();
+    /**
+     * Builds {@link ExcelWriterOptions}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableExcelWriterOptions.Builder {
+        Builder() {}
     }
 }

@@ -58,7 +58,7 @@ public final class SummaryWorkbook {
          * @return a builder of tables
          */
         public static Builder builder() {
-            return ImmutableTable.builder();
+            return new Builder();
         }
 
         /** @return the sheet's name (made safe for Excel: at most 31 characters, none of {@code []:*?/\}) */
@@ -76,52 +76,14 @@ public final class SummaryWorkbook {
         /** @return the title of a bar chart of the rows' mean progress beside the table, or none for no chart */
         public abstract Optional<String> chartTitle();
 
-        /** Builds a {@link Table}. */
-        public interface Builder {
-            /**
-             * @param sheetName see {@link Table#sheetName()}
-             * @return this builder
-             */
-            Builder sheetName(String sheetName);
+        /**
+         * Builds a {@link Table}. One setter per attribute, named as its accessor (which documents it); {@code
+         * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+         * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+         */
+        public static final class Builder extends ImmutableTable.Builder {
+            Builder() {}
 
-            /**
-             * @param keyHeader see {@link Table#keyHeader()}
-             * @return this builder
-             */
-            Builder keyHeader(String keyHeader);
-
-            /**
-             * @param rows see {@link Table#rows()}
-             * @return this builder
-             */
-            Builder rows(Iterable<? extends Map.Entry<String, Summary>> rows);
-
-            /**
-             * @param total see {@link Table#total()}
-             * @return this builder
-             */
-            Builder total(Summary total);
-
-            /**
-             * @param chartTitle see {@link Table#chartTitle()}
-             * @return this builder
-             */
-            Builder chartTitle(String chartTitle);
-
-            /**
-             * @param chartTitle see {@link Table#chartTitle()}
-             * @return this builder
-             */
-            Builder chartTitle(Optional<String> chartTitle);
-
-            /**
-             * Builds the table.
-             *
-             * @return the table
-             * @throws io.workplan.core.ValidationException when the sheet's name, the header or the
-             *     total is missing
-             */
-            Table build();
         }
     }
 

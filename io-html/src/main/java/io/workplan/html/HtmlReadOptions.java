@@ -47,7 +47,7 @@ public abstract class HtmlReadOptions implements TableSourceOptions {
      * @return a builder of options
      */
     public static Builder builder() {
-        return ImmutableHtmlReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -118,46 +118,13 @@ public abstract class HtmlReadOptions implements TableSourceOptions {
         checks.throwIfAny("HtmlReadOptions");
     }
 
-    /** Builds {@link HtmlReadOptions}; every setting is optional. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(HtmlReadOptions options);
-
-        /**
-         * @param bytes see {@link HtmlReadOptions#maxFileBytes()}
-         * @return this builder
-         */
-        Builder maxFileBytes(long bytes);
-
-        /**
-         * @param depth see {@link HtmlReadOptions#maxDepth()}
-         * @return this builder
-         */
-        Builder maxDepth(int depth);
-
-        /**
-         * @param cells see {@link HtmlReadOptions#maxCellsPerTable()}
-         * @return this builder
-         */
-        Builder maxCellsPerTable(int cells);
-
-        /**
-         * @param chars see {@link HtmlReadOptions#maxCellChars()}
-         * @return this builder
-         */
-        Builder maxCellChars(int chars);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException naming every option out of its range
-         */
-        HtmlReadOptions build();
+    /**
+     * Builds {@link HtmlReadOptions}; every setting is optional. One setter per attribute, named as its accessor
+     * (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code
+     * build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableHtmlReadOptions.Builder {
+        Builder() {}
     }
 }

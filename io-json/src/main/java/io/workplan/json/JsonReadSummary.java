@@ -1,6 +1,6 @@
 package io.workplan.json;
 
-import io.workplan.core.ReportHead;
+import io.workplan.core.ReadSummary;
 import io.workplan.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.2.0
  */
 @Value.Immutable
-public abstract class JsonReadSummary {
+public abstract class JsonReadSummary implements ReadSummary {
 
     JsonReadSummary() {}
 
@@ -29,22 +29,8 @@ public abstract class JsonReadSummary {
      * @return a builder of summaries
      */
     public static Builder builder() {
-        return ImmutableJsonReadSummary.builder();
+        return new Builder();
     }
-
-    /**
-     * The report's head, as {@link io.workplan.core.ProgressReport#head()} of the same document.
-     *
-     * @return the head
-     */
-    public abstract ReportHead head();
-
-    /**
-     * How many tasks the document has, each handed over once.
-     *
-     * @return the count of tasks
-     */
-    public abstract int tasks();
 
     /**
      * How many of the tasks were handed over as entries, with their progress; the others (when a
@@ -63,32 +49,13 @@ public abstract class JsonReadSummary {
         checks.throwIfAny("JsonReadSummary");
     }
 
-    /** Builds a {@link JsonReadSummary}; every attribute is required. */
-    public interface Builder {
-        /**
-         * @param head see {@link JsonReadSummary#head()}
-         * @return this builder
-         */
-        Builder head(ReportHead head);
-
-        /**
-         * @param tasks see {@link JsonReadSummary#tasks()}
-         * @return this builder
-         */
-        Builder tasks(int tasks);
-
-        /**
-         * @param entries see {@link JsonReadSummary#entries()}
-         * @return this builder
-         */
-        Builder entries(int entries);
-
-        /**
-         * Builds the summary.
-         *
-         * @return the summary
-         * @throws io.workplan.core.ValidationException when an attribute is missing or a count is out of range
-         */
-        JsonReadSummary build();
+    /**
+     * Builds a {@link JsonReadSummary}; every attribute is required. One setter per attribute, named as its
+     * accessor (which documents it); {@code addX} and {@code addAllX} for a list; {@code from} copies a value;
+     * {@code build()} checks the value and reports every problem at once in a {@link
+     * io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableJsonReadSummary.Builder {
+        Builder() {}
     }
 }

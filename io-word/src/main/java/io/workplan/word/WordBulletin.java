@@ -33,7 +33,7 @@ public abstract class WordBulletin {
      * @return a builder of documents
      */
     public static Builder builder() {
-        return ImmutableWordBulletin.builder();
+        return new Builder();
     }
 
     /** @return the heading, a bold and centred paragraph */
@@ -62,57 +62,12 @@ public abstract class WordBulletin {
         checks.throwIfAny("WordBulletin");
     }
 
-    /** Builds a {@link WordBulletin}. */
-    public interface Builder {
-        /**
-         * @param heading see {@link WordBulletin#heading()}
-         * @return this builder
-         */
-        Builder heading(String heading);
-
-        /**
-         * @param paragraph a paragraph before the table
-         * @return this builder
-         */
-        Builder addParagraphs(String paragraph);
-
-        /**
-         * @param paragraphs see {@link WordBulletin#paragraphs()}
-         * @return this builder
-         */
-        Builder paragraphs(Iterable<String> paragraphs);
-
-        /**
-         * @param header see {@link WordBulletin#header()}
-         * @return this builder
-         */
-        Builder header(Iterable<String> header);
-
-        /**
-         * @param row a row of the table
-         * @return this builder
-         */
-        Builder addRows(List<String> row);
-
-        /**
-         * @param rows see {@link WordBulletin#rows()}
-         * @return this builder
-         */
-        Builder rows(Iterable<? extends List<String>> rows);
-
-        /**
-         * @param after see {@link WordBulletin#after()}
-         * @return this builder
-         */
-        Builder after(Iterable<String> after);
-
-        /**
-         * Builds the document.
-         *
-         * @return the document
-         * @throws io.workplan.core.ValidationException when the heading is missing or a row has not as
-         *     many texts as the header
-         */
-        WordBulletin build();
+    /**
+     * Builds a {@link WordBulletin}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableWordBulletin.Builder {
+        Builder() {}
     }
 }

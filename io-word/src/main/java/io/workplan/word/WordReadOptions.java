@@ -45,7 +45,7 @@ public abstract class WordReadOptions implements TableSourceOptions {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableWordReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -99,40 +99,12 @@ public abstract class WordReadOptions implements TableSourceOptions {
         checks.throwIfAny("WordReadOptions");
     }
 
-    /** Builds {@link WordReadOptions}. */
-    public interface Builder extends TableSourceOptions.Builder<Builder> {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(WordReadOptions options);
-
-        /**
-         * @param maxPartBytes see {@link WordReadOptions#maxPartBytes()}
-         * @return this builder
-         */
-        Builder maxPartBytes(long maxPartBytes);
-
-        /**
-         * @param maxInflateRatio see {@link WordReadOptions#maxInflateRatio()}
-         * @return this builder
-         */
-        Builder maxInflateRatio(double maxInflateRatio);
-
-        /**
-         * @param maxEntries see {@link WordReadOptions#maxEntries()}
-         * @return this builder
-         */
-        Builder maxEntries(int maxEntries);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         * @throws io.workplan.core.ValidationException when an option is out of range, listing every one
-         */
-        WordReadOptions build();
+    /**
+     * Builds {@link WordReadOptions}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableWordReadOptions.Builder {
+        Builder() {}
     }
 }

@@ -1,8 +1,6 @@
 package io.workplan.word;
 
-import io.workplan.core.Problem;
-import io.workplan.core.ProgressReport;
-import java.util.List;
+import io.workplan.core.ReadResult;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +9,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class WordReadResult {
+public abstract class WordReadResult implements ReadResult {
 
     WordReadResult() {}
 
@@ -22,44 +20,18 @@ public abstract class WordReadResult {
      * @since 0.3.0
      */
     public static Builder builder() {
-        return ImmutableWordReadResult.builder();
+        return new Builder();
     }
-
-    /** @return the report */
-    public abstract ProgressReport report();
 
     /** @return the name of the table read ({@code 表2} for the document's second table) */
     public abstract String table();
 
-    /** @return the warnings, in the table's order (in lenient reading, the problems of rows too) */
-    public abstract List<Problem> warnings();
-
-    /** Builds a {@link WordReadResult}. */
-    public interface Builder {
-        /**
-         * @param report see {@link WordReadResult#report()}
-         * @return this builder
-         */
-        Builder report(ProgressReport report);
-
-        /**
-         * @param table see {@link WordReadResult#table()}
-         * @return this builder
-         */
-        Builder table(String table);
-
-        /**
-         * @param warnings see {@link WordReadResult#warnings()}
-         * @return this builder
-         */
-        Builder warnings(Iterable<? extends Problem> warnings);
-
-        /**
-         * Builds the result.
-         *
-         * @return the result
-         * @throws io.workplan.core.ValidationException when the report or the table is missing
-         */
-        WordReadResult build();
+    /**
+     * Builds a {@link WordReadResult}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableWordReadResult.Builder {
+        Builder() {}
     }
 }

@@ -31,7 +31,7 @@ public abstract class TableReadOptions implements TableReadAttributes {
      * @return a builder of options
      */
     public static Builder builder() {
-        return ImmutableTableReadOptions.builder();
+        return new Builder();
     }
 
     /**
@@ -72,42 +72,12 @@ public abstract class TableReadOptions implements TableReadAttributes {
         checks.throwIfAny("TableReadOptions");
     }
 
-    /** Builds {@link TableReadOptions}. */
-    public interface Builder extends TableReadAttributes.Builder<Builder> {
-        /**
-         * Copies every option.
-         *
-         * @param options the options to copy
-         * @return this builder
-         */
-        Builder from(TableReadOptions options);
-
-        /**
-         * Copies the attributes of reading a table from other options that have them (an {@code
-         * ExcelReadOptions}, say); {@link TableReadOptions#table()} is left as it is.
-         *
-         * @param attributes the attributes to copy
-         * @return this builder
-         */
-        Builder from(TableReadAttributes attributes);
-
-        /**
-         * @param table see {@link TableReadOptions#table()}
-         * @return this builder
-         */
-        Builder table(int table);
-
-        /**
-         * @param table see {@link TableReadOptions#table()}
-         * @return this builder
-         */
-        Builder table(OptionalInt table);
-
-        /**
-         * Builds the options.
-         *
-         * @return the options
-         */
-        TableReadOptions build();
+    /**
+     * Builds {@link TableReadOptions}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTableReadOptions.Builder {
+        Builder() {}
     }
 }

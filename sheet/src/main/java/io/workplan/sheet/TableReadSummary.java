@@ -25,7 +25,7 @@ public abstract class TableReadSummary {
      * @return a builder
      */
     public static Builder builder() {
-        return ImmutableTableReadSummary.builder();
+        return new Builder();
     }
 
     /**
@@ -80,55 +80,12 @@ public abstract class TableReadSummary {
      */
     public abstract List<Problem> warnings();
 
-    /** Builds a {@link TableReadSummary}. */
-    public interface Builder {
-        /**
-         * @param title see {@link TableReadSummary#title()}
-         * @return this builder
-         */
-        Builder title(String title);
-
-        /**
-         * @param period see {@link TableReadSummary#period()}
-         * @return this builder
-         */
-        Builder period(Optional<? extends ReportingPeriod> period);
-
-        /**
-         * @param source see {@link TableReadSummary#source()}
-         * @return this builder
-         */
-        Builder source(String source);
-
-        /**
-         * @param table see {@link TableReadSummary#table()}
-         * @return this builder
-         */
-        Builder table(String table);
-
-        /**
-         * @param categories see {@link TableReadSummary#categories()}
-         * @return this builder
-         */
-        Builder categories(Iterable<? extends Category> categories);
-
-        /**
-         * @param tasks see {@link TableReadSummary#tasks()}
-         * @return this builder
-         */
-        Builder tasks(int tasks);
-
-        /**
-         * @param warnings see {@link TableReadSummary#warnings()}
-         * @return this builder
-         */
-        Builder warnings(Iterable<? extends Problem> warnings);
-
-        /**
-         * Builds the summary.
-         *
-         * @return the summary
-         */
-        TableReadSummary build();
+    /**
+     * Builds a {@link TableReadSummary}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTableReadSummary.Builder {
+        Builder() {}
     }
 }

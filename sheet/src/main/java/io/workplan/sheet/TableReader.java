@@ -3,6 +3,7 @@ package io.workplan.sheet;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.core.ReadResult;
 import io.workplan.core.ValidationException;
 import io.workplan.sheet.internal.HeaderVocabulary;
 import io.workplan.sheet.internal.ReportCollector;
@@ -158,7 +159,7 @@ public final class TableReader {
 
     /** A report read whole, with the summary of its reading. */
     @Value.Immutable
-    public abstract static class Read {
+    public abstract static class Read implements ReadResult {
 
         Read() {}
 
@@ -169,7 +170,7 @@ public final class TableReader {
          * @since 0.3.0
          */
         public static Builder builder() {
-            return ImmutableRead.builder();
+            return new Builder();
         }
 
         /** @return the report */
@@ -178,27 +179,24 @@ public final class TableReader {
         /** @return the head and the warnings */
         public abstract TableReadSummary summary();
 
-        /** Builds a {@link Read}. */
-        public interface Builder {
-            /**
-             * @param report see {@link Read#report()}
-             * @return this builder
-             */
-            Builder report(ProgressReport report);
+        /**
+         * The warnings, as the summary gives them.
+         *
+         * @return {@code summary().warnings()}
+         */
+        @Override
+        public List<Problem> warnings() {
+            return summary().warnings();
+        }
 
-            /**
-             * @param summary see {@link Read#summary()}
-             * @return this builder
-             */
-            Builder summary(TableReadSummary summary);
+        /**
+         * Builds a {@link Read}. One setter per attribute, named as its accessor (which documents it); {@code
+         * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+         * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+         */
+        public static final class Builder extends ImmutableRead.Builder {
+            Builder() {}
 
-            /**
-             * Builds the reading.
-             *
-             * @return the reading
-             * @throws io.workplan.core.ValidationException when an attribute is missing
-             */
-            Read build();
         }
     }
 

@@ -35,29 +35,4 @@ public interface TableSourceOptions {
      * @return the source's name, when given
      */
     Optional<String> sourceName();
-
-    /**
-     * Sets what {@link TableSourceOptions} say, on the builder of options that have them.
-     *
-     * @param <B> the builder's own type
-     */
-    interface Builder<B extends Builder<B>> {
-        /**
-         * @param table see {@link TableSourceOptions#table()}
-         * @return this builder
-         */
-        B table(TableReadOptions table);
-
-        /**
-         * @param sourceName see {@link TableSourceOptions#sourceName()}
-         * @return this builder
-         */
-        B sourceName(String sourceName);
-
-        /**
-         * @param sourceName see {@link TableSourceOptions#sourceName()}
-         * @return this builder
-         */
-        B sourceName(Optional<String> sourceName);
-    }
 }

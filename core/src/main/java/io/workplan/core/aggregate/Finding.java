@@ -27,7 +27,7 @@ public abstract class Finding {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableFinding.builder();
+        return new Builder();
     }
 
     /** The sorts of findings. */
@@ -75,33 +75,13 @@ public abstract class Finding {
         return kind() + ": " + problem();
     }
 
-    /** Builds a {@link Finding}. */
-    public interface Builder {
-        /**
-         * @param kind see {@link Finding#kind()}
-         * @return this builder
-         */
-        Builder kind(Kind kind);
-
-        /**
-         * @param task see {@link Finding#task()}
-         * @return this builder
-         */
-        Builder task(Task task);
-
-        /**
-         * @param problem see {@link Finding#problem()}
-         * @return this builder
-         */
-        Builder problem(Problem problem);
-
-        /**
-         * Builds the finding.
-         *
-         * @return the finding
-         * @throws io.workplan.core.ValidationException when an attribute is missing
-         */
-        Finding build();
+    /**
+     * Builds a {@link Finding}. One setter per attribute, named as its accessor (which documents it); {@code
+     * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value and
+     * reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableFinding.Builder {
+        Builder() {}
     }
 
     /**
@@ -125,7 +105,7 @@ public abstract class Finding {
          * @since 0.2.0
          */
         public static Builder builder() {
-            return ImmutableFinding.Group.builder();
+            return new Builder();
         }
 
         /** @return the kind of every finding of the group */
@@ -172,40 +152,13 @@ public abstract class Finding {
             return count() == 1 ? findings().get(0).toString() : kind() + ": " + count() + " tasks: " + reason();
         }
 
-        /** Builds a {@link Group}. */
-        public interface Builder {
-            /**
-             * @param kind see {@link Group#kind()}
-             * @return this builder
-             */
-            Builder kind(Kind kind);
-
-            /**
-             * @param reason see {@link Group#reason()}
-             * @return this builder
-             */
-            Builder reason(String reason);
-
-            /**
-             * @param count see {@link Group#count()}
-             * @return this builder
-             */
-            Builder count(int count);
-
-            /**
-             * @param findings see {@link Group#findings()}
-             * @return this builder
-             */
-            Builder findings(Iterable<? extends Finding> findings);
-
-            /**
-             * Builds the group.
-             *
-             * @return the group
-             * @throws io.workplan.core.ValidationException listing every problem: a missing kind or
-             *     reason, no finding, one of another kind or reason, a count below the findings given
-             */
-            Group build();
+        /**
+         * Builds a {@link Group}. One setter per attribute, named as its accessor (which documents it); {@code
+         * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+         * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+         */
+        public static final class Builder extends ImmutableFinding.Group.Builder {
+            Builder() {}
         }
     }
 }

@@ -32,7 +32,7 @@ public abstract class ScheduleAssessment {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableScheduleAssessment.builder();
+        return new Builder();
     }
 
     /** @return the task */
@@ -96,45 +96,12 @@ public abstract class ScheduleAssessment {
         return status() == ScheduleStatus.BEHIND ? gap().map(BigDecimal::negate) : Optional.empty();
     }
 
-    /** Builds a {@link ScheduleAssessment}. */
-    public interface Builder {
-        /**
-         * @param task see {@link ScheduleAssessment#task()}
-         * @return this builder
-         */
-        Builder task(Task task);
-
-        /**
-         * @param progress see {@link ScheduleAssessment#progress()}
-         * @return this builder
-         */
-        Builder progress(Optional<? extends Progress> progress);
-
-        /**
-         * @param expected see {@link ScheduleAssessment#expected()}
-         * @return this builder
-         */
-        Builder expected(Optional<? extends BigDecimal> expected);
-
-        /**
-         * @param status see {@link ScheduleAssessment#status()}
-         * @return this builder
-         */
-        Builder status(ScheduleStatus status);
-
-        /**
-         * @param reason see {@link ScheduleAssessment#reason()}
-         * @return this builder
-         */
-        Builder reason(Optional<? extends ScheduleStatus.Reason> reason);
-
-        /**
-         * Builds the assessment.
-         *
-         * @return the assessment
-         * @throws io.workplan.core.ValidationException when the task or status is missing, or a reason
-         *     is given for an assessable status or none for a status that is not
-         */
-        ScheduleAssessment build();
+    /**
+     * Builds a {@link ScheduleAssessment}. One setter per attribute, named as its accessor (which documents it);
+     * {@code addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value
+     * and reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableScheduleAssessment.Builder {
+        Builder() {}
     }
 }

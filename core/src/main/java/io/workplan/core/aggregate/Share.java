@@ -38,7 +38,7 @@ public abstract class Share {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableShare.builder();
+        return new Builder();
     }
 
     /** @return how many tasks count, 0 to the denominator */
@@ -163,33 +163,12 @@ public abstract class Share {
                 : share + ", left out: " + leftOut().stream().map(Exclusion::toString).collect(Collectors.joining(", "));
     }
 
-    /** Builds a {@link Share}. */
-    public interface Builder {
-        /**
-         * @param numerator see {@link Share#numerator()}
-         * @return this builder
-         */
-        Builder numerator(int numerator);
-
-        /**
-         * @param denominator see {@link Share#denominator()}
-         * @return this builder
-         */
-        Builder denominator(int denominator);
-
-        /**
-         * @param leftOut see {@link Share#leftOut()}
-         * @return this builder
-         */
-        Builder leftOut(Iterable<? extends Exclusion> leftOut);
-
-        /**
-         * Builds the share.
-         *
-         * @return the share
-         * @throws io.workplan.core.ValidationException when the numerator is below 0 or above the
-         *     denominator
-         */
-        Share build();
+    /**
+     * Builds a {@link Share}. One setter per attribute, named as its accessor (which documents it); {@code addX}
+     * and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value and reports
+     * every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableShare.Builder {
+        Builder() {}
     }
 }

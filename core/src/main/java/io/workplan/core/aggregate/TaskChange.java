@@ -43,7 +43,7 @@ public abstract class TaskChange {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableTaskChange.builder();
+        return new Builder();
     }
 
     /** @return the two tasks */
@@ -130,32 +130,12 @@ public abstract class TaskChange {
         return builder().match(match().swapped()).before(after()).after(before()).build();
     }
 
-    /** Builds a {@link TaskChange}. */
-    public interface Builder {
-        /**
-         * @param match see {@link TaskChange#match()}
-         * @return this builder
-         */
-        Builder match(TaskMatch match);
-
-        /**
-         * @param before see {@link TaskChange#before()}
-         * @return this builder
-         */
-        Builder before(Optional<? extends Progress> before);
-
-        /**
-         * @param after see {@link TaskChange#after()}
-         * @return this builder
-         */
-        Builder after(Optional<? extends Progress> after);
-
-        /**
-         * Builds the change.
-         *
-         * @return the change
-         * @throws io.workplan.core.ValidationException when the match is missing
-         */
-        TaskChange build();
+    /**
+     * Builds a {@link TaskChange}. One setter per attribute, named as its accessor (which documents it); {@code
+     * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value and
+     * reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTaskChange.Builder {
+        Builder() {}
     }
 }

@@ -39,7 +39,7 @@ public abstract class TaskHistory {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableTaskHistory.builder();
+        return new Builder();
     }
 
     /** @return the task as the last report listing it lists it */
@@ -111,33 +111,12 @@ public abstract class TaskHistory {
         return entries().stream().filter(e -> e.period().filter(period::equals).isPresent()).findFirst();
     }
 
-    /** Builds a {@link TaskHistory}. */
-    public interface Builder {
-        /**
-         * @param latest see {@link TaskHistory#latest()}
-         * @return this builder
-         */
-        Builder latest(Task latest);
-
-        /**
-         * @param entries see {@link TaskHistory#entries()}
-         * @return this builder
-         */
-        Builder entries(Iterable<? extends ProgressEntry> entries);
-
-        /**
-         * @param steps see {@link TaskHistory#steps()}
-         * @return this builder
-         */
-        Builder steps(Iterable<? extends HistoryStep> steps);
-
-        /**
-         * Builds the history.
-         *
-         * @return the history
-         * @throws io.workplan.core.ValidationException when the latest task is missing, or the entries
-         *     or steps are not one per period in period order
-         */
-        TaskHistory build();
+    /**
+     * Builds a {@link TaskHistory}. One setter per attribute, named as its accessor (which documents it); {@code
+     * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value and
+     * reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTaskHistory.Builder {
+        Builder() {}
     }
 }

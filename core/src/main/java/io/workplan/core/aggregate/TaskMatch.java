@@ -22,7 +22,7 @@ public abstract class TaskMatch {
      * @since 0.2.0
      */
     public static Builder builder() {
-        return ImmutableTaskMatch.builder();
+        return new Builder();
     }
 
     /** Why two tasks were matched, in the order the matcher tries. */
@@ -69,39 +69,12 @@ public abstract class TaskMatch {
         checks.throwIfAny("TaskMatch");
     }
 
-    /** Builds a {@link TaskMatch}. */
-    public interface Builder {
-        /**
-         * @param earlier see {@link TaskMatch#earlier()}
-         * @return this builder
-         */
-        Builder earlier(Task earlier);
-
-        /**
-         * @param later see {@link TaskMatch#later()}
-         * @return this builder
-         */
-        Builder later(Task later);
-
-        /**
-         * @param basis see {@link TaskMatch#basis()}
-         * @return this builder
-         */
-        Builder basis(Basis basis);
-
-        /**
-         * @param similarity see {@link TaskMatch#similarity()}
-         * @return this builder
-         */
-        Builder similarity(BigDecimal similarity);
-
-        /**
-         * Builds the match.
-         *
-         * @return the match
-         * @throws io.workplan.core.ValidationException when an attribute is missing or the similarity
-         *     is not from 0 to 1
-         */
-        TaskMatch build();
+    /**
+     * Builds a {@link TaskMatch}. One setter per attribute, named as its accessor (which documents it); {@code
+     * addX} and {@code addAllX} for a list; {@code from} copies a value; {@code build()} checks the value and
+     * reports every problem at once in a {@link io.workplan.core.ValidationException}.
+     */
+    public static final class Builder extends ImmutableTaskMatch.Builder {
+        Builder() {}
     }
 }
