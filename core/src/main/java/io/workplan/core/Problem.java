@@ -138,7 +138,8 @@ public abstract class Problem {
      * The location alone, as a person reads it: {@code book.xlsx: Sheet1!E7}, {@code /tasks/3
      * (line 12, column 5)}. A character that would act on a terminal rather than be seen (ESC, a
      * bidirectional override, …) is shown as its escape, {@code \u001B}, here and in {@link
-     * #toString()}; the attributes keep their text as it is.
+     * #toString()}, which also shows a line break (of a header of two rows quoted in the reason, of a
+     * cell's wrapped text) as {@code \n}: a problem is one line; the attributes keep their text as it is.
      *
      * @return the location, or an empty string when nothing is known of it
      */
@@ -164,7 +165,7 @@ public abstract class Problem {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(location());
-        subject().ifPresent(s -> b.append(b.length() > 0 ? " " : "").append('[').append(s).append(']'));
+        subject().ifPresent(s -> b.append(b.length() > 0 ? " " : "").append('[').append(oneLine(s)).append(']'));
         rawText().ifPresent(r -> b.append(b.length() > 0 ? " " : "").append('"').append(abbreviate(r)).append('"'));
         if (b.length() > 0) {
             b.append(": ");
@@ -172,12 +173,17 @@ public abstract class Problem {
         if (severity() == Severity.WARNING) {
             b.append("warning: ");
         }
-        return Printable.of(b.append(reason()).toString());
+        return Printable.of(b.append(oneLine(reason())).toString());
     }
 
     private static String abbreviate(String raw) {
-        String oneLine = raw.replace("\r", "\\r").replace("\n", "\\n");
+        String oneLine = oneLine(raw);
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    }
+
+    /** A text on one line, as a problem is shown: a line break (in a header of two rows, a cell's wrapped text) as {@code \n}. */
+    private static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /**

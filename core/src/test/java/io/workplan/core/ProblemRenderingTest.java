@@ -32,4 +32,14 @@ class ProblemRenderingTest {
                 .reason("an error cell is not a progress value").build();
         assertThat(p.toString()).isEqualTo("一季度!E7 [完成进度] \"#DIV/0!\t完成\": an error cell is not a progress value");
     }
+
+    @Test
+    void aProblemIsOneLineWhateverItsHeadersHold() {
+        Problem p = Problem.builder().sheet("h").cell("E2").subject("进展\n情况").rawText("进展\r\n情况")
+                .reason("a second column for the progress (the first is 完成\n情况 (D2))").build();
+        assertThat(p.toString()).isEqualTo("h!E2 [进展\\n情况] \"进展\\r\\n情况\": a second column for the progress"
+                + " (the first is 完成\\n情况 (D2))").doesNotContain("\n");
+        assertThat(p.reason()).contains("完成\n情况");
+        assertThat(new WorkplanException("Cannot read h.csv", List.of(p)).getMessage().lines()).hasSize(2);
+    }
 }
