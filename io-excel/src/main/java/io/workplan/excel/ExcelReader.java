@@ -3,7 +3,6 @@ package io.workplan.excel;
 import io.workplan.core.Problem;
 
 import io.workplan.core.ProgressEntry;
-import io.workplan.core.ProgressReport;
 import io.workplan.core.ReportHead;
 import io.workplan.core.ValidationException;
 import io.workplan.core.internal.FileErrors;
@@ -260,7 +259,6 @@ public final class ExcelReader {
     /** The one way through, collecting the entries into a report. */
     private ExcelReadResult report(Path path, String source) {
         ReportCollector collector = new ReportCollector(options.maxReportChars(), source);
-        List<ProgressEntry> entries = collector.entries();
         ExcelReadSummary summary;
         try {
             summary = read(path, source, collector);
@@ -269,8 +267,8 @@ public final class ExcelReader {
             throw new ExcelException(e.summary(), e.problems(), e);
         }
         try {
-            ProgressReport report = ProgressReport.builder().head(summary.head()).entries(entries).build();
-            return ExcelReadResult.builder().report(report).sheet(summary.sheet()).warnings(summary.warnings()).build();
+            return ExcelReadResult.builder().report(collector.report(summary.head())).sheet(summary.sheet())
+                    .warnings(summary.warnings()).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new ExcelException("Cannot read " + source + ", sheet " + summary.sheet(), e.problems(), null);
@@ -338,9 +336,8 @@ public final class ExcelReader {
             Set<String> extraColumns) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        ReportHead head = ReportHead.builder().title(s.title()).period(s.period()).source(properties.source().orElse(s.source()))
-                .region(properties.region()).publishedOn(publishedOn).categories(s.categories()).extraColumns(extraColumns)
-                .build();
+        ReportHead head = ReportCollector.head(s).source(properties.source().orElse(s.source())).region(properties.region())
+                .publishedOn(publishedOn).extraColumns(extraColumns).build();
         return ExcelReadSummary.builder().head(head).sheet(s.table()).tasks(s.tasks()).warnings(warnings).build();
     }
 

@@ -9,13 +9,14 @@ import io.workplan.core.internal.FileKind;
 import io.workplan.html.internal.PageBytes;
 import io.workplan.html.internal.PageFiles;
 import io.workplan.html.internal.PageTables;
+import io.workplan.sheet.TableException;
 import io.workplan.sheet.TableReadSummary;
 import io.workplan.sheet.TableReader;
 import io.workplan.sheet.internal.FormatReading;
+import io.workplan.sheet.internal.ReportCollector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -223,12 +224,17 @@ public final class HtmlReader {
     }
 
     private TableReader.Read report(String source, Document page) {
-        List<ProgressEntry> entries = new ArrayList<>();
-        TableReadSummary summary = read(source, page, entries::add);
+        ReportCollector collector = new ReportCollector(options.table().maxReportChars(), source);
+        TableReadSummary summary;
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
-                    .source(summary.source()).region(PageFiles.meta(page, PageFiles.META_REGION))
-                    .publishedOn(PageFiles.publishedOn(page)).categories(summary.categories()).entries(entries).build();
+            summary = read(source, page, collector);
+        } catch (TableException e) {
+            // the budget of text, reached by the collector; the page's own problems are the format's already
+            throw e instanceof HtmlException ? e : new HtmlException(e.summary(), e.problems(), e);
+        }
+        try {
+            ProgressReport report = collector.report(ReportCollector.head(summary)
+                    .region(PageFiles.meta(page, PageFiles.META_REGION)).publishedOn(PageFiles.publishedOn(page)).build());
             return TableReader.Read.builder().report(report).summary(summary).build();
         } catch (ValidationException e) {
             throw new HtmlException("Cannot read " + source + ", " + summary.table(), e.problems(), e);

@@ -1,11 +1,15 @@
 package io.workplan.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
 import io.workplan.core.ProgressReport;
+import io.workplan.excel.ExcelReadOptions;
 import io.workplan.excel.ExcelReader;
+import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReader;
 import io.workplan.sheet.samples.RealSamples;
 import java.io.ByteArrayInputStream;
@@ -87,6 +91,25 @@ class RealPageTest {
         bytes[1] = (byte) 0xFE;
         System.arraycopy(body, 0, bytes, 2, body.length);
         assertSameReport(HtmlReader.create().read(new ByteArrayInputStream(bytes)).report());
+    }
+
+    @Test
+    void aPageReadWholeHoldsNoMoreTextThanItsBudgetAsTheWorkbookDoes() {
+        TableReadOptions small = TableReadOptions.builder().maxReportChars(2_000).build();
+        TableException page = catchThrowableOfType(TableException.class, () -> HtmlReader.create(
+                HtmlReadOptions.builder().table(small).build()).read(RealSamples.file(RealSamples.GONGSHU_HTML)));
+        TableException sheet = catchThrowableOfType(TableException.class, () -> ExcelReader.create(
+                ExcelReadOptions.builder().maxReportChars(2_000).build()).read(RealSamples.file(RealSamples.GONGSHU_XLSX)));
+        assertThat(page).isInstanceOf(HtmlException.class);
+        assertThat(page.problems()).extracting(Problem::reason).singleElement().asString()
+                .contains("TableReadOptions.maxReportChars");
+        assertThat(page.problems()).extracting(Problem::reason)
+                .isEqualTo(sheet.problems().stream().map(Problem::reason).toList());
+        // entry by entry holds no report: the budget does not bound it
+        List<ProgressEntry> entries = new ArrayList<>();
+        HtmlReader.create(HtmlReadOptions.builder().table(small).build())
+                .read(RealSamples.file(RealSamples.GONGSHU_HTML), entries::add);
+        assertThat(entries).hasSize(159);
     }
 
     @Test

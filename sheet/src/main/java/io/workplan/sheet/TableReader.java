@@ -140,7 +140,6 @@ public final class TableReader {
      */
     public Read readReport(TableSource source, String sourceName) throws IOException {
         ReportCollector collector = new ReportCollector(options.maxReportChars(), sourceName);
-        List<ProgressEntry> entries = collector.entries();
         TableReadSummary summary;
         try {
             summary = read(source, sourceName, collector);
@@ -148,9 +147,7 @@ public final class TableReader {
             throw e.consumerException();
         }
         try {
-            ProgressReport report = ProgressReport.builder().title(summary.title()).period(summary.period())
-                    .source(summary.source()).categories(summary.categories()).entries(entries).build();
-            return Read.builder().report(report).summary(summary).build();
+            return Read.builder().report(collector.report(ReportCollector.head(summary).build())).summary(summary).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new TableException("Cannot read " + sourceName + ", " + summary.table(), e.problems(), e);

@@ -3,8 +3,11 @@ package io.workplan.sheet.internal;
 import io.workplan.core.LeadUnit;
 import io.workplan.core.Problem;
 import io.workplan.core.ProgressEntry;
+import io.workplan.core.ProgressReport;
+import io.workplan.core.ReportHead;
 import io.workplan.core.Task;
 import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +63,30 @@ public final class ReportCollector implements Consumer<ProgressEntry> {
      */
     public List<ProgressEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The report of the entries collected, under a head.
+     *
+     * @param head the head: what the table gave ({@link #head(TableReadSummary)}) and what the format knows besides
+     * @return the report
+     * @throws io.workplan.core.ValidationException when the report would be invalid (a bug of the reader)
+     */
+    public ProgressReport report(ReportHead head) {
+        return ProgressReport.builder().head(head).entries(entries).build();
+    }
+
+    /**
+     * The head that a table's reading gives: its title, period, source and categories. The one place
+     * they are copied from a summary; a format adds what it knows besides (a page's region and date
+     * of publication, a workbook's document properties).
+     *
+     * @param summary what the table reader read
+     * @return a builder of the head, with those set
+     */
+    public static ReportHead.Builder head(TableReadSummary summary) {
+        return ReportHead.builder().title(summary.title()).period(summary.period()).source(summary.source())
+                .categories(summary.categories());
     }
 
     /** The characters of an entry's texts: its task's and its progress's. */
