@@ -24,6 +24,7 @@ import io.workplan.json.JsonReadSummary;
 import io.workplan.json.JsonReader;
 import io.workplan.json.JsonWriter;
 import io.workplan.sheet.TableException;
+import io.workplan.sheet.TableReadAttributes;
 import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.TableReader;
 import io.workplan.word.WordReadOptions;
@@ -213,11 +214,9 @@ public final class ReportFiles {
     /** The workbook reader's options of the files' options. */
     private static ExcelReadOptions excelOptions(FileReadOptions options) {
         TableReadOptions table = options.table();
-        ExcelReadOptions.Builder excel = ExcelReadOptions.builder().lenient(table.lenient())
-                .streaming(options.streaming()).progressListener(table.progressListener());
-        table.title().ifPresent(excel::title);
-        table.period().ifPresent(excel::period);
-        table.headers().forEach((header, role) -> excel.addHeader(role, header));
+        // every attribute of a table's reading (lenient, title, period, header words, listener, budgets) at once
+        ExcelReadOptions.Builder excel = ExcelReadOptions.builder().from((TableReadAttributes) table)
+                .streaming(options.streaming());
         table.table().ifPresent(excel::sheetIndex);
         options.sheetName().ifPresent(excel::sheetName);
         options.sourceName().ifPresent(excel::sourceName);

@@ -3,8 +3,10 @@ package io.workplan.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.workplan.core.Problem;
 import io.workplan.core.ProgressReport;
 import io.workplan.core.WorkplanException;
+import io.workplan.sheet.TableReadOptions;
 import io.workplan.sheet.corpus.Corpus;
 import io.workplan.sheet.samples.RealSamples;
 import java.nio.charset.Charset;
@@ -66,6 +68,19 @@ class ReportFilesTest {
         FileReadResult read = ReportFiles.read(file);
         assertThat(read.format()).isEqualTo(Format.byName(file).orElseThrow());
         assertThat(bare(read.report())).isEqualTo(bare(report));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"out.xlsx", "out.xls", "out.html", "out.docx", "out.csv"})
+    void everyTableFormatKeepsTheTableOptionsBudgets(String name) {
+        Path file = dir.resolve(name);
+        ReportFiles.write(workbook(), file);
+        FileReadOptions small = FileReadOptions.builder()
+                .table(TableReadOptions.builder().maxReportChars(2_000).build()).build();
+        WorkplanException refused = catchThrowableOfType(WorkplanException.class, () -> ReportFiles.read(file, small));
+        assertThat(refused).as(name).isNotNull();
+        assertThat(refused.problems()).extracting(Problem::reason).singleElement().asString()
+                .contains("more than 2,000 characters of text by its task", "(TableReadOptions.maxReportChars)");
     }
 
     @Test
