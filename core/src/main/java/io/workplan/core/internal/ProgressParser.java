@@ -23,12 +23,15 @@ public final class ProgressParser {
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,20})?)%");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\\-—–―─－_]+|不适用|无|N/?A|n/?a");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.!！;；,，、]+$");
+    /** The task itself, as a text names it: 该项, 本项, 此项 (已完成该项任务: this task is done). */
+    private static final String THIS_ONE = "(?:该项|本项|此项)";
     /**
      * A word of completion: done (完成, 办结, 完工, 竣工, 建成), after 已 / 已经 / 均已 / 现已, how (提前, 全面, 全部,
-     * 超额, 按期, 按时, 如期, 顺利, 圆满), of what (全年 / 年度 目标 任务): 已完成, 已全面完成年度目标任务, 如期竣工.
+     * 超额, 按期, 按时, 如期, 顺利, 圆满), of what (全年 / 年度 目标 任务; this task, 该项任务 / 本项工作): 已完成,
+     * 已全面完成年度目标任务, 如期竣工, 已完成该项任务.
      */
     private static final String DONE = "(?:已经|已|均已|现已|目前已)?(?:提前|全面|全部|超额|按期|按时|如期|顺利|圆满)?"
-            + "(?:完成|办结|完工|竣工|建成)了?(?:全年|年度|本年度|今年|全部)?(?:目标)?(?:任务)?";
+            + "(?:完成|办结|完工|竣工|建成)了?(?:" + THIS_ONE + "(?:任务|工作)|(?:全年|年度|本年度|今年|全部)?(?:目标)?(?:任务)?)";
     /** A word of completion alone, or put to use after it: 已完成, 已建成投用, 已竣工并投入使用, 已建成通车. */
     private static final Pattern COMPLETED = Pattern.compile(DONE + "(?:并?投入使用|并?投用|通车)?");
     private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^" + DONE + "[,，。;；]");
@@ -55,7 +58,7 @@ public final class ProgressParser {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[。;；!！]");
     private static final Pattern DIGIT_OR_PERCENT = Pattern.compile("[0-9%]");
     /** What a share is of: the year's (or the whole) target, plan, budget, investment or amount of work. */
-    private static final String TARGET = "(?:(?:全年|年度|本年度|本年|今年|年|总|全部){0,2}"
+    private static final String TARGET = "(?:" + THIS_ONE + "?(?:全年|年度|本年度|本年|今年|年|总|全部){0,2}"
             + "(?:目标|计划|预算|任务数|任务|投资|工程量|工作量|任务量|开工|建设|指标)){1,4}"
             + "(?:\\([^()]{0,40}\\))?";
     /**
