@@ -21,7 +21,8 @@ public final class ProgressParser {
     private ProgressParser() {}
 
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,20})?)%");
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\\-—–―─－_]+|不适用|无|N/?A|n/?a");
+    /** Nothing to report: a dash or a slash, 不适用, 无, 无任务 (no such task in this region: 淮南市 暖民心行动, 寿县). */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\\-—–―─－_]+|不适用|无|无任务|N/?A|n/?a");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.!！;；,，、]+$");
     /** The task itself, as a text names it: 该项, 本项, 此项 (已完成该项任务: this task is done). */
     private static final String THIS_ONE = "(?:该项|本项|此项)";
@@ -35,6 +36,11 @@ public final class ProgressParser {
     /** A word of completion alone, or put to use after it: 已完成, 已建成投用, 已竣工并投入使用, 已建成通车. */
     private static final Pattern COMPLETED = Pattern.compile(DONE + "(?:并?投入使用|并?投用|通车)?");
     private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^" + DONE + "[,，。;；]");
+    /**
+     * A word of completion and a note in brackets, nothing after it: 已完成(完成30%,完成率100%) (淮南市 暖民心行动),
+     * read as 已完成,… is; not 已完成(一期),二期正在施工, where the text goes on.
+     */
+    private static final Pattern COMPLETED_WITH_NOTE = Pattern.compile("^" + DONE + "\\([^()]*\\)[。.!！;；,，、]*$");
     private static final Set<String> ON_SCHEDULE = Set.of(
             "正常", "正常进行", "正常进行中", "正常推进", "正常推进中", "序时推进", "序时推进中",
             "按序时推进", "按序时进度推进", "按时序推进", "按计划推进", "按计划推进中", "按计划进行",
@@ -108,7 +114,8 @@ public final class ProgressParser {
         if (COMPLETED.matcher(word).matches()) {
             return of(Kind.COMPLETED, text);
         }
-        if (COMPLETED_THEN_TEXT.matcher(key).find() || completedFirstLine(text) || REACHED_TARGET.matcher(key).find()) {
+        if (COMPLETED_THEN_TEXT.matcher(key).find() || COMPLETED_WITH_NOTE.matcher(key).matches() || completedFirstLine(text)
+                || REACHED_TARGET.matcher(key).find()) {
             // 已完成。1-10月完成率47.23%: this step is done, the year's target is not
             BigDecimal share = share(key);
             return share != null && share.compareTo(ONE_HUNDRED) < 0
