@@ -19,11 +19,12 @@ import org.immutables.value.Value;
  *   <tr><td>{@link Kind#PERCENT}</td><td>{@code 52%}, {@code 53.6 %}, {@code ５２％}, {@code 145%}; with a note:
  *       {@code 80%(新区实验幼儿园进度滞后)}, {@code 50%(马站未开工} (left open), {@code 98.4%。},
  *       {@code 100%（已完工）}, {@code 60%，主体结构施工中}</td></tr>
- *   <tr><td>{@link Kind#NOT_APPLICABLE}</td><td>{@code /}, {@code ／}, {@code —}, {@code -}</td></tr>
+ *   <tr><td>{@link Kind#NOT_APPLICABLE}</td><td>{@code /}, {@code ／}, {@code —}, {@code -}, {@code 无}, {@code 无任务}</td></tr>
  *   <tr><td>{@link Kind#COMPLETED}</td><td>{@code 已完成}, {@code 已完成。}, {@code 完成}, {@code 已提前完成},
  *       {@code 全面完成年度目标任务}, {@code 如期完成}, {@code 已办结}, {@code 已竣工}, {@code 已建成投用}, {@code
  *       已完成该项任务} (done, how, of what, put to use; not {@code 基本完成});
- *       {@code 已完成，…} when what follows gives no share of the target, or one of 100 % or more</td></tr>
+ *       {@code 已完成，…} and {@code 已完成(…)} (a note in brackets, nothing after it) when what follows gives no share
+ *       of the target, or one of 100 % or more</td></tr>
  *   <tr><td>{@link Kind#ON_SCHEDULE}</td><td>{@code 正常}, {@code 正常进行中}, {@code 序时推进}, {@code 按序时推进}, {@code 进度正常}, {@code 进展顺利}</td></tr>
  *   <tr><td>{@link Kind#DATA_PENDING}</td><td>{@code 全年数据未出}, {@code 一季度指标尚未出报}, {@code 1-12月数据尚未出}</td></tr>
  *   <tr><td>{@link Kind#NARRATIVE}</td><td>anything else, such as {@code 1-9月,全区…快于序时进度6.32个百分点。};
