@@ -24,8 +24,8 @@ public final class ProgressParser {
     /** Nothing to report: a dash or a slash, 不适用, 无, 无任务 (no such task in this region: 淮南市 暖民心行动, 寿县). */
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\\-—–―─－_]+|不适用|无|无任务|N/?A|n/?a");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.!！;；,，、]+$");
-    /** The task itself, as a text names it: 该项, 本项, 此项 (已完成该项任务: this task is done). */
-    private static final String THIS_ONE = "(?:该项|本项|此项)";
+    /** The task itself, as a text names it: 该项, 本项, 此项, 这项 (已完成该项任务: this task is done). */
+    private static final String THIS_ONE = "(?:该项|本项|此项|这项)";
     /**
      * A word of completion: done (完成, 办结, 完工, 竣工, 建成), after 已 / 已经 / 均已 / 现已, how (提前, 全面, 全部,
      * 超额, 按期, 按时, 如期, 顺利, 圆满), of what (全年 / 年度 目标 任务; this task, 该项任务 / 本项工作): 已完成,
@@ -111,11 +111,14 @@ public final class ProgressParser {
             return of(Kind.NOT_APPLICABLE, text);
         }
         String word = TRAILING_PUNCTUATION.matcher(key).replaceFirst("");
-        if (COMPLETED.matcher(word).matches()) {
+        // 经与省里确认,项目已完成年度目标任务。: what is stated after who confirmed it
+        String stated = CONFIRMED.matcher(key).replaceFirst("");
+        String statedWord = TRAILING_PUNCTUATION.matcher(stated).replaceFirst("");
+        if (COMPLETED.matcher(word).matches() || COMPLETED.matcher(statedWord).matches()) {
             return of(Kind.COMPLETED, text);
         }
-        if (COMPLETED_THEN_TEXT.matcher(key).find() || COMPLETED_WITH_NOTE.matcher(key).matches() || completedFirstLine(text)
-                || REACHED_TARGET.matcher(key).find()) {
+        if (COMPLETED_THEN_TEXT.matcher(stated).find() || COMPLETED_WITH_NOTE.matcher(stated).matches()
+                || completedFirstLine(text) || REACHED_TARGET.matcher(key).find()) {
             // 已完成。1-10月完成率47.23%: this step is done, the year's target is not
             BigDecimal share = share(key);
             return share != null && share.compareTo(ONE_HUNDRED) < 0
@@ -134,6 +137,12 @@ public final class ProgressParser {
     }
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * An opening clause saying who confirmed what follows, and the project it is said of: 经与省里确认,项目…,
+     * 经核实,…, 经验收,该项目….
+     */
+    private static final Pattern CONFIRMED = Pattern.compile(
+            "^经[^,，。;；]{0,12}?(?:确认|核实|核查|核定|验收|审核|认定)[,，]?(?:该项目|项目|该项|此项)?");
     /** The target reached: 达到目标60元, 已实现年度目标. */
     private static final Pattern REACHED_TARGET = Pattern.compile("^(?:已|已经)?(?:达到|实现)了?(?:全年|年度)?目标");
 
