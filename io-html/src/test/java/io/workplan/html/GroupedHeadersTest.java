@@ -99,6 +99,49 @@ class GroupedHeadersTest {
     }
 
     @Test
+    void theProgressNamingTheDayItReportsOnBeatsACompletionColumnNamingNoneAndNextMonthsPlanIsNoProgress()
+            throws Exception {
+        // 宁波市奉化区 2025年区十大民生实事项目进展表(截至6月底), http://www.fh.gov.cn/art/2025/8/7/art_1229626487_59169133.html:
+        // 具体完成情况 holds the year's target (当年完成), 2025年进展情况⏎截至6月底进展 the state at the end of June
+        TableReader.Read read = readBoth(page("2025年区十大民生实事项目进展表(截至6月底)", """
+                <tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td rowspan="2">子项目</td>\
+                <td rowspan="2">具体内容</td><td rowspan="2">具体完成情况</td><td colspan="2">2025年进展情况</td></tr>
+                <tr><td>截至6月底进展</td><td>7月工作计划</td></tr>
+                <tr><td>1</td><td rowspan="2">一、优质教育综合提升工程</td><td>完成奉化高级中学食堂建设</td>\
+                <td>新建一幢食堂</td><td>当年完成</td><td>装饰工程及附属工程施工</td><td>装饰工程及附属工程施工</td></tr>
+                <tr><td>2</td><td>启动实施松岙九年一贯制学校建设</td><td>原址拆除重建</td><td>开工建设</td>\
+                <td>已完成施工招标,正在办理施工许可证</td><td>开工建设</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.tasks()).extracting(Task::content)
+                .containsExactly("完成奉化高级中学食堂建设", "启动实施松岙九年一贯制学校建设");
+        assertThat(report.tasks()).extracting(t -> t.category().map(c -> c.label()).orElse(""))
+                .containsExactly("一、优质教育综合提升工程", "一、优质教育综合提升工程");
+        assertThat(report.entries()).extracting(e -> e.progress().text())
+                .containsExactly("装饰工程及附属工程施工", "已完成施工招标,正在办理施工许可证");
+        assertThat(report.extraColumns()).containsExactly("具体内容", "具体完成情况", "2025年进展情况\n7月工作计划");
+        assertThat(report.tasks().get(0).extras()).isEqualTo(Map.of("具体内容", "新建一幢食堂", "具体完成情况", "当年完成",
+                "2025年进展情况\n7月工作计划", "装饰工程及附属工程施工"));
+        assertThat(read.summary().warnings()).extracting(Problem::reason).contains("two columns of the same kind: "
+                + "2025年进展情况\n截至6月底进展 (F2) names the time it reports on and is read; 具体完成情况 (E2) is kept as"
+                + " an extra column");
+        writtenAndReadBack(report);
+    }
+
+    @Test
+    void ofTwoProgressColumnsNamingNoTimeTheFirstIsRead() throws Exception {
+        TableReader.Read read = readBoth(page("2025年民生实事项目进展表", """
+                <tr><td>序号</td><td>子项目</td><td>完成情况</td><td>进展情况</td><td>下步计划</td></tr>
+                <tr><td>1</td><td>新建公园2个</td><td>当年完成</td><td>主体完工</td><td>绿化施工</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.tasks()).extracting(Task::content).containsExactly("新建公园2个");
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("当年完成");
+        assertThat(report.tasks().get(0).extras()).isEqualTo(Map.of("进展情况", "主体完工", "下步计划", "绿化施工"));
+        writtenAndReadBack(report);
+    }
+
+    @Test
     void aNameOverTwoColumnsAndBothRowsBesideAGroupOfTwoProgressColumns() throws Exception {
         TableReader.Read read = readBoth(page("2024年度区政府民生实事人大票决项目进度表", """
                 <tr><td rowspan="2">序号</td><td rowspan="2">牵头单位</td><td rowspan="2">区民生实事项目数量</td>\

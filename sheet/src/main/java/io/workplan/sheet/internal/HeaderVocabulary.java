@@ -120,7 +120,7 @@ public final class HeaderVocabulary {
                 "工作事项", "任务", "内容", "考核指标", "指标名称", "指标", "指标任务", "主要指标", "建设内容",
                 "主要内容", "重点工作内容", "具体内容", "目标内容", "工作目标任务", "任务名称", "事项", "主要工作任务",
                 "实事项目内容", "项目建设内容", "主要建设内容", "建设规模及内容", "工作要点", "工作重点", "具体工作",
-                "考核内容");
+                "考核内容", "子项目", "子项目名称");
         words(Reading.TASK_OR_TARGET, "目标任务", "年度目标任务", "年度目标", "目标", "工作目标", "任务目标",
                 "全年目标", "全年任务目标", "年度任务", "全年任务", "攻坚目标任务", "目标要求", "指标任务数", "要求", "工作要求",
                 "任务要求");
@@ -143,9 +143,12 @@ public final class HeaderVocabulary {
     }
 
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?:[(（][^()（）]{0,12}[)）]|[%％]|\\(%\\))+$");
+    /** A period in front of a header's words: {@code 1-7月}, {@code 第二季度}, {@code 上半年}, {@code 累计}. */
+    private static final String PERIOD = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-－—–~～至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?"
+            + "|第?[一二三四1-4]季度|前[一二三1-3]季度|[上下]半年|全年|年度|本年度|本年|本月|本季度|当月|截至目前|截止目前|目前|累计)";
+    /** A period in front, after a year or alone; or a year alone ({@code 2025年进展情况}). */
     private static final Pattern LEADING_PERIOD = Pattern.compile(
-            "^(?:(?:19|20)\\d{2}年(?:度)?)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:[-－—–~～至到](?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?"
-                    + "|第?[一二三四1-4]季度|前[一二三1-3]季度|[上下]半年|全年|年度|本年度|本年|本月|本季度|当月|截至目前|截止目前|目前|累计)");
+            "^(?:(?:19|20)\\d{2}年(?:度)?" + PERIOD + "?|" + PERIOD + ")");
     private static final List<Map.Entry<String, Reading>> ENDINGS = List.of(
             Map.entry("完成率", Reading.PROGRESS_RATE),
             Map.entry("之比", Reading.PROGRESS_RATE),
@@ -179,6 +182,8 @@ public final class HeaderVocabulary {
     private static final Pattern SHARE_OF_TARGET = Pattern.compile(
             "(?:完成|占)(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)?|(?:全年|年度)?(?:目标任务|目标|任务)完成");
     private static final List<String> BEGINNINGS = List.of("进展情况", "完成情况", "落实情况", "推进情况");
+    /** A header ending with a plan: {@code 7月工作计划}, {@code 下步打算}, {@code 下一步工作安排}. */
+    private static final Pattern PLAN = Pattern.compile("(?:计划|打算|工作安排|安排)$");
     /** The share of the year's plan, target or task a column gives: {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}. */
     private static final Pattern SHARE_OF_PLAN = Pattern.compile(
             "^占(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)(?:之比|比例|的比例|比重)?$");
@@ -321,6 +326,10 @@ public final class HeaderVocabulary {
         }
         if (SHARE_OF_PLAN.matcher(stripped).matches()) {
             return Optional.of(Reading.PROGRESS_RATE);
+        }
+        if (PLAN.matcher(bare).find()) {
+            // a progress group's sub-header naming a plan (2025年进展情况⏎7月工作计划): next month's plan, no progress
+            return Optional.empty();
         }
         for (Map.Entry<String, Reading> ending : ENDINGS) {
             if (bare.endsWith(ending.getKey())) {

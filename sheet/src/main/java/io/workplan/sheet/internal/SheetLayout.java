@@ -577,6 +577,9 @@ public final class SheetLayout {
          * ({@code 1-10月推进情况}, {@code 1-11月推进情况}: last month's beside this month's; {@code 进展情况⏎至8月10日进展})
          * or says it is the latest ({@code 最新进展}, {@code 目前进展情况}, {@code 当前进展}): then the one reaching the
          * latest month first (the latest of all, one saying so), the others after it in the table's order, and said so.
+         * Headers naming no time are passed over in that choice: beside one naming the day it reports on ({@code
+         * 2025年进展情况⏎截至6月底进展}) a column of the same kind naming none ({@code 具体完成情况}, holding {@code
+         * 当年完成}, the year's target) is no report of that day.
          */
         private List<Integer> latestFirst(List<Integer> candidates) {
             if (candidates.size() < 2) {
@@ -584,11 +587,15 @@ public final class SheetLayout {
             }
             int latest = -1;
             int latestMonth = 0;
+            boolean undated = false;
             for (int c : candidates) {
                 Matcher m = MONTHS.matcher(headers.get(c));
                 boolean now = LATEST.matcher(headers.get(c)).find();
                 if (!now && !m.find()) {
-                    return candidates;
+                    // a column naming no time beside one naming the day it reports on (截至6月底进展) holds something
+                    // else the table keeps (具体完成情况 = 当年完成: the year's target); of two naming none, the first
+                    undated = true;
+                    continue;
                 }
                 int month = now ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
                 if (month == latestMonth) {
@@ -599,7 +606,7 @@ public final class SheetLayout {
                     latest = c;
                 }
             }
-            if (latest == candidates.get(0)) {
+            if (latest < 0 || latest == candidates.get(0)) {
                 return candidates;
             }
             List<Integer> ordered = new ArrayList<>();
@@ -607,8 +614,12 @@ public final class SheetLayout {
             for (int c : candidates) {
                 if (c != latest) {
                     ordered.add(c);
-                    decisions.put(c, "two columns of the same kind for two periods: " + name(latest)
-                            + " reaches the later month and is read; " + name(c) + " is kept as an extra column");
+                    decisions.put(c, (undated && !MONTHS.matcher(headers.get(c)).find()
+                            && !LATEST.matcher(headers.get(c)).find()
+                            ? "two columns of the same kind: " + name(latest) + " names the time it reports on and is read; "
+                            : "two columns of the same kind for two periods: " + name(latest)
+                                    + " reaches the later month and is read; ")
+                            + name(c) + " is kept as an extra column");
                 }
             }
             return ordered;
