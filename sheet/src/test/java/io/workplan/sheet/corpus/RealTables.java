@@ -38,7 +38,8 @@ public final class RealTables {
             "zhejiang-songyang-2022-h1", "zhejiang-taishun-2023-m10", "zhejiang-taishun-2024-m4",
             "zhejiang-wenzhou-2018-m6", "zhejiang-xiangshan-sizhoutou-2024-q2", "zhejiang-yueqing-2022",
             "jiangxi-jiujiang-2025-m5", "jiangxi-yuanzhou-2023-m9", "chongqing-tongliang-2025-h1",
-            "jiangxi-jishui", "jiangxi-xinjian-2024", "zhejiang-kaihua-2023-q1", "anhui-huainan-2023-m3");
+            "jiangxi-jishui", "jiangxi-xinjian-2024", "zhejiang-kaihua-2023-q1", "anhui-huainan-2023-m3",
+            "zhejiang-yuyao-2025-m5", "zhejiang-fenghua-2025-m6");
 
     /**
      * Fixtures whose stored page gives the table without any title (the text begins at the header): the
