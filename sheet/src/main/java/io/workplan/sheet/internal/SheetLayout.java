@@ -538,8 +538,8 @@ public final class SheetLayout {
         }
 
         private void progress() {
-            List<Integer> rates = percentFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE)));
-            List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS));
+            List<Integer> rates = percentFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE), false));
+            List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS), true);
             if (!rates.isEmpty()) {
                 take(ColumnRole.PROGRESS, rates, "the progress");
                 texts.forEach(c -> decisions.put(c, "the progress is read from " + name(rates.get(0))
@@ -577,11 +577,12 @@ public final class SheetLayout {
          * ({@code 1-10月推进情况}, {@code 1-11月推进情况}: last month's beside this month's; {@code 进展情况⏎至8月10日进展})
          * or says it is the latest ({@code 最新进展}, {@code 目前进展情况}, {@code 当前进展}): then the one reaching the
          * latest month first (the latest of all, one saying so), the others after it in the table's order, and said so.
-         * Headers naming no time are passed over in that choice: beside one naming the day it reports on ({@code
+         * Of text columns ({@code passUndated}), headers naming no time are passed over in that choice: beside one
+         * naming the day it reports on ({@code
          * 2025年进展情况⏎截至6月底进展}) a column of the same kind naming none ({@code 具体完成情况}, holding {@code
          * 当年完成}, the year's target) is no report of that day.
          */
-        private List<Integer> latestFirst(List<Integer> candidates) {
+        private List<Integer> latestFirst(List<Integer> candidates, boolean passUndated) {
             if (candidates.size() < 2) {
                 return candidates;
             }
@@ -592,6 +593,9 @@ public final class SheetLayout {
                 Matcher m = MONTHS.matcher(headers.get(c));
                 boolean now = LATEST.matcher(headers.get(c)).find();
                 if (!now && !m.find()) {
+                    if (!passUndated) {
+                        return candidates;
+                    }
                     // a column naming no time beside one naming the day it reports on (截至6月底进展) holds something
                     // else the table keeps (具体完成情况 = 当年完成: the year's target); of two naming none, the first
                     undated = true;
