@@ -110,8 +110,8 @@ public final class TableReader {
             }
         }
         if (layout == null) {
-            throw unreadable(sourceName, (chosen.length == 1 ? "the " + source.describe(chosen[0]) + " has"
-                    : "none of the tables " + names + " has") + " a header naming the task content ("
+            throw unreadable(sourceName, (chosen.length == 1 ? "the " + source.describe(chosen[0]) + " has no"
+                    : "none of the tables " + names + " has a") + " header naming the task content ("
                     + HeaderVocabulary.words(ColumnRole.CONTENT) + ") and the progress ("
                     + HeaderVocabulary.words(ColumnRole.PROGRESS) + ") within its first "
                     + SheetLayout.HEADER_SEARCH_ROWS + " rows");

@@ -399,10 +399,10 @@ public final class ExcelCorpus {
 
         // sheets that are no progress table
         items.add(xlsx("a sheet with only a title", "title-only.xlsx",
-                Outcome.refused("a header naming the task content"), row(1, TITLE)));
-        items.add(xlsx("no header row", "no-header.xlsx", Outcome.refused("a header naming the task content"),
+                Outcome.refused("has no header naming the task content"), row(1, TITLE)));
+        items.add(xlsx("no header row", "no-header.xlsx", Outcome.refused("has no header naming the task content"),
                 row(1, TITLE) + task(2, "1", "甲。", "50%") + task(3, "2", "乙。", "60%")));
-        items.add(xlsx("unknown columns only", "unknown-columns.xlsx", Outcome.refused("a header naming the task content"),
+        items.add(xlsx("unknown columns only", "unknown-columns.xlsx", Outcome.refused("has no header naming the task content"),
                 row(1, TITLE) + row(2, "代码", "标题", "说明", "部门", "状态") + row(3, "1", "甲", "乙", "丙", "丁")));
 
         // problems of the table

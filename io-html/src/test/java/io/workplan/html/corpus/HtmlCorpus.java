@@ -70,7 +70,7 @@ public final class HtmlCorpus {
                         Outcome.refused("the document holds no table", null, 0),
                         text("<html><body><p>" + TITLE + "</p></body></html>")),
                 new Item<>("a table without a header", "no-header.html",
-                        Outcome.refused("has a header naming the task content", null, 0),
+                        Outcome.refused("has no header naming the task content", null, 0),
                         text("<table><tr><td>1</td><td>地区生产总值增长5.5%。</td><td>52%</td></tr></table>")),
                 new Item<>("a page of 200 MB", "huge.html",
                         Outcome.refused("more than the 67108864 bytes that HtmlReadOptions.maxFileBytes allows", null, 0),
@@ -105,7 +105,7 @@ public final class HtmlCorpus {
                         Outcome.refused("the page declares the charset x-workplan-nonsense", null, 1),
                         text("<meta charset=\"x-workplan-nonsense\">" + table(ROW))),
                 new Item<>("a table whose rows are all blank", "blank-rows.html",
-                        Outcome.refused("has a header naming the task content", null, 0),
+                        Outcome.refused("has no header naming the task content", null, 0),
                         text("<table>" + "<tr><td>&nbsp;</td><td> </td></tr>".repeat(1000) + "</table>")));
     }
 

@@ -145,7 +145,7 @@ public final class WordCorpus {
         items.add(new Item<>("a document without a table", "no-table.docx",
                 Outcome.refused("the document holds no table"), file -> docx(file, body(""))));
         items.add(new Item<>("a table without a header", "no-header.docx",
-                Outcome.refused("the table 表1 has a header naming the task content .* within its first [0-9]+ rows"),
+                Outcome.refused("the table 表1 has no header naming the task content .* within its first [0-9]+ rows"),
                 file -> docx(file, body(table(task("1", "甲。", "50%"), task("2", "乙。", "60%"))))));
         items.add(new Item<>("a duplicate task number", "duplicate.docx", Outcome.refused(".*duplicate task number.*", "表1!A3"),
                 file -> docx(file, body(table(header(), task("1", "甲。", "50%"), task("1", "乙。", "60%"))))));
