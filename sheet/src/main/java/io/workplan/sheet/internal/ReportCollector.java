@@ -57,15 +57,6 @@ public final class ReportCollector implements Consumer<ProgressEntry> {
     }
 
     /**
-     * The entries collected, in order.
-     *
-     * @return the entries
-     */
-    public List<ProgressEntry> entries() {
-        return entries;
-    }
-
-    /**
      * The report of the entries collected, under a head.
      *
      * @param head the head: what the table gave ({@link #head(TableReadSummary)}) and what the format knows besides
