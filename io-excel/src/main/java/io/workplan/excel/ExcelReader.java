@@ -336,7 +336,7 @@ public final class ExcelReader {
             Set<String> extraColumns) {
         List<Problem> warnings = new ArrayList<>(s.warnings());
         Optional<LocalDate> publishedOn = properties.publishedOn(warnings, s.source());
-        ReportHead head = ReportCollector.head(s).source(properties.source().orElse(s.source())).region(properties.region())
+        ReportHead head = ReportHead.builder().from(s.head()).source(properties.source().orElse(s.source())).region(properties.region())
                 .publishedOn(publishedOn).extraColumns(extraColumns).build();
         return ExcelReadSummary.builder().head(head).sheet(s.table()).tasks(s.tasks()).warnings(warnings).build();
     }

@@ -233,18 +233,20 @@ public final class HtmlReader {
             throw e instanceof HtmlException ? e : new HtmlException(e.summary(), e.problems(), e);
         }
         try {
-            ProgressReport report = collector.report(ReportCollector.head(summary)
-                    .region(PageFiles.meta(page, PageFiles.META_REGION)).publishedOn(PageFiles.publishedOn(page)).build());
+            ProgressReport report = collector.report(summary.head());
             return TableReader.Read.builder().report(report).summary(summary).build();
         } catch (ValidationException e) {
             throw new HtmlException("Cannot read " + source + ", " + summary.table(), e.problems(), e);
         }
     }
 
+    /** The table's reading, with what the page says of itself: its region and its date of publication. */
     private TableReadSummary read(String source, Document page, Consumer<? super ProgressEntry> entries) {
         try {
-            return FormatReading.read(HtmlException.class, HtmlException::new,
+            TableReadSummary table = FormatReading.read(HtmlException.class, HtmlException::new,
                     () -> TableReader.create(options.table()).read(new PageTables(page, options, source), source, entries));
+            return TableReadSummary.builder().from(table).region(PageFiles.meta(page, PageFiles.META_REGION))
+                    .publishedOn(PageFiles.publishedOn(page)).build();
         } catch (IOException e) {
             // a page in memory is not read from a device: this would be a bug
             throw new java.io.UncheckedIOException(e);

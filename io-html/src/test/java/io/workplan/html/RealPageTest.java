@@ -113,6 +113,20 @@ class RealPageTest {
     }
 
     @Test
+    void entryByEntryGivesTheHeadThePageReadWholeHasItsRegionAndDateToo() throws Exception {
+        Path page = dir.resolve("page.html");
+        HtmlWriter.create().write(ProgressReport.builder().from(workbook).region("杭州市拱墅区")
+                .publishedOn(java.time.LocalDate.of(2024, 7, 23)).build(), page);
+        ProgressReport whole = HtmlReader.create().read(page).report();
+        var summary = HtmlReader.create().read(page, entry -> { });
+        assertThat(whole.region()).contains("杭州市拱墅区");
+        assertThat(whole.publishedOn()).contains(java.time.LocalDate.of(2024, 7, 23));
+        assertThat(summary.region()).isEqualTo(whole.region());
+        assertThat(summary.publishedOn()).isEqualTo(whole.publishedOn());
+        assertThat(summary.head()).isEqualTo(whole.head());
+    }
+
+    @Test
     void entryByEntryHandsOverTheSameEntries() {
         List<ProgressEntry> entries = new ArrayList<>();
         var summary = HtmlReader.create().read(RealSamples.file(RealSamples.GONGSHU_HTML), entries::add);

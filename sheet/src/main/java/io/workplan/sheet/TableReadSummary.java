@@ -2,15 +2,18 @@ package io.workplan.sheet;
 
 import io.workplan.core.Category;
 import io.workplan.core.Problem;
+import io.workplan.core.ReportHead;
 import io.workplan.core.ReportingPeriod;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What the {@link TableReader} read besides the entries it handed over: the report's head (title,
- * period, source, table), its categories, how many tasks were read, and the warnings. Everything a
- * {@link io.workplan.core.ProgressReport} of the same table holds except its tasks and entries.
+ * period, source, table; a page's region and date of publication), its categories, how many tasks
+ * were read, and the warnings. Everything a {@link io.workplan.core.ProgressReport} of the same table
+ * holds except its tasks and entries: {@link #head()} is the head of that report.
  *
  * @since 0.1.0
  */
@@ -79,6 +82,35 @@ public abstract class TableReadSummary {
      * @return the warnings
      */
     public abstract List<Problem> warnings();
+
+    /**
+     * The region the document names (a page's {@code workplan:region}); the table itself names none.
+     *
+     * @return the region, when the document names one
+     * @since 0.4.0
+     */
+    public abstract Optional<String> region();
+
+    /**
+     * The date the document was published on (a page's {@code <meta name="PubDate">}); the table itself
+     * gives none.
+     *
+     * @return the date, when the document gives one
+     * @since 0.4.0
+     */
+    public abstract Optional<LocalDate> publishedOn();
+
+    /**
+     * The head of the report these entries make: title, region, period, date of publication, source
+     * and categories, as the same table read whole into a report has them.
+     *
+     * @return the head
+     * @since 0.4.0
+     */
+    public ReportHead head() {
+        return ReportHead.builder().title(title()).region(region()).period(period()).publishedOn(publishedOn())
+                .source(source()).categories(categories()).build();
+    }
 
     /**
      * Builds a {@link TableReadSummary}. One setter per attribute, named as its accessor (which documents it);

@@ -147,7 +147,7 @@ public final class TableReader {
             throw e.consumerException();
         }
         try {
-            return Read.builder().report(collector.report(ReportCollector.head(summary).build())).summary(summary).build();
+            return Read.builder().report(collector.report(summary.head())).summary(summary).build();
         } catch (ValidationException e) {
             // the assembler refuses what a report would refuse; this would be a bug of the reader
             throw new TableException("Cannot read " + sourceName + ", " + summary.table(), e.problems(), e);

@@ -59,25 +59,12 @@ public final class ReportCollector implements Consumer<ProgressEntry> {
     /**
      * The report of the entries collected, under a head.
      *
-     * @param head the head: what the table gave ({@link #head(TableReadSummary)}) and what the format knows besides
+     * @param head the head: what the table gave ({@link TableReadSummary#head()}) and what the format knows besides
      * @return the report
      * @throws io.workplan.core.ValidationException when the report would be invalid (a bug of the reader)
      */
     public ProgressReport report(ReportHead head) {
         return ProgressReport.builder().head(head).entries(entries).build();
-    }
-
-    /**
-     * The head that a table's reading gives: its title, period, source and categories. The one place
-     * they are copied from a summary; a format adds what it knows besides (a page's region and date
-     * of publication, a workbook's document properties).
-     *
-     * @param summary what the table reader read
-     * @return a builder of the head, with those set
-     */
-    public static ReportHead.Builder head(TableReadSummary summary) {
-        return ReportHead.builder().title(summary.title()).period(summary.period()).source(summary.source())
-                .categories(summary.categories());
     }
 
     /** The characters of an entry's texts: its task's and its progress's. */
