@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,6 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LeadUnitTest {
 
@@ -20,69 +24,77 @@ class LeadUnitTest {
         return LeadUnit.parseList(cell).stream().map(LeadUnit::name).collect(Collectors.toList());
     }
 
-    @Test
-    void splitsOnTheSeparatorsOfRealTables() {
-        assertThat(names("区发改经信局、区财政局")).containsExactly("区发改经信局", "区财政局");
-        assertThat(names("区商务局，各街道")).containsExactly("区商务局", "各街道");
-        assertThat(names("区商务局,各街道;区财政局；区科技局")).containsExactly("区商务局", "各街道", "区财政局", "区科技局");
+    /** A cell of lead units and the names it holds, in order, grouped by the rule each shows. */
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                // the separators of real tables
+                cell("区发改经信局、区财政局", "区发改经信局", "区财政局"),
+                cell("区商务局，各街道", "区商务局", "各街道"),
+                cell("区商务局,各街道;区财政局；区科技局", "区商务局", "各街道", "区财政局", "区科技局"),
+                // never a split inside brackets
+                cell("市委农办(市农业局)", "市委农办(市农业局)"),
+                cell("市委农办（市农业局、市林水局）、各街道", "市委农办（市农业局、市林水局）", "各街道"),
+                cell("区委办【区府办，区大数据局】", "区委办【区府办，区大数据局】"),
+                // a line break is a wrap, not a separator
+                cell("生态环境\n拱墅分局", "生态环境拱墅分局"),
+                cell("生态环境 \r\n 拱墅分局、区财政局", "生态环境拱墅分局", "区财政局"),
+                // a line break between whole names separates them
+                cell("区发改局\n区财政局", "区发改局", "区财政局"),
+                cell("县教育局\r\n县交通局\n县民政局", "县教育局", "县交通局", "县民政局"),
+                cell("区财政局\n各街道", "区财政局", "各街道"),
+                cell("区委\n区政府", "区委", "区政府"),
+                cell("市委农办(市农业局)\n区财政局", "市委农办(市农业局)", "区财政局"),
+                cell("区发改局\n公安拱墅分局", "区发改局", "公安拱墅分局"),
+                cell("生态环境\n拱墅分局\n区财政局", "生态环境拱墅分局", "区财政局"),
+                cell("区财政局\n区住房和城乡\n建设局", "区财政局", "区住房和城乡建设局"),
+                cell("立山经济开发区\n区发改局", "立山经济开发区", "区发改局"),
+                // a line break inside one name is a wrap
+                cell("区住房和城乡\n建设局", "区住房和城乡建设局"),
+                cell("区委\n宣传部", "区委宣传部"),
+                cell("市规划和自然资源局\n拱墅分局", "市规划和自然资源局拱墅分局"),
+                cell("区综合行\n政执法局", "区综合行政执法局"),
+                cell("区市场监\n管局", "区市场监管局"),
+                cell("市委农办\n(市农业局)", "市委农办(市农业局)"),
+                cell("区发改局、\n区财政局", "区发改局", "区财政局"),
+                // blanks between whole names separate them by the same rule
+                // 2024年度区政府民生实事人大票决项目进度表: http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml
+                cell("区城管局 区水投", "区城管局", "区水投"),
+                cell("区发改局　区财政局", "区发改局", "区财政局"),
+                cell("区 财政局", "区财政局"),
+                cell("区教体局(区国资公司代建)", "区教体局(区国资公司代建)"),
+                // a station is a whole name
+                // 淮南市 2025 上半年: 市委社会工作部 市广播电视台 市地震局 … (sheet corpus anhui-huainan-2025-h1)
+                cell("市委社会工作部 市广播电视台 市地震局", "市委社会工作部", "市广播电视台", "市地震局"),
+                cell("县气象台\n县水文站", "县气象台", "县水文站"),
+                cell("区融媒体中心 区广播电台", "区融媒体中心", "区广播电台"),
+                // a platform or a stage is no unit: a name broken after it goes on
+                cell("区政务服务平台\n管理中心", "区政务服务平台管理中心"),
+                cell("区文化舞台\n演艺中心", "区文化舞台演艺中心"),
+                // collectives are units too
+                cell("各街道", "各街道"),
+                cell("各区、县（市）政府", "各区", "县（市）政府"),
+                // pieces without a name are dropped
+                cell("/"),
+                cell(""),
+                cell("区财政局、、 、区科技局、", "区财政局", "区科技局"),
+                cell("—"),
+                // a unit listed twice is listed once
+                cell("区财政局、区财政局、区 财政局", "区财政局"));
+    }
+
+    private static Arguments cell(String text, String... names) {
+        return Arguments.of(text, List.of(names));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("cells")
+    void aCellListsTheNamesOfItsUnits(String cell, List<String> expected) {
+        assertThat(names(cell)).containsExactlyElementsOf(expected);
     }
 
     @Test
-    void neverSplitsInsideBrackets() {
-        assertThat(names("市委农办(市农业局)")).containsExactly("市委农办(市农业局)");
-        assertThat(names("市委农办（市农业局、市林水局）、各街道")).containsExactly("市委农办（市农业局、市林水局）", "各街道");
-        assertThat(names("区委办【区府办，区大数据局】")).containsExactly("区委办【区府办，区大数据局】");
-    }
-
-    @Test
-    void aLineBreakIsAWrapNotASeparator() {
-        assertThat(names("生态环境\n拱墅分局")).containsExactly("生态环境拱墅分局");
-        assertThat(names("生态环境 \r\n 拱墅分局、区财政局")).containsExactly("生态环境拱墅分局", "区财政局");
+    void aWrappedNameIsTheUnitOfTheWholeName() {
         assertThat(LeadUnit.of("生态环境\n拱墅分局")).isEqualTo(LeadUnit.of("生态环境拱墅分局"));
-    }
-
-    @Test
-    void aLineBreakBetweenWholeNamesSeparatesThem() {
-        assertThat(names("区发改局\n区财政局")).containsExactly("区发改局", "区财政局");
-        assertThat(names("县教育局\r\n县交通局\n县民政局")).containsExactly("县教育局", "县交通局", "县民政局");
-        assertThat(names("区财政局\n各街道")).containsExactly("区财政局", "各街道");
-        assertThat(names("区委\n区政府")).containsExactly("区委", "区政府");
-        assertThat(names("市委农办(市农业局)\n区财政局")).containsExactly("市委农办(市农业局)", "区财政局");
-        assertThat(names("区发改局\n公安拱墅分局")).containsExactly("区发改局", "公安拱墅分局");
-        assertThat(names("生态环境\n拱墅分局\n区财政局")).containsExactly("生态环境拱墅分局", "区财政局");
-        assertThat(names("区财政局\n区住房和城乡\n建设局")).containsExactly("区财政局", "区住房和城乡建设局");
-        assertThat(names("立山经济开发区\n区发改局")).containsExactly("立山经济开发区", "区发改局");
-    }
-
-    @Test
-    void aLineBreakInsideOneNameIsAWrap() {
-        assertThat(names("区住房和城乡\n建设局")).containsExactly("区住房和城乡建设局");
-        assertThat(names("区委\n宣传部")).containsExactly("区委宣传部");
-        assertThat(names("市规划和自然资源局\n拱墅分局")).containsExactly("市规划和自然资源局拱墅分局");
-        assertThat(names("区综合行\n政执法局")).containsExactly("区综合行政执法局");
-        assertThat(names("区市场监\n管局")).containsExactly("区市场监管局");
-        assertThat(names("市委农办\n(市农业局)")).containsExactly("市委农办(市农业局)");
-        assertThat(names("区发改局、\n区财政局")).containsExactly("区发改局", "区财政局");
-    }
-
-    @Test
-    void blanksBetweenWholeNamesSeparateThemByTheSameRule() {
-        // 2024年度区政府民生实事人大票决项目进度表: http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml
-        assertThat(names("区城管局 区水投")).containsExactly("区城管局", "区水投");
-        assertThat(names("区发改局　区财政局")).containsExactly("区发改局", "区财政局");
-        assertThat(names("区 财政局")).containsExactly("区财政局");
-        assertThat(names("区教体局(区国资公司代建)")).containsExactly("区教体局(区国资公司代建)");
-    }
-
-    @Test
-    void aStationIsAWholeName() {
-        // 淮南市 2025 上半年: 市委社会工作部 市广播电视台 市地震局 … (sheet corpus anhui-huainan-2025-h1)
-        assertThat(names("市委社会工作部 市广播电视台 市地震局")).containsExactly("市委社会工作部", "市广播电视台", "市地震局");
-        assertThat(names("县气象台\n县水文站")).containsExactly("县气象台", "县水文站");
-        assertThat(names("区融媒体中心 区广播电台")).containsExactly("区融媒体中心", "区广播电台");
-        // a platform or a stage is no unit: a name broken after it goes on
-        assertThat(names("区政务服务平台\n管理中心")).containsExactly("区政务服务平台管理中心");
-        assertThat(names("区文化舞台\n演艺中心")).containsExactly("区文化舞台演艺中心");
     }
 
     @Test
@@ -151,25 +163,6 @@ class LeadUnitTest {
                         Tuple.of(9, chinese), Tuple.of(1, latin))
                 .map(LeadUnit::of)
                 .list().ofMaxSize(6).uniqueElements();
-    }
-
-    @Test
-    void collectivesAreUnitsToo() {
-        assertThat(names("各街道")).containsExactly("各街道");
-        assertThat(names("各区、县（市）政府")).containsExactly("各区", "县（市）政府");
-    }
-
-    @Test
-    void piecesWithoutANameAreDropped() {
-        assertThat(names("/")).isEmpty();
-        assertThat(names("")).isEmpty();
-        assertThat(names("区财政局、、 、区科技局、")).containsExactly("区财政局", "区科技局");
-        assertThat(names("—")).isEmpty();
-    }
-
-    @Test
-    void aUnitListedTwiceIsListedOnce() {
-        assertThat(names("区财政局、区财政局、区 财政局")).containsExactly("区财政局");
     }
 
     @Test
