@@ -12,7 +12,9 @@
 #
 # To add benchmarks: add a line "REGEX|JMH ARGUMENTS" to QUICK and FULL below. In the table, every
 # benchmark method named workplan* is compared with every other method of its class run with the
-# same parameters (its peers); see RatioTable.java.
+# same parameters (its peers); ExcelReadBenchmark's one method is named after its reader parameter
+# (WORKPLAN_STREAMING: workplanStreaming, FASTEXCEL: fastExcel, as ReadCpuTime's and HeapFloor's);
+# see RatioTable.java.
 set -euo pipefail
 
 MODE=${1:-quick}

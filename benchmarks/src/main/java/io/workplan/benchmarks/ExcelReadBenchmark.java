@@ -3,6 +3,7 @@ package io.workplan.benchmarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -11,8 +12,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * progress as text and as percent numbers, shared strings) into the same {@link TaskRow}s: workplan
  * in memory and streaming, against POI's usermodel, POI's SAX event API, FastExcel and dhatim's
  * fastexcel-reader, each written by hand as a user would (see {@link SheetReaders}).
+ *
+ * <p>One method, the reader a parameter: every reader of {@link SheetReaders} unless {@code -p
+ * reader=…} names some ({@code -p reader=WORKPLAN_STREAMING,FASTEXCEL}). {@link RatioTable} names
+ * each result after its reader ({@link SheetReaders#method()}: {@code workplanStreaming}, {@code
+ * fastExcel}, …) and compares workplan's with the others of the same tasks.
  */
 public class ExcelReadBenchmark extends SizedBenchmark {
+
+    /** The reader measured. */
+    @Param
+    public SheetReaders reader;
 
     private Path file;
 
@@ -26,73 +36,14 @@ public class ExcelReadBenchmark extends SizedBenchmark {
         file = OfficialWorkbooks.file(tasks);
     }
 
-    private void read(SheetReaders reader, Blackhole bh) throws Exception {
+    /**
+     * The reader's rows of the sheet, each handed to the sink.
+     *
+     * @param bh the sink
+     * @throws Exception never
+     */
+    @Benchmark
+    public void read(Blackhole bh) throws Exception {
         reader.read(file, bh::consume);
-    }
-
-    /**
-     * workplan, {@code read(path)}: the whole report.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void workplanInMemory(Blackhole bh) throws Exception {
-        read(SheetReaders.WORKPLAN_IN_MEMORY, bh);
-    }
-
-    /**
-     * workplan, streaming, entry by entry.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void workplanStreaming(Blackhole bh) throws Exception {
-        read(SheetReaders.WORKPLAN_STREAMING, bh);
-    }
-
-    /**
-     * POI's usermodel (XSSFWorkbook), by hand.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void poiUsermodel(Blackhole bh) throws Exception {
-        read(SheetReaders.POI_USERMODEL, bh);
-    }
-
-    /**
-     * POI's SAX event API (XSSFReader, XSSFSheetXMLHandler), by hand.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void poiSax(Blackhole bh) throws Exception {
-        read(SheetReaders.POI_SAX, bh);
-    }
-
-    /**
-     * FastExcel (cn.idev.excel), a ReadListener.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void fastExcel(Blackhole bh) throws Exception {
-        read(SheetReaders.FASTEXCEL, bh);
-    }
-
-    /**
-     * dhatim's fastexcel-reader, a stream of rows.
-     *
-     * @param bh the sink
-     * @throws Exception never
-     */
-    @Benchmark
-    public void dhatim(Blackhole bh) throws Exception {
-        read(SheetReaders.DHATIM, bh);
     }
 }

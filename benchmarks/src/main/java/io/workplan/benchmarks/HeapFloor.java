@@ -59,27 +59,9 @@ public final class HeapFloor {
             String floor = floor(reader, file, tasks, out);
             out.println(reader + ": " + floor + " MB");
             lines.add(String.format(Locale.ROOT, "\"io.workplan.benchmarks.HeapFloor.%s\",\"heap\",1,1,\"%s\",\"\",\"MB\",%d",
-                    methodName(reader), floor, tasks));
+                    reader.method(), floor, tasks));
         }
         Files.write(csv, lines, StandardCharsets.UTF_8);
-    }
-
-    /** The reader's name as its method in {@link ExcelReadBenchmark}, so that the table reads alike. */
-    static String methodName(SheetReaders reader) {
-        switch (reader) {
-            case WORKPLAN_IN_MEMORY:
-                return "workplanInMemory";
-            case WORKPLAN_STREAMING:
-                return "workplanStreaming";
-            case POI_USERMODEL:
-                return "poiUsermodel";
-            case POI_SAX:
-                return "poiSax";
-            case FASTEXCEL:
-                return "fastExcel";
-            default:
-                return "dhatim";
-        }
     }
 
     private static String floor(SheetReaders reader, Path file, int tasks, PrintStream out) throws IOException, InterruptedException {

@@ -16,11 +16,17 @@ import java.util.Map;
  * one Markdown table: each benchmark method named {@code workplan*} against every other method of
  * its class measured with the same parameters, with the ratio peer / workplan (above 1: workplan
  * is faster, or needs less heap). Where the parameters name {@code tasks} and the score is a
- * time, workplan's rows per second are given too.
+ * time, workplan's rows per second are given too. A result with a {@code reader} parameter (one
+ * method measuring every reader of {@link SheetReaders}, as {@link ExcelReadBenchmark}) is named
+ * after its reader ({@link SheetReaders#method()}, as {@link ReadCpuTime} and {@link HeapFloor}
+ * name theirs), and the reader is not one of its parameters.
  *
  * <pre>{@code java -cp benchmarks.jar io.workplan.benchmarks.RatioTable results/*.csv}</pre>
  */
 public final class RatioTable {
+
+    /** The parameter naming the reader a result measures, one of {@link SheetReaders}. */
+    static final String READER = "reader";
 
     private RatioTable() {}
 
@@ -64,17 +70,24 @@ public final class RatioTable {
             String benchmark = f.get(header.indexOf("Benchmark"));
             int dot = benchmark.lastIndexOf('.');
             String qualifiedClass = benchmark.substring(0, dot);
+            String method = benchmark.substring(dot + 1);
             StringBuilder params = new StringBuilder();
             for (int i = 0; i < header.size(); i++) {
-                if (header.get(i).startsWith("Param: ") && i < f.size() && !f.get(i).isEmpty()) {
-                    params.append(params.length() == 0 ? "" : " ").append(header.get(i).substring(7)).append('=').append(f.get(i));
+                if (!header.get(i).startsWith("Param: ") || i >= f.size() || f.get(i).isEmpty()) {
+                    continue;
+                }
+                String param = header.get(i).substring(7);
+                if (param.equals(READER)) {
+                    method = SheetReaders.valueOf(f.get(i)).method();
+                } else {
+                    params.append(params.length() == 0 ? "" : " ").append(param).append('=').append(f.get(i));
                 }
             }
             String error = f.get(header.indexOf("Score Error (99.9%)"));
             String score = f.get(header.indexOf("Score"));
             boolean atLeast = score.startsWith(">"); // the heap harness's "more than the largest step"
-            results.add(new Result(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(dot + 1),
-                    params.toString(), f.get(header.indexOf("Mode")), number(atLeast ? score.substring(1) : score),
+            results.add(new Result(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), method, params.toString(),
+                    f.get(header.indexOf("Mode")), number(atLeast ? score.substring(1) : score),
                     error.isEmpty() ? Double.NaN : number(error), f.get(header.indexOf("Unit")), atLeast));
         }
         return results;

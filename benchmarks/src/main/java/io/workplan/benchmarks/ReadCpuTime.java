@@ -20,7 +20,7 @@ public final class ReadCpuTime {
      */
     public static void main(String[] args) throws Exception {
         SheetReaders reader = SheetReaders.valueOf(args[0]);
-        CpuTime.measure(ReadCpuTime.class, HeapFloor.methodName(reader), args, tasks -> {
+        CpuTime.measure(ReadCpuTime.class, reader.method(), args, tasks -> {
             Path file = OfficialWorkbooks.file(tasks);
             return () -> {
                 AtomicInteger count = new AtomicInteger();

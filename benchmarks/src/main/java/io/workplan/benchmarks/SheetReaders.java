@@ -41,11 +41,12 @@ import org.xml.sax.XMLReader;
  * Every reader measured, each giving the same {@link TaskRow}s of an official-layout sheet (title
  * row, header row, then tasks; the layout known, as a hand-written reader knows it): workplan's
  * two ways, and what a user would write instead with POI's usermodel, POI's SAX event API,
- * FastExcel ({@code cn.idev.excel}) and dhatim's fastexcel-reader.
+ * FastExcel ({@code cn.idev.excel}) and dhatim's fastexcel-reader. Public, as {@link
+ * ExcelReadBenchmark}'s parameter: JMH's generated code sets it.
  */
-enum SheetReaders {
+public enum SheetReaders {
     /** workplan: {@code read(path)}, the whole report in memory. */
-    WORKPLAN_IN_MEMORY {
+    WORKPLAN_IN_MEMORY("workplanInMemory") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) {
             for (ProgressEntry entry : ExcelReader.create().read(file).report().entries()) {
@@ -54,14 +55,14 @@ enum SheetReaders {
         }
     },
     /** workplan: {@code read(path, consumer)} with streaming, entry by entry. */
-    WORKPLAN_STREAMING {
+    WORKPLAN_STREAMING("workplanStreaming") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) {
             ExcelReader.create(ExcelReadOptions.builder().streaming(true).build()).read(file, e -> rows.accept(TaskRow.of(e)));
         }
     },
     /** POI's usermodel: the whole workbook in memory ({@link XSSFWorkbook}), cell by cell. */
-    POI_USERMODEL {
+    POI_USERMODEL("poiUsermodel") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) throws Exception {
             FillDown tasks = new FillDown(rows);
@@ -97,7 +98,7 @@ enum SheetReaders {
      * POI's SAX event API: {@link XSSFReader} and {@link XSSFSheetXMLHandler}, which formats each
      * cell as Excel shows it (a percent number as {@code 53.6%}, then parsed by {@link Progress#parse}).
      */
-    POI_SAX {
+    POI_SAX("poiSax") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) throws Exception {
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -118,7 +119,7 @@ enum SheetReaders {
         }
     },
     /** FastExcel ({@code cn.idev.excel}, the EasyExcel fork): a {@link ReadListener} of each row's cell data. */
-    FASTEXCEL {
+    FASTEXCEL("fastExcel") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) {
             FillDown tasks = new FillDown(rows);
@@ -151,7 +152,7 @@ enum SheetReaders {
         }
     },
     /** dhatim's fastexcel-reader: a stream of rows, each cell's exact number and its format. */
-    DHATIM {
+    DHATIM("dhatim") {
         @Override
         void read(Path file, Consumer<? super TaskRow> rows) throws Exception {
             FillDown tasks = new FillDown(rows);
@@ -182,6 +183,23 @@ enum SheetReaders {
 
     /** The first task row, 0-based: below the title and the header. */
     static final int FIRST_TASK_ROW = 2;
+
+    private final String method;
+
+    SheetReaders(String method) {
+        this.method = method;
+    }
+
+    /**
+     * The reader's name in the result table, as a benchmark method's: {@link RatioTable} names
+     * {@link ExcelReadBenchmark}'s results by it, {@link ReadCpuTime} and {@link HeapFloor} theirs,
+     * so that the table reads alike (a name starting with {@code workplan} is workplan's).
+     *
+     * @return the name, such as {@code workplanStreaming}
+     */
+    String method() {
+        return method;
+    }
 
     /**
      * Reads the sheet's task rows.
