@@ -45,7 +45,8 @@ public final class RealTables {
      * Fixtures whose stored page gives the table without any title (the text begins at the header): the
      * reader refuses them until the caller gives a title, and then reads them as {@code expected.tsv} says.
      */
-    public static final List<String> UNTITLED = List.of("guangdong-zhaoqing-2020", "shanghai-baoshan-2022-m8");
+    public static final List<String> UNTITLED = List.of("guangdong-zhaoqing-2020", "shanghai-baoshan-2022-m8",
+            "guangdong-panyu-2022-h1");
 
     private RealTables() {}
 
