@@ -129,6 +129,35 @@ class GroupedHeadersTest {
     }
 
     @Test
+    void theMarksOfAChoiceUnderAProgressGroupAreNoProgressTheTextBesideThemIs() throws Exception {
+        // 番禺区 2021年番禺区十件民生实事督办表 (第二季度),
+        // http://www.panyu.gov.cn/zwgk/wgk/zxgk/zxgcgk/sjmsss/content/post_7722553.html: 完成情况 over 完成 | 未完成
+        // (a mark in one of them), 落实情况 what was done; the rows are the test's own
+        TableReader.Read read = readBoth(page("2021年番禺区十件民生实事督办表 (第二季度)", """
+                <tr><td rowspan="2">序号</td><td rowspan="2">具体内容</td><td rowspan="2">牵头单位</td>\
+                <td colspan="2">完成情况</td><td rowspan="2">落实情况</td></tr>
+                <tr><td>完成</td><td>未完成</td></tr>
+                <tr><td>1</td><td>新建公园2个</td><td>区城管局</td><td>√</td><td></td><td>2个公园已建成开放。</td></tr>
+                <tr><td>2</td><td>改造棚户区500户</td><td>区住建局</td><td></td><td>√</td><td>已签约400户。</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("2个公园已建成开放。", "已签约400户。");
+        assertThat(report.extraColumns()).containsExactly("完成情况\n完成", "完成情况\n未完成");
+        assertThat(report.tasks()).extracting(Task::extras)
+                .containsExactly(Map.of("完成情况\n完成", "√"), Map.of("完成情况\n未完成", "√"));
+        writtenAndReadBack(report);
+        // the same choice asked as a question (是否完成 over 是 | 否), and beside a progress group of two texts
+        ProgressReport asked = readBoth(page("2021年民生实事督办表 (第二季度)", """
+                <tr><td rowspan="2">序号</td><td rowspan="2">具体内容</td><td rowspan="2">牵头单位</td>\
+                <td colspan="2">是否完成</td><td rowspan="2">进展情况</td></tr>
+                <tr><td>是</td><td>否</td></tr>
+                <tr><td>1</td><td>新建公园2个</td><td>区城管局</td><td>√</td><td></td><td>2个公园已建成开放。</td></tr>
+                """), false).report();
+        assertThat(asked.entries()).extracting(e -> e.progress().text()).containsExactly("2个公园已建成开放。");
+        assertThat(asked.tasks().get(0).extras()).isEqualTo(Map.of("是否完成\n是", "√"));
+    }
+
+    @Test
     void ofTwoProgressColumnsNamingNoTimeTheFirstIsRead() throws Exception {
         TableReader.Read read = readBoth(page("2025年民生实事项目进展表", """
                 <tr><td>序号</td><td>子项目</td><td>完成情况</td><td>进展情况</td><td>下步计划</td></tr>

@@ -187,6 +187,10 @@ public final class HeaderVocabulary {
     /** The share of the year's plan, target or task a column gives: {@code 占全年计划}, {@code 占年度目标}, {@code 占计划比例}. */
     private static final Pattern SHARE_OF_PLAN = Pattern.compile(
             "^占(?:全年|年度|本年度|年|总)?(?:目标任务|目标|任务|计划)(?:之比|比例|的比例|比重)?$");
+    /** An option of a choice a group's sub-headers offer, marked in one of them: {@code 完成}, {@code 未完成}, {@code 是}. */
+    private static final Pattern MARK_OPTION = Pattern.compile("^(?:已?完成|基本完成|未完成|没有完成|是|否)$");
+    /** The option that says it was not done: {@code 未完成}, {@code 否}. */
+    private static final Pattern NEGATED_OPTION = Pattern.compile("^(?:未完成|没有完成|否)$");
     /** The joiners of two header words, and the two words. */
     private static final Pattern COMPOUND = Pattern.compile("^(.+?)(?:及|与|和|暨|、)(.+)$");
     /** The endings of a word naming a person of a unit: its head, the one responsible, a contact. */
@@ -342,6 +346,42 @@ public final class HeaderVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The columns of a header that are the options of a choice, each marked or left blank: the sub-headers
+     * of one group that name a state and its negation ({@code 完成情况⏎完成 | 完成情况⏎未完成}, {@code 是否完成⏎是 |
+     * 是否完成⏎否}, as 番禺区's 十件民生实事督办表 writes them). A mark ({@code √}) in one of them is no progress text:
+     * such columns have no role (their marks are kept as extra columns), whatever their group names. A group
+     * whose sub-headers offer no negation ({@code 完成情况⏎计划 | 完成情况⏎完成}) keeps its readings.
+     *
+     * @param texts the header cells, a sub-header as {@code group⏎sub}, a column without a header {@code null}
+     * @return the columns of such options
+     */
+    public static java.util.Set<Integer> markOptions(String[] texts) {
+        Map<String, List<Integer>> options = new HashMap<>();
+        java.util.Set<String> negated = new java.util.HashSet<>();
+        for (int c = 0; c < texts.length; c++) {
+            int line = texts[c] == null ? -1 : texts[c].lastIndexOf('\n');
+            if (line <= 0) {
+                continue;
+            }
+            String group = Text.key(texts[c].substring(0, line));
+            String option = Text.key(texts[c].substring(line + 1));
+            if (!group.isEmpty() && MARK_OPTION.matcher(option).matches()) {
+                options.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(c);
+                if (NEGATED_OPTION.matcher(option).matches()) {
+                    negated.add(group);
+                }
+            }
+        }
+        java.util.Set<Integer> marks = new java.util.TreeSet<>();
+        options.forEach((group, columns) -> {
+            if (columns.size() >= 2 && negated.contains(group)) {
+                marks.addAll(columns);
+            }
+        });
+        return marks;
     }
 
     /**

@@ -241,6 +241,12 @@ public final class SheetLayout {
                 vocabulary.reading(texts[c]).ifPresent(r -> readings.put(column, r));
                 vocabulary.personPart(texts[c]).ifPresent(p -> persons.put(column, p));
             }
+            // the options of a choice marked under a group (完成情况⏎完成 | 完成情况⏎未完成): no column of a role
+            for (int c : HeaderVocabulary.markOptions(texts)) {
+                if (vocabulary.callersRole(texts[c]).isEmpty()) {
+                    readings.remove(c);
+                }
+            }
         }
 
         /** Whether the row names three known columns, or two of which one is the task, the category or the progress. */
