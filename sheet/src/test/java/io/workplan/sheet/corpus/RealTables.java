@@ -39,7 +39,7 @@ public final class RealTables {
             "zhejiang-wenzhou-2018-m6", "zhejiang-xiangshan-sizhoutou-2024-q2", "zhejiang-yueqing-2022",
             "jiangxi-jiujiang-2025-m5", "jiangxi-yuanzhou-2023-m9", "chongqing-tongliang-2025-h1",
             "jiangxi-jishui", "jiangxi-xinjian-2024", "zhejiang-kaihua-2023-q1", "anhui-huainan-2023-m3",
-            "zhejiang-yuyao-2025-m5", "zhejiang-fenghua-2025-m6");
+            "zhejiang-yuyao-2025-m5", "zhejiang-fenghua-2025-m6", "guangdong-panyu-2021-q2");
 
     /**
      * Fixtures whose stored page gives the table without any title (the text begins at the header): the
