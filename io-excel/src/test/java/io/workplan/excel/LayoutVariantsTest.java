@@ -40,6 +40,22 @@ class LayoutVariantsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sub-items.xlsx", "sub-items.xls"})
+    void aSubItemsNumberTypedAsANumberOrAsTextIsKeptAsShownAndNoTaskNumber(String name) throws Exception {
+        // 1.1 typed into a cell is a number to Excel; 1-2 stays text: both are the sub-items of item 1
+        Path file = Workbooks.table(dir, name,
+                new Object[] {1, "民生实事", "推进老旧小区改造。", "区建设局", "60%"},
+                new Object[] {1.1, "民生实事", "改造小区10个。", "区建设局", "50%"},
+                new Object[] {"1-2", "民生实事", "加装电梯20台。", "区建设局", "已完成"},
+                new Object[] {2, "民生实事", "新建学校1所。", "区教育局", "/"});
+        ExcelReadResult result = readBoth(file);
+        assertThat(result.warnings()).isEmpty();
+        List<Task> tasks = result.report().tasks();
+        assertThat(tasks).extracting(t -> t.number().isPresent() ? t.number().getAsInt() : 0).containsExactly(1, 0, 0, 2);
+        assertThat(tasks).extracting(t -> t.extras().get("序号原文")).containsExactly(null, "1.1", "1-2", null);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"merged.xlsx", "merged.xls"})
     void mergedCategoryAndLeadUnitsFillDownAcrossCategories(String name) throws Exception {
         Path file = save(dir, name, wb -> {

@@ -174,6 +174,19 @@ class IndicatorColumnsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1.1", "2-3", "1.2.1", "１．１", "3－2", "12.10", "1_1", "1.1、"})
+    void aSubItemsNumberIsNoTaskNumberAndTheCellIsKeptAsPublished(String cell) {
+        // 1 推进老旧小区改造 / 1.1 改造小区10个 / 1.2 加装电梯20台: the sub-items of item 1, read strictly
+        TableReader.Read read = read("序号|项目内容|牵头单位|完成情况", "1|推进老旧小区改造|区建设局|60%",
+                cell + "|改造小区10个|区建设局|50%");
+        Task task = read.report().tasks().get(1);
+        assertThat(task.number()).isEmpty();
+        assertThat(task.extras()).containsExactly(Map.entry("序号原文", cell));
+        assertThat(read.report().tasks().get(0).number()).hasValue(1);
+        assertThat(read.summary().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"9", "9.", "9、"})
     void aPlainNumberKeepsNothingMore(String cell) {
         Task task = read("序号|项目内容|牵头单位|完成情况", cell + "|促进大学生创业(人)|市人社局|已完成。").report().tasks().get(0);

@@ -360,7 +360,8 @@ public final class RowAssembler implements RowVisitor {
         number.ifPresent(task::number);
         // 9*: the number 9, the cell as published kept under a header no role reads (序号原文), never 序号 itself,
         // which a writer would write as a second number column
-        String markedNumber = subItem ? lastMarkedNumber : number.isPresent() ? numbers.marked(numberCell) : null;
+        String markedNumber = subItem ? lastMarkedNumber
+                : number.isPresent() || numbers.isSubItem(numberCell) ? numbers.marked(numberCell) : null;
         if (markedNumber != null) {
             task.putExtras(layout.markedNumberHeader(), markedNumber);
         }

@@ -23,11 +23,17 @@ import java.util.regex.Pattern;
  * table: the number is the task's, and the cell as published is kept ({@link #marked(CellText)}). So is a
  * number in Chinese numerals ({@code 一}, {@code 十二}, {@code 三、}), as some tables number their tasks: the
  * number is its value, the cell as published kept.
+ *
+ * <p>A sub-item's number ({@code 1.1}, {@code 2-3}, {@code 1.2.1}: the item's number, then the sub-item's)
+ * is no task number: the task is read without one, and the cell as published is kept, as a marked one is.
+ * It is not a mistake of the table, so nothing is reported.
  */
 final class TaskNumbers {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     /** A number with marks before or after it, on a key (full-width marks as ASCII), the closing 、 or . removed. */
     private static final Pattern MARKED = Pattern.compile("[*★☆※▲△#]*(\\d{1,9})[*★☆※▲△#]*");
+    /** A sub-item's number, on a key: the item's number and the sub-item's, by dots or dashes ({@code 1.1}, {@code 2-3}). */
+    private static final Pattern SUB_ITEM = Pattern.compile("\\d{1,9}(?:\\s*[.\\-_]\\s*\\d{1,9})+");
     private static final int DENSE_NUMBERS = 10_000_000;
 
     private final SheetLayout layout;
@@ -53,6 +59,9 @@ final class TaskNumbers {
         OptionalInt number = OptionalInt.empty();
         if (cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
             return number; // said by the row's check of its values
+        }
+        if (isSubItem(cell)) {
+            return number; // 1.1: no task number, the cell kept as published (marked)
         }
         if (cell.number() != null && cell.type() == CellText.Type.NUMBER) {
             BigDecimal n = cell.number().stripTrailingZeros();
@@ -82,17 +91,23 @@ final class TaskNumbers {
     }
 
     /**
-     * The number cell as published when it shows a number with a mark ({@code 9*}) or in Chinese numerals
-     * ({@code 三}), kept with the task beside its number; null for a plain number ({@code 9}, {@code 9、}) or
-     * anything else.
+     * The number cell as published when it shows a number with a mark ({@code 9*}), in Chinese numerals
+     * ({@code 三}) or a sub-item's ({@code 1.1}), kept with the task beside its number or instead of it; null
+     * for a plain number ({@code 9}, {@code 9、}) or anything else.
      */
     String marked(CellText cell) {
         if (cell == null || cell.type() == CellText.Type.ERROR || cell.type() == CellText.Type.BOOLEAN) {
             return null;
         }
         String key = key(cell);
-        return !DIGITS.matcher(key).matches() && (MARKED.matcher(key).matches() || Numerals.value(key).isPresent())
-                ? Cells.strip(cell.text()) : null;
+        return !DIGITS.matcher(key).matches() && (MARKED.matcher(key).matches() || Numerals.value(key).isPresent()
+                || SUB_ITEM.matcher(key).matches()) ? Cells.strip(cell.text()) : null;
+    }
+
+    /** Whether a number cell shows a sub-item's number ({@code 1.1}, {@code 2-3}), as text or as a number. */
+    boolean isSubItem(CellText cell) {
+        return cell != null && cell.type() != CellText.Type.ERROR && cell.type() != CellText.Type.BOOLEAN
+                && SUB_ITEM.matcher(key(cell)).matches();
     }
 
     private static String key(CellText cell) {
