@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -160,13 +162,32 @@ class GroupedHeadersTest {
     @Test
     void ofTwoProgressColumnsNamingNoTimeTheFirstIsRead() throws Exception {
         TableReader.Read read = readBoth(page("2025年民生实事项目进展表", """
-                <tr><td>序号</td><td>子项目</td><td>完成情况</td><td>进展情况</td><td>下步计划</td></tr>
+                <tr><td>序号</td><td>子项目</td><td>落实情况</td><td>进展情况</td><td>下步计划</td></tr>
                 <tr><td>1</td><td>新建公园2个</td><td>当年完成</td><td>主体完工</td><td>绿化施工</td></tr>
                 """), false);
         ProgressReport report = read.report();
         assertThat(report.tasks()).extracting(Task::content).containsExactly("新建公园2个");
         assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("当年完成");
         assertThat(report.tasks().get(0).extras()).isEqualTo(Map.of("进展情况", "主体完工", "下步计划", "绿化施工"));
+        writtenAndReadBack(report);
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource({"完成情况, 进展情况", "完成 情况, 落实情况", "目标完成情况, 推进情况", "完成状态, 办理情况", "进展情况, 完成情况",
+        "落实情况, 完成情况"})
+    void ofAnOutcomeAndAnAccountOfTheWorkTheAccountIsReadWhereverItStands(String first, String second) throws Exception {
+        // 番禺区: 完成 情况 (推进中) before 落实情况 (上半年共完成改造3648户,占年度任务48.64%); 开化县: 进展情况 before 完成情况
+        boolean outcomeFirst = first.replace(" ", "").endsWith("完成情况") || first.endsWith("完成状态");
+        String outcome = "推进中";
+        String account = "上半年共完成改造3648户,占年度任务48.64%。";
+        TableReader.Read read = readBoth(page("2022年十件民生实事督办表(上半年)", "<tr><td>序号</td><td>具体内容</td><td>" + first
+                + "</td><td>" + second + "</td></tr><tr><td>1</td><td>改造老旧小区供水设施7500户</td><td>"
+                + (outcomeFirst ? outcome : account) + "</td><td>" + (outcomeFirst ? account : outcome) + "</td></tr>"), false);
+        ProgressReport report = read.report();
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly(account);
+        assertThat(report.entries().get(0).progress().percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("48.64"));
+        String outcomeHeader = outcomeFirst ? first : second;
+        assertThat(report.tasks().get(0).extras()).isEqualTo(Map.of(outcomeHeader, outcome));
         writtenAndReadBack(report);
     }
 

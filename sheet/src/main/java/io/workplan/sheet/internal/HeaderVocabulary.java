@@ -281,6 +281,26 @@ public final class HeaderVocabulary {
         return unit.find() && unit.group().indexOf('%') >= 0;
     }
 
+    /** The outcome of a task in a word or two: {@code 完成情况}, {@code 目标完成情况}, {@code 完成 情况}, {@code 完成状态}. */
+    private static final Pattern OUTCOME = Pattern.compile("^(?:(?:年度|全年)?目标|任务)?完成(?:情况|状态)$");
+    /** An account of the work done: {@code 落实情况}, {@code 进展情况}, {@code 推进情况}, {@code 办理情况}, {@code 工作进展}. */
+    private static final Pattern ACCOUNT = Pattern.compile("(?:落实|进展|推进|办理|实施)(?:情况|成效)?$");
+
+    /**
+     * Whether, of two text columns of the progress, one tells the outcome ({@code 完成情况}: {@code 推进中},
+     * {@code 达序推进}, {@code 已完成}) and the other the account of the work ({@code 落实情况}, {@code 进展情况}:
+     * what was done, with its figures): the account is the task's progress, the outcome a column beside it
+     * (番禺区's {@code 完成 情况 | 落实情况}, 开化县's {@code 进展情况 | 完成情况}).
+     *
+     * @param outcome a header of the table
+     * @param account another
+     * @return whether the first is an outcome and the second an account
+     */
+    public static boolean outcomeBesideAccount(String outcome, String account) {
+        String o = bareWords(Text.key(outcome));
+        return OUTCOME.matcher(o).matches() && !ACCOUNT.matcher(o).find() && ACCOUNT.matcher(bareWords(Text.key(account))).find();
+    }
+
     /** A target or a plan measured in percent, its words without the unit: {@code 预期增长}, {@code 目标}, {@code 计划增速}. */
     private static final Pattern TARGET_VALUE = Pattern.compile(
             "^(?:全年|年度|本年度|年)?(?:预期|计划|目标|预计)(?:增长|增速|增幅|目标|值|数)?$");

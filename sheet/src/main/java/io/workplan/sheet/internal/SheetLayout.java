@@ -545,7 +545,7 @@ public final class SheetLayout {
 
         private void progress() {
             List<Integer> rates = percentFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS_RATE), false));
-            List<Integer> texts = latestFirst(with(HeaderVocabulary.Reading.PROGRESS), true);
+            List<Integer> texts = accountFirst(latestFirst(with(HeaderVocabulary.Reading.PROGRESS), true));
             if (!rates.isEmpty()) {
                 take(ColumnRole.PROGRESS, rates, "the progress");
                 texts.forEach(c -> decisions.put(c, "the progress is read from " + name(rates.get(0))
@@ -553,6 +553,29 @@ public final class SheetLayout {
             } else {
                 take(ColumnRole.PROGRESS, texts, "the progress");
             }
+        }
+
+        /**
+         * Text columns with the first account of the work first, when the first of them tells only the outcome
+         * ({@link HeaderVocabulary#outcomeBesideAccount}: {@code 完成情况} before {@code 落实情况}), and said so;
+         * unchanged otherwise.
+         */
+        private List<Integer> accountFirst(List<Integer> texts) {
+            if (texts.size() < 2) {
+                return texts;
+            }
+            int first = texts.get(0);
+            for (int c : texts) {
+                if (c != first && HeaderVocabulary.outcomeBesideAccount(published.get(first), published.get(c))) {
+                    List<Integer> ordered = new ArrayList<>(texts);
+                    ordered.remove(Integer.valueOf(c));
+                    ordered.add(0, c);
+                    decisions.put(first, "two progress columns: " + name(c) + " tells how the work went and is read; "
+                            + name(first) + ", its outcome in a word, is kept as an extra column");
+                    return ordered;
+                }
+            }
+            return texts;
         }
 
         /**
