@@ -172,6 +172,18 @@ class GroupedHeadersTest {
         writtenAndReadBack(report);
     }
 
+    @Test
+    void anOutcomeGivingAFigureStaysTheProgressBesideAnAccount() throws Exception {
+        TableReader.Read read = readBoth(page("2022年十件民生实事督办表(上半年)", """
+                <tr><td>序号</td><td>具体内容</td><td>完成情况</td><td>落实情况</td></tr>
+                <tr><td>1</td><td>改造老旧小区供水设施7500户</td><td>已完成80%</td><td>正常推进</td></tr>
+                <tr><td>2</td><td>新建公园2个</td><td>推进中</td><td>主体完工</td></tr>
+                """), false);
+        ProgressReport report = read.report();
+        assertThat(report.entries()).extracting(e -> e.progress().text()).containsExactly("已完成80%", "推进中");
+        assertThat(report.tasks()).extracting(t -> t.extras().get("落实情况")).containsExactly("正常推进", "主体完工");
+    }
+
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource({"完成情况, 进展情况", "完成 情况, 落实情况", "目标完成情况, 推进情况", "完成状态, 办理情况", "进展情况, 完成情况",
         "落实情况, 完成情况"})

@@ -521,6 +521,18 @@ public final class SheetLayout {
             take(ColumnRole.CATEGORY, categories, "the category");
         }
 
+        /** Whether a cell of a column in the rows below the header holds a figure (a digit). */
+        private boolean holdsFigures(int column) {
+            for (Map.Entry<Integer, CellText[]> row : below) {
+                CellText[] cells = row.getValue();
+                CellText cell = column < cells.length ? cells[column] : null;
+                if (cell != null && cell.text().codePoints().anyMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the cells of a column below the header group rows: blank or the same as above in a third of the rows at least. */
         private boolean grouped(int column) {
             int rows = 0;
@@ -557,11 +569,12 @@ public final class SheetLayout {
 
         /**
          * Text columns with the first account of the work first, when the first of them tells only the outcome
-         * ({@link HeaderVocabulary#outcomeBesideAccount}: {@code 完成情况} before {@code 落实情况}), and said so;
-         * unchanged otherwise.
+         * ({@link HeaderVocabulary#outcomeBesideAccount}: {@code 完成情况} before {@code 落实情况}) and its cells in the
+         * rows below give it in words ({@code 推进中}, {@code 达序推进}: no figure), and said so; unchanged otherwise
+         * (an outcome of {@code 50%} beside an account of {@code 正常} is the progress).
          */
         private List<Integer> accountFirst(List<Integer> texts) {
-            if (texts.size() < 2) {
+            if (texts.size() < 2 || holdsFigures(texts.get(0))) {
                 return texts;
             }
             int first = texts.get(0);
