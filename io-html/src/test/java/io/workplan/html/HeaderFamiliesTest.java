@@ -93,6 +93,14 @@ class HeaderFamiliesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"实际进度", "实际完成进度", "实际形象进度", "实际工作进度", "实际推进进度", "实际建设进度", "实际进度(%)"})
+    void theActualProgressBesideTheScheduleIsTheProgressAndTheStatusBesideItIsKept(String header) {
+        // 序时进度 | 实际进度 | 完成情况: the share the schedule expects, the share done, a status in words
+        readsAs("序号|重点工作|责任单位|序时进度|" + header + "|完成情况", "1|新建公园2个。|区城管局|50%|45%|推进中", "45%",
+                Map.of("序时进度", "50%", "完成情况", "推进中"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"序时进度", "时间进度", "工作举措", "存在问题", "下步打算", "完成时限"})
     void wordsBesideTheProgressThatAreNotIt(String header) {
         readsAs("序号|重点工作|责任单位|完成情况|" + header, "1|新建公园2个。|区城管局|已完成。|50%", "已完成。", Map.of(header, "50%"));
