@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * {@link #parseList(String)} splits a cell's text, never inside brackets of any kind, on
  * <ul>
  *   <li>the separators real tables use: {@code 、}, {@code ，}, {@code ,}, {@code ；}, {@code ;};
- *   <li>a line break or a run of blanks between two whole unit names ({@code 区发改局\n区财政局}, {@code
- *       区城管局 区水投}), told from a wrap inside one name ({@code 生态环境\n拱墅分局}, {@code
+ *   <li>a line break, a run of blanks or a slash between two whole unit names ({@code 区发改局\n区财政局},
+ *       {@code 区城管局 区水投}, {@code 区发改局/区财政局}), told from a wrap inside one name ({@code 生态环境\n拱墅分局}, {@code
  *       区住房和城乡\n建设局}, {@code 区委\n宣传部}) by this rule: the text before the break ends like a unit
  *       name, and the text after it (up to the next separator or break) begins like one.
  * </ul>

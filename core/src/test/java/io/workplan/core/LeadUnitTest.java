@@ -62,6 +62,12 @@ class LeadUnitTest {
                 cell("区发改局　区财政局", "区发改局", "区财政局"),
                 cell("区 财政局", "区财政局"),
                 cell("区教体局(区国资公司代建)", "区教体局(区国资公司代建)"),
+                // a slash between whole names separates them by the same rule; inside one name it stays
+                cell("区发改局/区财政局", "区发改局", "区财政局"),
+                cell("区委办／区府办/各街道", "区委办", "区府办", "各街道"),
+                cell("区发改局 / 区财政局", "区发改局", "区财政局"),
+                cell("教育/卫生", "教育/卫生"),
+                cell("区住建局(区人防办/区城管局)", "区住建局(区人防办/区城管局)"),
                 // a station is a whole name
                 // 淮南市 2025 上半年: 市委社会工作部 市广播电视台 市地震局 … (sheet corpus anhui-huainan-2025-h1)
                 cell("市委社会工作部 市广播电视台 市地震局", "市委社会工作部", "市广播电视台", "市地震局"),

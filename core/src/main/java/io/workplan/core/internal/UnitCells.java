@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class UnitCells {
     private static final String SEPARATORS = "、，,；;";
+    /** Slashes: a separator between two whole names ({@code 区发改局/区财政局}), part of a name otherwise. */
+    private static final String SLASHES = "/／";
     private static final String OPENING = "(（[［【〔<《〈";
     private static final String CLOSING = ")）]］】〕>》〉";
     /** The markers of lead units among responsible units (see {@link MarkedUnits}). */
@@ -50,6 +52,20 @@ public final class UnitCells {
                 i++;
                 continue;
             }
+            if (depth == 0 && SLASHES.indexOf(c) >= 0) {
+                int next = i + 1;
+                while (next < cellText.length() && Text.isBlank(cellText.charAt(next))) {
+                    next++;
+                }
+                if (endsLikeUnit(piece.toString().strip()) && beginsLikeUnit(nextName(cellText, next))) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                } else {
+                    piece.append(c);
+                }
+                i++;
+                continue;
+            }
             if (depth == 0 && Text.isBlank(c)) {
                 int end = i;
                 while (end < cellText.length() && Text.isBlank(cellText.charAt(end))) {
@@ -82,7 +98,7 @@ public final class UnitCells {
         int i = from;
         while (i < cellText.length()) {
             char c = cellText.charAt(i);
-            if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || Text.isBlank(c))) {
+            if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || SLASHES.indexOf(c) >= 0 || Text.isBlank(c))) {
                 break;
             }
             if (OPENING.indexOf(c) >= 0) {
