@@ -27,12 +27,12 @@ public final class ProgressParser {
     /** The task itself, as a text names it: 该项, 本项, 此项, 这项 (已完成该项任务: this task is done). */
     private static final String THIS_ONE = "(?:该项|本项|此项|这项)";
     /**
-     * A word of completion: done (完成, 办结, 完工, 竣工, 建成), after 已 / 已经 / 均已 / 现已, how (提前, 全面, 全部,
+     * A word of completion: done (完成, 办结, 完工, 竣工, 建成, 落实 and 落实到位: carried out), after 已 / 已经 / 均已 / 现已, how (提前, 全面, 全部,
      * 超额, 按期, 按时, 如期, 顺利, 圆满), of what (全年 / 年度 目标 任务; this task, 该项任务 / 本项工作): 已完成,
      * 已全面完成年度目标任务, 如期竣工, 已完成该项任务.
      */
     private static final String DONE = "(?:已经|已|均已|现已|目前已)?(?:提前|全面|全部|超额|按期|按时|如期|顺利|圆满)?"
-            + "(?:完成|办结|完工|竣工|建成)了?(?:" + THIS_ONE + "(?:任务|工作)|(?:全年|年度|本年度|今年|全部)?(?:目标)?(?:任务)?)";
+            + "(?:完成|办结|完工|竣工|建成|落实(?:到位)?)了?(?:" + THIS_ONE + "(?:任务|工作)|(?:全年|年度|本年度|今年|全部)?(?:目标)?(?:任务)?)";
     /** A word of completion alone, or put to use after it: 已完成, 已建成投用, 已竣工并投入使用, 已建成通车. */
     private static final Pattern COMPLETED = Pattern.compile(DONE + "(?:并?投入使用|并?投用|通车)?");
     private static final Pattern COMPLETED_THEN_TEXT = Pattern.compile("^" + DONE + "[,，。;；]");
