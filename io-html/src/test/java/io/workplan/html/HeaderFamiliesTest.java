@@ -72,10 +72,20 @@ class HeaderFamiliesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"主要工作任务", "实事项目内容", "项目建设内容", "主要建设内容", "建设规模及内容", "工作要点", "工作重点",
-        "具体工作", "考核内容"})
+        "具体工作", "考核内容", "任务分解", "分解任务"})
     void moreWordsOfTheTask(String header) {
         Task task = readsAs("序号|" + header + "|责任单位|进展情况", "1|新建公园2个。|区城管局|主体完工。", "主体完工。", Map.of());
         assertThat(task.content()).isEqualTo("新建公园2个。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"民生实事项目", "为民办实事项目", "十件实事项目", "省民生实事项目"})
+    void aHeaderEndingInAProjectOfRealMattersBesideATaskColumnIsTheCategory(String header) {
+        TableReader.Read read = read("序号|" + header + "|主要内容|责任单位|推进情况", "1|教育提质|新建学校2所。|区教育局|主体完工。");
+        Task task = read.report().tasks().get(0);
+        assertThat(task.category()).contains(io.workplan.core.Category.of("教育提质"));
+        assertThat(task.content()).isEqualTo("新建学校2所。");
+        assertThat(task.extras()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +97,7 @@ class HeaderFamiliesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"实施进度", "推进进度", "执行进度", "办理进度", "建设进度", "工程进度", "工作进展及成效", "进展情况及存在问题",
-        "进展成效", "完成状态"})
+        "进展成效", "完成状态", "办理结果", "落实结果", "完成结果"})
     void moreWordsOfTheProgress(String header) {
         readsAs("序号|重点工作|责任单位|" + header, "1|新建公园2个。|区城管局|已完成。", "已完成。", Map.of());
     }
