@@ -53,6 +53,10 @@ class LayoutVariantsTest {
         List<Task> tasks = result.report().tasks();
         assertThat(tasks).extracting(t -> t.number().isPresent() ? t.number().getAsInt() : 0).containsExactly(1, 0, 0, 2);
         assertThat(tasks).extracting(t -> t.extras().get("序号原文")).containsExactly(null, "1.1", "1-2", null);
+        // written back (序号 blank, 序号原文 1.1 beside it), a sub-item takes no number from the item above
+        Path written = dir.resolve("written-" + name + ".xlsx");
+        ExcelWriter.create().write(result.report(), written);
+        assertThat(readBoth(written).report().tasks()).isEqualTo(tasks);
     }
 
     @ParameterizedTest(name = "{0}")

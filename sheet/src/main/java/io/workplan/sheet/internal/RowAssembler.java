@@ -79,6 +79,8 @@ public final class RowAssembler implements RowVisitor {
     private final String describedTable;
     private final SheetProblems problems;
     private final int numberCol;
+    /** The extra column of a number's cell as published ({@code 序号原文}), or -1. */
+    private final int publishedNumberCol;
     private final int categoryCol;
     private final int nameCol;
     private final int contentCol;
@@ -156,6 +158,7 @@ public final class RowAssembler implements RowVisitor {
         this.title = options.title().or(this::title).or(() -> titleOutside);
         this.period = period(options, title, layout.sheet(), sourceName, problems);
         this.numberCol = layout.column(ColumnRole.NUMBER).orElse(-1);
+        this.publishedNumberCol = layout.publishedNumberColumn();
         this.categoryCol = layout.column(ColumnRole.CATEGORY).orElse(-1);
         this.nameCol = layout.categoryNameColumn();
         this.contentCol = layout.column(ColumnRole.CONTENT).orElse(-1);
@@ -352,7 +355,9 @@ public final class RowAssembler implements RowVisitor {
         CellText numberCell = cell(cells, numberCol);
         // a sub-item: a task row under a numbered one whose number cell is blank (merged over the sub-items,
         // or blank as Excel saves a merged cell): the item's number, and its cells where the row has none
-        boolean subItem = (numberCell == null || numberCell.isBlank()) && lastNumber.isPresent();
+        // not a sub-item's number written back beside a blank number (序号 blank, 序号原文 1.1): no number of its own
+        boolean subItem = (numberCell == null || numberCell.isBlank()) && lastNumber.isPresent()
+                && !numbers.isSubItem(cell(cells, publishedNumberCol));
         if (subItem) {
             subItemRows.set(row);
         }

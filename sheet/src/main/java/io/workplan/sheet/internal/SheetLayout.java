@@ -96,6 +96,23 @@ public final class SheetLayout {
     }
 
     /**
+     * The extra column a writer wrote a number's cell as published in ({@code 序号原文}, beside {@code 序号}): a
+     * task whose number cell is blank and this one a sub-item's number ({@code 1.1}, kept without a number) has
+     * no number, and takes none from the task above.
+     *
+     * @return the 0-based column, or -1 when the table has none
+     */
+    public int publishedNumberColumn() {
+        Integer number = columns.get(ColumnRole.NUMBER);
+        if (number == null) {
+            return -1;
+        }
+        String header = published.get(number) + MARKED_NUMBER;
+        return extras.entrySet().stream().filter(e -> e.getValue().equals(header)).mapToInt(Map.Entry::getKey)
+                .findFirst().orElse(-1);
+    }
+
+    /**
      * The header under which the persons of a units column are kept, when its header names units and
      * the persons heading them ({@code 牵头单位及 主要负责人}: {@code 主要负责人}; see {@link
      * HeaderVocabulary#personPart(String)}).
