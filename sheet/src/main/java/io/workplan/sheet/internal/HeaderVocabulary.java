@@ -2,10 +2,14 @@ package io.workplan.sheet.internal;
 
 import io.workplan.core.internal.Text;
 import io.workplan.sheet.ColumnRole;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -380,9 +384,9 @@ public final class HeaderVocabulary {
      * @param texts the header cells, a sub-header as {@code group⏎sub}, a column without a header {@code null}
      * @return the columns of such options
      */
-    public static java.util.Set<Integer> markOptions(String[] texts) {
+    public static Set<Integer> markOptions(String[] texts) {
         Map<String, List<Integer>> options = new HashMap<>();
-        java.util.Set<String> negated = new java.util.HashSet<>();
+        Set<String> negated = new HashSet<>();
         for (int c = 0; c < texts.length; c++) {
             int line = texts[c] == null ? -1 : texts[c].lastIndexOf('\n');
             if (line <= 0) {
@@ -391,13 +395,13 @@ public final class HeaderVocabulary {
             String group = Text.key(texts[c].substring(0, line));
             String option = Text.key(texts[c].substring(line + 1));
             if (!group.isEmpty() && MARK_OPTION.matcher(option).matches()) {
-                options.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(c);
+                options.computeIfAbsent(group, g -> new ArrayList<>()).add(c);
                 if (NEGATED_OPTION.matcher(option).matches()) {
                     negated.add(group);
                 }
             }
         }
-        java.util.Set<Integer> marks = new java.util.TreeSet<>();
+        Set<Integer> marks = new TreeSet<>();
         options.forEach((group, columns) -> {
             if (columns.size() >= 2 && negated.contains(group)) {
                 marks.addAll(columns);
